@@ -1,0 +1,134 @@
+package org.mxdr.onboarding.entity;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.EmailAddress;
+
+/** A customer organisation. Its region is fixed at creation; its service language is English. */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = Tenant.COUNT_BY_NAME, query = "SELECT COUNT(t) FROM Tenant t WHERE t.nameKey = :nameKey")
+@NamedQuery(name = Tenant.COUNT_ALL, query = "SELECT COUNT(t) FROM Tenant t")
+public class Tenant {
+    public static final String COUNT_BY_NAME = "Tenant.countByName";
+    public static final String COUNT_ALL = "Tenant.countAll";
+    public static final int NAME_MAX = 200;
+    /** The service is delivered in English only (product-spec section 2). */
+    public static final String LANGUAGE = "en";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    /** Lower-cased name: two tenants may not differ only by case. */
+    @Column(name = "name_key", nullable = false, unique = true, length = NAME_MAX)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Cloud cloud;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Region region;
+
+    @Column(name = "admin_email", nullable = false, length = 254)
+    private String adminEmail;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public static Tenant onboard(String name, Cloud cloud, Region region, String adminEmail, Instant at) {
+        Tenant tenant = new Tenant();
+        tenant.id = UUID.randomUUID().toString();
+        tenant.name = checkName(name);
+        tenant.nameKey = nameKey(tenant.name);
+        if (cloud == null) {
+            throw new BadInput("cloud", "A cloud is required: one of COMMERCIAL, GCC, GCC_HIGH, DOD.");
+        }
+        if (region == null) {
+            throw new BadInput("region", "A region is required for the tenant's reporting data.");
+        }
+        tenant.cloud = cloud;
+        tenant.region = region;
+        tenant.adminEmail = EmailAddress.normalise("adminEmail", adminEmail);
+        tenant.language = LANGUAGE;
+        tenant.createdAt = Objects.requireNonNull(at);
+        return tenant;
+    }
+
+    public static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new BadInput("name", "A tenant name is required.");
+        }
+        String trimmed = name.strip().replaceAll("\\s+", " ");
+        if (trimmed.length() > NAME_MAX) {
+            throw new BadInput("name", "The tenant name must have at most " + NAME_MAX + " characters.");
+        }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new BadInput("name", "The tenant name must not contain control characters.");
+        }
+        return trimmed;
+    }
+
+    public static String nameKey(String checkedName) {
+        return checkedName.toLowerCase(Locale.ROOT);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Cloud getCloud() {
+        return cloud;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,83 @@
+package org.mxdr.onboarding.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Callers;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Roles;
+
+/** Tenants: created by the provider admin, read by the provider and by the tenant's own users. */
+@Stateless
+@RolesAllowed(Roles.PROVIDER_ADMIN)
+public class TenantService {
+    public static final int MAX_PAGE = 200;
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    public Tenant create(@NotNull(message = "A tenant is required.") @Valid NewTenant tenant) {
+        Tenant created = Tenant.onboard(tenant.name(), tenant.cloud(), tenant.region(), tenant.adminEmail(), Instant.now(clock));
+        if (nameTaken(created.getName())) {
+            throw new Conflict("name", "A tenant named '" + created.getName() + "' exists already.");
+        }
+        try {
+            em.persist(created);
+            em.flush();
+        } catch (PersistenceException e) {
+            // lost a race with a concurrent create of the same name
+            throw new Conflict("name", "A tenant named '" + created.getName() + "' exists already.");
+        }
+        return created;
+    }
+
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT,
+            Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
+    public Tenant get(@NotNull(message = "A tenant id is required.") String tenantId) {
+        callers.requireTenant(tenantId, "read tenant");
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
+        }
+        return tenant;
+    }
+
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
+    public List<Tenant> page(@Min(value = 0, message = "The first row cannot be negative.") int first,
+                             @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size,
+                             @NotNull TenantSort sort, boolean ascending) {
+        String order = sort.path() + (ascending ? " ASC" : " DESC") + ", t.id ASC";
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY " + order, Tenant.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
+    public long count() {
+        return em.createNamedQuery(Tenant.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    private boolean nameTaken(String name) {
+        return em.createNamedQuery(Tenant.COUNT_BY_NAME, Long.class)
+                .setParameter("nameKey", Tenant.nameKey(name)).getSingleResult() > 0;
+    }
+}

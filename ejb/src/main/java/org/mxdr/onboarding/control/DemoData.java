@@ -1,0 +1,101 @@
+package org.mxdr.onboarding.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.mxdr.identity.boundary.NewUser;
+import org.mxdr.identity.boundary.UserService;
+import org.mxdr.identity.control.UserRegistry;
+import org.mxdr.onboarding.boundary.NewTenant;
+import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.entity.Cloud;
+import org.mxdr.onboarding.entity.Region;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Role;
+import org.mxdr.platform.Roles;
+import org.mxdr.platform.SchemaMigration;
+import org.mxdr.platform.Settings;
+
+/**
+ * Demo provider and tenants, created only when the server runs with mxdr.demo=true (the README's
+ * run command) and only once: their presence is the marker. Goes through the same boundaries as
+ * a provider admin would.
+ */
+@Singleton
+@Startup
+@DependsOn(SchemaMigration.NAME)
+@RunAs(Roles.PROVIDER_ADMIN)
+public class DemoData {
+    public static final String PASSWORD = "mxdr-demo-2026!";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private record DemoUser(String username, Role role, String tenant) {
+    }
+
+    private static final List<DemoUser> PROVIDER = List.of(
+            new DemoUser("admin", Role.PROVIDER_ADMIN, null),
+            new DemoUser("sales", Role.COMMERCIAL_EXECUTIVE, null),
+            new DemoUser("delivery", Role.DELIVERY_MANAGER, null),
+            new DemoUser("expert1", Role.EXPERT, null),
+            new DemoUser("expert2", Role.EXPERT, null),
+            new DemoUser("platform", Role.PLATFORM, null));
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    UserRegistry registry;
+
+    @PostConstruct
+    void seed() {
+        if (!Settings.flag("demo")) {
+            return;
+        }
+        List<DemoUser> all = new ArrayList<>(PROVIDER);
+        all.addAll(tenantUsers("contoso"));
+        all.addAll(tenantUsers("fabrikam"));
+        if (registry.find("contoso-admin").isEmpty()) {
+            create(all);
+        }
+        banner(all);
+    }
+
+    private void create(List<DemoUser> all) {
+        Tenant contoso = tenants.create(new NewTenant("Contoso Ltd", Cloud.COMMERCIAL, Region.EU, "it-security@contoso.example"));
+        Tenant fabrikam = tenants.create(new NewTenant("Fabrikam Inc", Cloud.COMMERCIAL, Region.US, "secops@fabrikam.example"));
+        for (DemoUser u : all) {
+            String tenantId = u.tenant() == null ? null : u.tenant().equals("contoso") ? contoso.getId() : fabrikam.getId();
+            if (registry.find(u.username()).isEmpty()) {
+                users.create(new NewUser(u.username(), PASSWORD, u.username() + "@" + (u.tenant() == null ? "mxdr" : u.tenant()) + ".example", u.role(), tenantId));
+            }
+        }
+    }
+
+    private static List<DemoUser> tenantUsers(String tenant) {
+        return List.of(new DemoUser(tenant + "-admin", Role.TENANT_ADMIN, tenant),
+                new DemoUser(tenant + "-operator", Role.TENANT_OPERATOR, tenant),
+                new DemoUser(tenant + "-reader", Role.TENANT_READER, tenant));
+    }
+
+    private static void banner(List<DemoUser> all) {
+        StringBuilder text = new StringBuilder("\n\n======================================================================\n")
+                .append("  MXDR Console demo is running: ").append(Settings.publicUrl()).append("/\n")
+                .append("  Every demo login has the password: ").append(PASSWORD).append("\n\n");
+        for (DemoUser u : all) {
+            text.append(String.format("    %-18s %-22s %s%n", u.username(), u.role().securityName(), u.tenant() == null ? "provider" : u.tenant()));
+        }
+        text.append("======================================================================\n");
+        LOG.info(text::toString);
+    }
+}

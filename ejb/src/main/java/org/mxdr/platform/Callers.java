@@ -1,0 +1,61 @@
+package org.mxdr.platform;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.mxdr.identity.entity.AppUser;
+
+/**
+ * Resolves the calling user and enforces tenant isolation: the one place that decides whether a
+ * caller may reach a tenant's data, logging every refusal.
+ */
+@Stateless
+@PermitAll
+public class Callers {
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    DenialLog denials;
+
+    public Caller current() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        if (name == null || "anonymous".equals(name)) {
+            return Caller.anonymous();
+        }
+        List<AppUser> found = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+                .setParameter("username", name).getResultList();
+        if (found.isEmpty()) {
+            return Caller.anonymous();
+        }
+        AppUser user = found.get(0);
+        return new Caller(user.getUsername(), user.getRole(), user.getTenantId());
+    }
+
+    /** Returns the caller when it may reach the tenant; otherwise logs and refuses. */
+    public Caller requireTenant(String tenantId, String what) {
+        Caller caller = current();
+        if (!caller.mayReachTenant(tenantId)) {
+            denials.record(caller.username(), what + " tenant=" + tenantId, "tenant isolation: caller belongs to another tenant");
+            throw new AccessDenied("You have no access to this tenant.");
+        }
+        return caller;
+    }
+
+    /** Logs and refuses a request the caller's role does not cover in this case. */
+    public AccessDenied deny(Caller caller, String what, String why) {
+        denials.record(caller.username(), what, why);
+        return new AccessDenied(why);
+    }
+}

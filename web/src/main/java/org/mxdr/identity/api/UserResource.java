@@ -1,0 +1,57 @@
+package org.mxdr.identity.api;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.mxdr.identity.boundary.NewUser;
+import org.mxdr.identity.boundary.UserService;
+import org.mxdr.identity.entity.AppUser;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Role;
+import org.mxdr.platform.api.JsonBody;
+
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    /** The documented request body of POST /users; role is a security role name. */
+    public record UserRequest(String username, String password, String email, String role, String tenantId) {
+    }
+
+    /** Never carries the password or its hash. */
+    public record UserJson(String id, String username, String email, String role, String tenantId) {
+        static UserJson of(AppUser u) {
+            return new UserJson(u.getId(), u.getUsername(), u.getEmail(), u.getRole().securityName(), u.getTenantId());
+        }
+    }
+
+    @Inject
+    UserService users;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user (provider-admin: any; tenant-admin: tenant roles in its own tenant)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = UserRequest.class)))
+    public Response create(InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        String roleName = in.requiredString("role");
+        Role role = Role.bySecurityName(roleName.trim())
+                .orElseThrow(() -> new BadInput("role", "'" + roleName + "' is not a role: use one of " + Role.allNames() + "."));
+        NewUser user = new NewUser(in.requiredString("username"), in.requiredString("password"), in.requiredString("email"),
+                role, in.string("tenantId"));
+        UserJson created = UserJson.of(users.create(user));
+        return Response.created(URI.create("users/" + created.id())).entity(created).build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.mxdr.onboarding.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mxdr.identity.boundary.UserService;
+import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Caller;
+
+/** The landing page: a tenant user's own tenant, or the provider's starting points. */
+@Named
+@RequestScoped
+public class HomeView {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    TenantService tenants;
+
+    private Caller me;
+    private Tenant tenant;
+
+    @PostConstruct
+    void init() {
+        me = users.me();
+        if (me.isTenantUser()) {
+            tenant = tenants.get(me.tenantId());
+        }
+    }
+
+    public Caller getMe() {
+        return me;
+    }
+
+    public Tenant getTenant() {
+        return tenant;
+    }
+}

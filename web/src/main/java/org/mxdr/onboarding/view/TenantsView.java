@@ -1,0 +1,145 @@
+package org.mxdr.onboarding.view;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import org.mxdr.onboarding.boundary.NewTenant;
+import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.boundary.TenantSort;
+import org.mxdr.onboarding.entity.Cloud;
+import org.mxdr.onboarding.entity.Region;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.view.FieldMessages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The provider's tenant list (lazy, paged, sortable) and the create-tenant dialog. */
+@Named
+@ViewScoped
+public class TenantsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TenantService tenants;
+
+    private LazyDataModel<Tenant> model;
+    private String name;
+    private Cloud cloud = Cloud.COMMERCIAL;
+    private Region region;
+    private String adminEmail;
+
+    @PostConstruct
+    void init() {
+        model = new TenantPages();
+    }
+
+    public void create() {
+        try {
+            Tenant created = tenants.create(new NewTenant(name, cloud, region, adminEmail));
+            FieldMessages.info("Tenant '" + created.getName() + "' created.");
+            name = null;
+            region = null;
+            adminEmail = null;
+            cloud = Cloud.COMMERCIAL;
+            PrimeFaces.current().executeScript("PF('createTenant').hide()");
+        } catch (BadInput | Conflict | ConstraintViolationException refusal) {
+            FieldMessages.show("createForm", refusal);
+        }
+    }
+
+    public Cloud[] getClouds() {
+        return Cloud.values();
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
+    }
+
+    public LazyDataModel<Tenant> getModel() {
+        return model;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Cloud getCloud() {
+        return cloud;
+    }
+
+    public void setCloud(Cloud cloud) {
+        this.cloud = cloud;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+
+    /** Pages come from the boundary one at a time; the table never holds all tenants. */
+    private final class TenantPages extends LazyDataModel<Tenant> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, tenants.count());
+        }
+
+        @Override
+        public List<Tenant> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+            TenantSort sort = TenantSort.CREATED;
+            boolean ascending = false;
+            for (SortMeta meta : sorts.values()) {
+                if (meta.getOrder() == SortOrder.UNSORTED) {
+                    continue;
+                }
+                sort = switch (meta.getField()) {
+                    case "name" -> TenantSort.NAME;
+                    case "cloud" -> TenantSort.CLOUD;
+                    case "region" -> TenantSort.REGION;
+                    default -> TenantSort.CREATED;
+                };
+                ascending = meta.getOrder() == SortOrder.ASCENDING;
+            }
+            return tenants.page(first, Math.min(pageSize, TenantService.MAX_PAGE), sort, ascending);
+        }
+
+        @Override
+        public String getRowKey(Tenant tenant) {
+            return tenant.getId();
+        }
+
+        @Override
+        public Tenant getRowData(String rowKey) {
+            return tenants.get(rowKey);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.mxdr.platform.api;
+
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.mxdr.platform.AccessDenied;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.DenialLog;
+import org.mxdr.platform.NotFound;
+
+/**
+ * Turns every failure into the API's JSON error: the status of api-v1.md and a message a person
+ * can act on. Unexpected failures are logged with a reference and never show a stack trace.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    DenialLog denials;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof BadInput bad) {
+            return json(ApiError.field(400, bad.field(), bad.getMessage()));
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            return json(firstViolation(violations));
+        }
+        if (e instanceof PayloadTooLarge tooLarge) {
+            return json(ApiError.of(413, tooLarge.getMessage()));
+        }
+        if (e instanceof EJBAccessException) {
+            if (request.getUserPrincipal() == null) {
+                return unauthorized();
+            }
+            denials.record(request.getUserPrincipal().getName(), request.getMethod() + " " + request.getRequestURI(), "role not allowed");
+            return json(ApiError.of(403, "Your role does not allow this."));
+        }
+        if (e instanceof AccessDenied denied) {
+            return json(ApiError.of(403, denied.getMessage()));
+        }
+        if (e instanceof NotFound notFound) {
+            return json(ApiError.of(404, notFound.getMessage()));
+        }
+        if (e instanceof Conflict conflict) {
+            return json(ApiError.field(409, conflict.field(), conflict.getMessage()));
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return json(ApiError.of(web.getResponse().getStatus(), webMessage(web.getResponse().getStatus())));
+        }
+        String ref = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected failure [ref " + ref + "] on " + request.getMethod() + " " + request.getRequestURI(), thrown);
+        return json(new ApiError(500, "Something went wrong on our side. Quote the reference " + ref + " when you report it.", null, null, ref));
+    }
+
+    static Response unauthorized() {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MXDR\"")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiError.of(401, "Sign in first: send HTTP Basic credentials of a console user.")).build();
+    }
+
+    private static Response json(ApiError error) {
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof EJBException || t.getClass().getName().endsWith("TransactionRolledbackLocalException"))
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static ApiError firstViolation(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElse(null);
+        if (first == null) {
+            return ApiError.of(400, "The request is not valid.");
+        }
+        String field = null;
+        for (Path.Node node : first.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field = node.getName();
+            }
+        }
+        return ApiError.field(400, field, first.getMessage());
+    }
+
+    private static String webMessage(int status) {
+        return switch (status) {
+            case 404 -> "There is no such resource in API v1.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "This resource answers in JSON only.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be processed.";
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package org.mxdr.platform.api;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+
+import org.mxdr.platform.BadInput;
+
+/**
+ * Reads a JSON request body field by field, so that a wrong type or an unknown enum value is
+ * refused naming the field, which a generic binder cannot do.
+ */
+public final class JsonBody {
+    private final JsonObject json;
+
+    private JsonBody(JsonObject json) {
+        this.json = json;
+    }
+
+    public static JsonBody read(InputStream in) {
+        if (in == null) {
+            throw new BadInput(null, "A JSON object is required as the request body.");
+        }
+        try (JsonReader reader = Json.createReader(in)) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new BadInput(null, "The request body must be a JSON object.");
+            }
+            return new JsonBody(value.asJsonObject());
+        } catch (JsonParsingException e) {
+            var at = e.getLocation();
+            throw new BadInput(null, "The request body is not valid JSON"
+                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
+        } catch (JsonException e) {
+            if (e.getCause() instanceof PayloadTooLarge tooLarge) {
+                throw tooLarge;
+            }
+            throw new BadInput(null, "A JSON object is required as the request body.");
+        }
+    }
+
+    /** The string value, or null when the field is absent or null. */
+    public String string(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new BadInput(field, "'" + field + "' must be a string.");
+    }
+
+    public String requiredString(String field) {
+        String s = string(field);
+        if (s == null || s.isBlank()) {
+            throw new BadInput(field, "'" + field + "' is required.");
+        }
+        return s;
+    }
+
+    /** The enum constant named by the field (case-insensitive), or null when absent. */
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String s = string(field);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(field, "'" + abbreviate(s) + "' is not a valid " + field + ": use one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        }
+    }
+
+    public Integer integer(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new BadInput(field, "'" + field + "' is out of range.");
+            }
+        }
+        throw new BadInput(field, "'" + field + "' must be a whole number.");
+    }
+
+    public Boolean bool(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (v.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw new BadInput(field, "'" + field + "' must be true or false.");
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}
