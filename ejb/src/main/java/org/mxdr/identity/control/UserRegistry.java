@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import org.mxdr.onboarding.entity.Tenant;
 
 /** Stores users. No role checks here: callers are boundaries and start-up beans that made them. */
 @Stateless
+@PermitAll
 public class UserRegistry {
 
     @PersistenceContext(unitName = "mxdr")

@@ -1,0 +1,186 @@
+package org.mxdr.onboarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.identity.boundary.NewUser;
+import org.mxdr.identity.boundary.UserService;
+import org.mxdr.onboarding.boundary.NewTenant;
+import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.boundary.TenantSort;
+import org.mxdr.onboarding.entity.Cloud;
+import org.mxdr.onboarding.entity.Region;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.AccessDenied;
+import org.mxdr.platform.Role;
+import org.mxdr.testing.As;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.TestClock;
+
+/**
+ * The access rules of the identity and onboarding boundaries, role by role, enforced in the EJB
+ * layer itself (no web layer in between), including every denial.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoundaryAccessIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(BoundaryAccessIT.class);
+    }
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    UserService users;
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    private String tenantA;
+    private String tenantB;
+    private final Map<Role, String> user = new LinkedHashMap<>();
+
+    @BeforeEach
+    void world() throws Exception {
+        String u = Fixtures.unique();
+        tenantA = asAdmin(() -> tenants.create(new NewTenant("Boundary A " + u, Cloud.COMMERCIAL, Region.EU, "a@a.example")).getId());
+        tenantB = asAdmin(() -> tenants.create(new NewTenant("Boundary B " + u, Cloud.COMMERCIAL, Region.US, "b@b.example")).getId());
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase().replace('_', '-') + "-" + u;
+            asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenantA : null)));
+            user.put(role, name);
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void onlyTheProviderAdminCreatesTenants() throws Exception {
+        for (Role role : Role.values()) {
+            String name = "Made by " + role + " " + Fixtures.unique();
+            if (role == Role.PROVIDER_ADMIN) {
+                assertEquals(name, as(role, () -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, Region.UK, "x@y.example")).getName()));
+            } else {
+                assertThrows(EJBAccessException.class,
+                        () -> as(role, () -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, Region.UK, "x@y.example"))), role.name());
+            }
+        }
+        assertThrows(EJBAccessException.class, () -> tenants.create(new NewTenant("Anonymous", Cloud.COMMERCIAL, Region.UK, "x@y.example")));
+    }
+
+    @Test
+    void readingATenantFollowsRoleAndTenant() throws Exception {
+        Set<Role> mayRead = Set.of(Role.PROVIDER_ADMIN, Role.COMMERCIAL_EXECUTIVE, Role.DELIVERY_MANAGER, Role.EXPERT,
+                Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.TENANT_READER);
+        for (Role role : Role.values()) {
+            if (mayRead.contains(role)) {
+                assertEquals(tenantA, as(role, () -> tenants.get(tenantA).getId()), role.name());
+            } else {
+                assertThrows(EJBAccessException.class, () -> as(role, () -> tenants.get(tenantA)), role.name());
+            }
+        }
+        // tenant isolation: the users of tenant A never reach tenant B
+        for (Role role : List.of(Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.TENANT_READER)) {
+            assertThrows(AccessDenied.class, () -> as(role, () -> tenants.get(tenantB)), role.name());
+        }
+        assertEquals(tenantB, as(Role.DELIVERY_MANAGER, () -> tenants.get(tenantB).getId()));
+        assertThrows(EJBAccessException.class, () -> tenants.get(tenantA));
+    }
+
+    @Test
+    void listingTenantsIsForTheProviderOffice() throws Exception {
+        Set<Role> mayList = Set.of(Role.PROVIDER_ADMIN, Role.COMMERCIAL_EXECUTIVE, Role.DELIVERY_MANAGER);
+        for (Role role : Role.values()) {
+            if (mayList.contains(role)) {
+                assertTrue(as(role, () -> tenants.count()) >= 2, role.name());
+                assertEquals(1, as(role, () -> tenants.page(0, 1, TenantSort.NAME, true)).size());
+            } else {
+                assertThrows(EJBAccessException.class, () -> as(role, () -> tenants.count()), role.name());
+                assertThrows(EJBAccessException.class, () -> as(role, () -> tenants.page(0, 10, TenantSort.NAME, true)), role.name());
+            }
+        }
+    }
+
+    @Test
+    void usersAreCreatedByTheProviderAdminOrByATenantAdminInItsOwnTenant() throws Exception {
+        for (Role role : Role.values()) {
+            String name = "by-" + role.name().toLowerCase().replace('_', '-') + "-" + Fixtures.unique();
+            NewUser reader = new NewUser(name, Fixtures.PASSWORD, name + "@example.org", Role.TENANT_READER, tenantA);
+            if (role == Role.PROVIDER_ADMIN || role == Role.TENANT_ADMIN) {
+                assertEquals(tenantA, as(role, () -> users.create(reader).getTenantId()), role.name());
+            } else {
+                assertThrows(EJBAccessException.class, () -> as(role, () -> users.create(reader)), role.name());
+            }
+        }
+        String u = Fixtures.unique();
+        // a tenant admin gets its own tenant when it names none, and may not reach another tenant or the provider side
+        assertEquals(tenantA, as(Role.TENANT_ADMIN, () -> users.create(
+                new NewUser("own-" + u, Fixtures.PASSWORD, "own@example.org", Role.TENANT_OPERATOR, null)).getTenantId()));
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> users.create(
+                new NewUser("other-" + u, Fixtures.PASSWORD, "other@example.org", Role.TENANT_READER, tenantB))));
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> users.create(
+                new NewUser("expert-" + u, Fixtures.PASSWORD, "expert@example.org", Role.EXPERT, null))));
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() throws Exception {
+        String hash = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = ?")
+                .setParameter(1, user.get(Role.TENANT_READER)).getSingleResult();
+        assertNotEquals(Fixtures.PASSWORD, hash);
+        assertTrue(hash.startsWith("$2a$10$") && hash.length() == 60, hash);
+        assertTrue(!hash.contains(Fixtures.PASSWORD));
+    }
+
+    @Test
+    void timeComesFromTheOneClock() throws Exception {
+        Instant fixed = Instant.parse("2027-01-01T00:00:00Z");
+        TestClock.fixAt(fixed);
+        Tenant created = asAdmin(() -> tenants.create(new NewTenant("Clocked " + Fixtures.unique(), Cloud.COMMERCIAL, Region.JP, "c@c.example")));
+        assertEquals(fixed, created.getCreatedAt());
+    }
+
+    @Test
+    void refusalsAreLoggedWithWhoWhatAndWhen() throws Exception {
+        TestClock.fixAt(Instant.parse("2027-03-04T05:06:07Z"));
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_READER, () -> tenants.get(tenantB)));
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "mxdr-denials.log");
+        String expected = "DENIED at=2027-03-04T05:06:07Z who=" + user.get(Role.TENANT_READER) + " what=read tenant tenant=" + tenantB;
+        assertTrue(Files.readString(log).contains(expected), "no line with: " + expected);
+    }
+
+    private <T> T as(Role role, java.util.concurrent.Callable<T> work) throws Exception {
+        return As.user(user.get(role), Fixtures.PASSWORD, work);
+    }
+
+    private static <T> T asAdmin(java.util.concurrent.Callable<T> work) throws Exception {
+        return As.user(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, work);
+    }
+}

@@ -1,0 +1,96 @@
+package org.mxdr.testing;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A client of the REST API v1 as IT ops would script it: HTTP Basic, JSON in and out. */
+public final class Api {
+    public static final String SERVER = "http://localhost:8080";
+    public static final String BASE = SERVER + "/mxdr/api/v1";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public String field(String name) {
+            JsonObject o = json();
+            return o.isNull(name) ? null : o.getString(name, null);
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public static Reply get(String path, String user, String password) {
+        return send("GET", path, user, password, null);
+    }
+
+    public static Reply post(String path, String user, String password, String json) {
+        return send("POST", path, user, password, json);
+    }
+
+    public static Reply send(String method, String path, String user, String password, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+            request.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    /** Creates a tenant as the first provider admin and returns its id. */
+    public static String createTenant(String name, String cloud, String region) {
+        Reply reply = post("/tenants", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
+                "{\"name\":\"" + name + "\",\"cloud\":\"" + cloud + "\",\"region\":\"" + region + "\",\"adminEmail\":\"admin@" + Fixtures.unique() + ".example\"}");
+        if (reply.status() != 201) {
+            throw new IllegalStateException("tenant not created: " + reply);
+        }
+        return reply.field("id");
+    }
+
+    /** Creates a user with {@link Fixtures#PASSWORD} as the first provider admin and returns its username. */
+    public static String createUser(String username, String role, String tenantId) {
+        String tenant = tenantId == null ? "" : ",\"tenantId\":\"" + tenantId + "\"";
+        Reply reply = post("/users", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"password\":\"" + Fixtures.PASSWORD + "\",\"email\":\"" + username
+                        + "@example.org\",\"role\":\"" + role + "\"" + tenant + "}");
+        if (reply.status() != 201) {
+            throw new IllegalStateException("user not created: " + reply);
+        }
+        return username;
+    }
+}
