@@ -29,7 +29,7 @@ public final class Api {
 
         public String field(String name) {
             JsonObject o = json();
-            return o.isNull(name) ? null : o.getString(name, null);
+            return !o.containsKey(name) || o.isNull(name) ? null : o.getString(name, null);
         }
 
         public Optional<String> header(String name) {

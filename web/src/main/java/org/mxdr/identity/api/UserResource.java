@@ -46,11 +46,13 @@ public class UserResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = UserRequest.class)))
     public Response create(InputStream body) {
         JsonBody in = JsonBody.read(body);
+        String username = in.requiredString("username");
+        String password = in.requiredString("password");
+        String email = in.requiredString("email");
         String roleName = in.requiredString("role");
         Role role = Role.bySecurityName(roleName.trim())
                 .orElseThrow(() -> new BadInput("role", "'" + roleName + "' is not a role: use one of " + Role.allNames() + "."));
-        NewUser user = new NewUser(in.requiredString("username"), in.requiredString("password"), in.requiredString("email"),
-                role, in.string("tenantId"));
+        NewUser user = new NewUser(username, password, email, role, in.string("tenantId"));
         UserJson created = UserJson.of(users.create(user));
         return Response.created(URI.create("users/" + created.id())).entity(created).build();
     }

@@ -82,7 +82,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 .entity(ApiError.of(401, "Sign in first: send HTTP Basic credentials of a console user.")).build();
     }
 
-    private static Response json(ApiError error) {
+    static Response json(ApiError error) {
         return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
     }
 
@@ -95,7 +95,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return t;
     }
 
-    private static ApiError firstViolation(ConstraintViolationException e) {
+    static ApiError firstViolation(ConstraintViolationException e) {
         ConstraintViolation<?> first = e.getConstraintViolations().stream()
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElse(null);
         if (first == null) {

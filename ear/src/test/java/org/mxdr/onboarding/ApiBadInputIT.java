@@ -1,0 +1,131 @@
+package org.mxdr.onboarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Api.Reply;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+
+/**
+ * Bad input on POST /tenants and POST /users: 400 or 413 JSON naming the field, never a stack
+ * trace, and nothing stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiBadInputIT {
+    private static final String ADMIN = Fixtures.ADMIN;
+    private static final String PW = Fixtures.ADMIN_PASSWORD;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private String tenantId;
+
+    @BeforeEach
+    void tenant() {
+        tenantId = Api.createTenant("Bad input " + Fixtures.unique(), "COMMERCIAL", "EU");
+    }
+
+    @Test
+    void tenantFieldsAreNamed() {
+        String u = Fixtures.unique();
+        assertRefused(tenant("{\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\",\"name\":\"  \"}"), 400, "name");
+        assertRefused(tenant("{\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "cloud");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"AZURE_CHINA\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "cloud");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"adminEmail\":\"a@b.example\"}"), 400, "region");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"MOON\",\"adminEmail\":\"a@b.example\"}"), 400, "region");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"not-an-email\"}"), 400, "adminEmail");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\"}"), 400, "adminEmail");
+        // wrong types
+        assertRefused(tenant("{\"name\":42,\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":[\"COMMERCIAL\"],\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "cloud");
+        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":{}}"), 400, "adminEmail");
+        // too long
+        assertRefused(tenant("{\"name\":\"" + "n".repeat(201) + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
+        // not JSON, not an object, empty
+        assertRefused(tenant("{\"name\":"), 400, null);
+        assertRefused(tenant("[1,2]"), 400, null);
+        assertRefused(tenant(""), 400, null);
+        assertFalse(nameStored("T" + u), "a refused tenant was stored");
+    }
+
+    @Test
+    void oversizedBodiesAre413() {
+        String name = "Huge " + Fixtures.unique();
+        String huge = "{\"name\":\"" + name + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\",\"padding\":\""
+                + "x".repeat(200_000) + "\"}";
+        assertRefused(tenant(huge), 413, null);
+        assertRefused(Api.post("/users", ADMIN, PW, huge), 413, null);
+        assertFalse(nameStored(name));
+    }
+
+    @Test
+    void duplicateTenantNameIsAConflict() {
+        String name = "Dup " + Fixtures.unique();
+        assertEquals(201, tenant(ApiAccessIT.tenantJson(name)).status());
+        assertRefused(tenant(ApiAccessIT.tenantJson(name.toUpperCase())), 409, "name");
+    }
+
+    @Test
+    void userFieldsAreNamed() {
+        String u = "bad-" + Fixtures.unique();
+        assertRefused(user(u, "short", "u@example.org", "tenant-reader", tenantId), 400, "password");
+        assertRefused(user(u, "passwordpassword", "u@example.org", "tenant-reader", tenantId), 400, "password");
+        assertRefused(user(u, Fixtures.PASSWORD, "u@", "tenant-reader", tenantId), 400, "email");
+        assertRefused(user(u, Fixtures.PASSWORD, "u@example.org", "superuser", tenantId), 400, "role");
+        assertRefused(user("Not Valid!", Fixtures.PASSWORD, "u@example.org", "tenant-reader", tenantId), 400, "username");
+        assertRefused(user(u, Fixtures.PASSWORD, "u@example.org", "tenant-reader", null), 400, "tenantId");
+        assertRefused(user(u, Fixtures.PASSWORD, "u@example.org", "expert", tenantId), 400, "tenantId");
+        assertRefused(user(u, Fixtures.PASSWORD, "u@example.org", "tenant-reader", "no-such-tenant"), 400, "tenantId");
+        assertRefused(Api.post("/users", ADMIN, PW, "{\"username\":7}"), 400, "username");
+        assertRefused(Api.post("/users", ADMIN, PW, "{\"username\":\"" + u + "\",\"password\":\"" + Fixtures.PASSWORD
+                + "\",\"email\":\"u@example.org\",\"role\":true}"), 400, "role");
+        // nothing of it was stored: the name is still free
+        assertEquals(201, user(u, Fixtures.PASSWORD, "u@example.org", "tenant-reader", tenantId).status());
+        assertRefused(user(u, Fixtures.PASSWORD, "u@example.org", "tenant-reader", tenantId), 409, "username");
+    }
+
+    @Test
+    void badPagingIsNamed() {
+        assertRefused(Api.get("/tenants?page=-1", ADMIN, PW), 400, "page");
+        assertRefused(Api.get("/tenants?size=abc", ADMIN, PW), 400, "size");
+        assertRefused(Api.get("/tenants?size=100000", ADMIN, PW), 400, "size");
+        assertRefused(Api.get("/tenants?sort=password", ADMIN, PW), 400, "sort");
+    }
+
+    private static Reply tenant(String json) {
+        return Api.post("/tenants", ADMIN, PW, json);
+    }
+
+    private static Reply user(String username, String password, String email, String role, String tenantId) {
+        return Api.post("/users", ADMIN, PW, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"email\":\"" + email
+                + "\",\"role\":\"" + role + "\"" + (tenantId == null ? "" : ",\"tenantId\":\"" + tenantId + "\"") + "}");
+    }
+
+    private static void assertRefused(Reply reply, int status, String field) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.header("Content-Type").orElse("").startsWith("application/json"), reply.toString());
+        assertTrue(reply.body().contains("\"status\":" + status), reply.toString());
+        assertFalse(reply.json().getString("message", "").isBlank(), reply.toString());
+        assertEquals(field, reply.field("field"), reply.toString());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat "), "stack trace leaked: " + reply);
+    }
+
+    private static boolean nameStored(String name) {
+        Reply page = Api.get("/tenants?size=200&sort=CREATED&desc=true", ADMIN, PW);
+        return page.body().contains("\"" + name + "\"");
+    }
+}
