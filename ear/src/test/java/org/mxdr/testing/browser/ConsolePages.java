@@ -71,6 +71,8 @@ public final class ConsolePages {
             browser.driver().findElement(By.id("createForm:region")).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#createForm\\:region_panel li[data-label='" + regionLabel + "']"))).click();
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("createForm:region_label"), regionLabel));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("createForm:region_panel")));
         }
         WebElement email = browser.driver().findElement(By.id("createForm:adminEmail"));
         email.clear();
