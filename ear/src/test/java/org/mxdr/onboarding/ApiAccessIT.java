@@ -64,6 +64,7 @@ class ApiAccessIT {
         for (String role : World.TENANT_ROLES) {
             Reply other = Api.get("/tenants/" + world.tenantB, world.user(role), Fixtures.PASSWORD);
             assertEquals(403, other.status(), role + " reaching another tenant: " + other);
+            assertTrue(other.field("ref").matches("[0-9a-f]{8}"), "the refusal names its log line: " + other);
         }
         assertEquals(404, Api.get("/tenants/no-such-tenant", world.user("provider-admin"), Fixtures.PASSWORD).status());
         assertEquals(401, Api.get("/tenants/" + world.tenantA, null, null).status());

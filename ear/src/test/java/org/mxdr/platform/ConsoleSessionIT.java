@@ -76,6 +76,32 @@ class ConsoleSessionIT {
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("Not found"));
         assertTrue(page.body().contains("Back to the console"));
+        assertTrue(serverLog().contains("Not found [ref " + ref(page.body()) + "]"), "the page's reference is in the server log");
+    }
+
+    @Test
+    void refusedPageNamesTheDenialLogLine() throws Exception {
+        String u = Fixtures.unique();
+        String tenant = Api.createTenant("Refused " + u, "COMMERCIAL", "EU");
+        String reader = Api.createUser("refused-" + u, "tenant-reader", tenant);
+        String session = sessionId(get("/console/home.xhtml", null).headers().firstValue("Set-Cookie").orElseThrow());
+        session = sessionId(signIn(session, reader, Fixtures.PASSWORD).headers().firstValue("Set-Cookie").orElseThrow());
+        HttpResponse<String> page = get("/console/provider/tenants.xhtml", session);
+        assertEquals(403, page.statusCode());
+        String ref = ref(page.body());
+        String denials = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "mxdr-denials.log"));
+        assertTrue(denials.contains("who=" + reader + " what=console /mxdr/console/provider/tenants.xhtml why=page not open to this role ref=" + ref),
+                "denial line with ref " + ref);
+    }
+
+    private static String ref(String body) {
+        Matcher ref = Pattern.compile("id=\"errorRef\" class=\"mxdr-ref\">([0-9a-f]{8})<").matcher(body);
+        assertTrue(ref.find(), body);
+        return ref.group(1);
+    }
+
+    private static String serverLog() throws Exception {
+        return Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
     }
 
     @Test
@@ -83,10 +109,8 @@ class ConsoleSessionIT {
         HttpResponse<String> page = get("/test/failing", null);
         assertEquals(500, page.statusCode());
         assertFalse(page.body().contains("s3cr3t") || page.body().contains("IllegalStateException") || page.body().contains("\tat "));
-        Matcher ref = Pattern.compile("id=\"errorRef\" class=\"mxdr-ref\">([0-9a-f]{8})<").matcher(page.body());
-        assertTrue(ref.find(), page.body());
-        String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
-        assertTrue(log.contains("[ref " + ref.group(1) + "]"), "server log names the reference " + ref.group(1));
+        String ref = ref(page.body());
+        assertTrue(serverLog().contains("Unexpected failure [ref " + ref + "]"), "server log names the reference " + ref);
     }
 
     @Test

@@ -47,15 +47,14 @@ public class Callers {
     public Caller requireTenant(String tenantId, String what) {
         Caller caller = current();
         if (!caller.mayReachTenant(tenantId)) {
-            denials.record(caller.username(), what + " tenant=" + tenantId, "tenant isolation: caller belongs to another tenant");
-            throw new AccessDenied("You have no access to this tenant.");
+            String ref = denials.record(caller.username(), what + " tenant=" + tenantId, "tenant isolation: caller belongs to another tenant");
+            throw new AccessDenied("You have no access to this tenant.", ref);
         }
         return caller;
     }
 
     /** Logs and refuses a request the caller's role does not cover in this case. */
     public AccessDenied deny(Caller caller, String what, String why) {
-        denials.record(caller.username(), what, why);
-        return new AccessDenied(why);
+        return new AccessDenied(why, denials.record(caller.username(), what, why));
     }
 }

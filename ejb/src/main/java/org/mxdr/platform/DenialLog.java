@@ -19,8 +19,12 @@ public class DenialLog {
     @Inject
     Clock clock;
 
-    public void record(String who, String what, String why) {
-        LOG.warning(() -> "DENIED at=" + Instant.now(clock) + " who=" + clean(who) + " what=" + clean(what) + " why=" + clean(why));
+    /** Logs the refusal and returns its reference, which the person refused is shown. */
+    public String record(String who, String what, String why) {
+        String ref = Refs.next();
+        LOG.warning(() -> "DENIED at=" + Instant.now(clock) + " who=" + clean(who) + " what=" + clean(what) + " why=" + clean(why)
+                + " ref=" + ref);
+        return ref;
     }
 
     /** Keeps request-supplied text from forging log lines. */

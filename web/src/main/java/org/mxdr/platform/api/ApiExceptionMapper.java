@@ -1,7 +1,6 @@
 package org.mxdr.platform.api;
 
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +24,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Refs;
 
 /**
  * Turns every failure into the API's JSON error: the status of api-v1.md and a message a person
@@ -56,11 +56,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             if (request.getUserPrincipal() == null) {
                 return unauthorized();
             }
-            denials.record(request.getUserPrincipal().getName(), request.getMethod() + " " + request.getRequestURI(), "role not allowed");
-            return json(ApiError.of(403, "Your role does not allow this."));
+            String ref = denials.record(request.getUserPrincipal().getName(), request.getMethod() + " " + request.getRequestURI(), "role not allowed");
+            return json(new ApiError(403, "Your role does not allow this.", null, null, ref));
         }
         if (e instanceof AccessDenied denied) {
-            return json(ApiError.of(403, denied.getMessage()));
+            return json(new ApiError(403, denied.getMessage(), null, null, denied.ref()));
         }
         if (e instanceof NotFound notFound) {
             return json(ApiError.of(404, notFound.getMessage()));
@@ -71,7 +71,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(ApiError.of(web.getResponse().getStatus(), webMessage(web.getResponse().getStatus())));
         }
-        String ref = UUID.randomUUID().toString().substring(0, 8);
+        String ref = Refs.next();
         LOG.log(Level.SEVERE, "Unexpected failure [ref " + ref + "] on " + request.getMethod() + " " + request.getRequestURI(), thrown);
         return json(new ApiError(500, "Something went wrong on our side. Quote the reference " + ref + " when you report it.", null, null, ref));
     }

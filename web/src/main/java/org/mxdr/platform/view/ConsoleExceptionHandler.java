@@ -2,7 +2,6 @@ package org.mxdr.platform.view;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +17,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Refs;
 
 /**
  * Sends a console user who hits a failure to a friendly page, for full and Ajax requests alike:
@@ -54,16 +54,17 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
             return "/console/home.xhtml";
         }
         if (root instanceof EJBAccessException) {
-            CDI.current().select(DenialLog.class).get().record(who, "console " + external.getRequestServletPath(), "role not allowed");
-            return "/error/403.xhtml";
+            return "/error/403.xhtml?ref=" + CDI.current().select(DenialLog.class).get()
+                    .record(who, "console " + external.getRequestServletPath(), "role not allowed");
         }
-        if (root instanceof AccessDenied) {
-            return "/error/403.xhtml";
+        if (root instanceof AccessDenied denied) {
+            return "/error/403.xhtml" + (denied.ref() == null ? "" : "?ref=" + denied.ref());
         }
-        if (root instanceof NotFound) {
-            return "/error/404.xhtml";
+        String ref = Refs.next();
+        if (root instanceof NotFound notFound) {
+            LOG.info(() -> "Not found [ref " + ref + "] for " + who + " on " + external.getRequestServletPath() + ": " + notFound.getMessage());
+            return "/error/404.xhtml?ref=" + ref;
         }
-        String ref = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure [ref " + ref + "] for " + who + " on " + external.getRequestServletPath(), root);
         return "/error/500.xhtml?ref=" + ref;
     }

@@ -1,7 +1,6 @@
 package org.mxdr.platform.view;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 
 import org.mxdr.platform.DenialLog;
+import org.mxdr.platform.Refs;
 
 /**
  * Backs the error pages, whether the container forwarded here or the console redirected here.
@@ -35,17 +35,21 @@ public class ErrorView {
     void init() {
         Map<String, Object> attributes = external.getRequestMap();
         ref = external.getRequestParameterMap().get("ref");
-        if (ref != null && !ref.matches("[0-9a-f]{8}")) {
+        if (!Refs.looksLikeOne(ref)) {
             ref = null;
         }
         Throwable thrown = (Throwable) attributes.get(RequestDispatcher.ERROR_EXCEPTION);
         Object status = attributes.get(RequestDispatcher.ERROR_STATUS_CODE);
         String uri = String.valueOf(attributes.get(RequestDispatcher.ERROR_REQUEST_URI));
         if (thrown != null) {
-            ref = UUID.randomUUID().toString().substring(0, 8);
+            ref = Refs.next();
             LOG.log(Level.SEVERE, "Unexpected failure [ref " + ref + "] on " + uri, thrown);
         } else if (Integer.valueOf(403).equals(status)) {
-            denials.record(external.getRemoteUser(), "console " + uri, "page not open to this role");
+            ref = denials.record(external.getRemoteUser(), "console " + uri, "page not open to this role");
+        } else if (Integer.valueOf(404).equals(status)) {
+            String r = Refs.next();
+            ref = r;
+            LOG.info(() -> "Not found [ref " + r + "] on " + uri);
         }
     }
 
