@@ -120,7 +120,7 @@ class ConsoleSessionIT {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/mxdr/api/v1/tenants/{tenantId}"), openapi.body());
         assertTrue(openapi.body().contains("/mxdr/api/v1/users"));
-        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready")).build(),
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(Api.MANAGEMENT + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"status\":\"UP\""));

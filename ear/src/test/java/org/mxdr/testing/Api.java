@@ -15,7 +15,8 @@ import jakarta.json.JsonObject;
 
 /** A client of the REST API v1 as IT ops would script it: HTTP Basic, JSON in and out. */
 public final class Api {
-    public static final String SERVER = "http://localhost:8080";
+    public static final String SERVER = "http://localhost:" + System.getProperty("mxdr.http.port", "8080");
+    public static final String MANAGEMENT = "http://localhost:" + System.getProperty("mxdr.management.port", "9990");
     public static final String BASE = SERVER + "/mxdr/api/v1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
