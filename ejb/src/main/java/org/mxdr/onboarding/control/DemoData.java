@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.control.UserRegistry;
+import org.mxdr.onboarding.boundary.InterestForm;
+import org.mxdr.onboarding.boundary.LeadService;
 import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Cloud;
@@ -57,6 +59,9 @@ public class DemoData {
     @Inject
     UserRegistry registry;
 
+    @Inject
+    LeadService leads;
+
     @PostConstruct
     void seed() {
         if (!Settings.flag("demo")) {
@@ -80,6 +85,10 @@ public class DemoData {
                 users.create(new NewUser(u.username(), PASSWORD, u.username() + "@" + (u.tenant() == null ? "mxdr" : u.tenant()) + ".example", u.role(), tenantId));
             }
         }
+        leads.submit(new InterestForm("Megan Bowen", "megan.bowen@northwind.example", "Northwind Traders", "GB", 1200,
+                "We run Defender for Endpoint on every device and would like experts to watch over it around the clock."), "demo");
+        leads.submit(new InterestForm("Diego Siciliani", "diego@tailspin.example", "Tailspin Toys", "US", 350,
+                "Could you take response actions for us at night?"), "demo");
     }
 
     private static List<DemoUser> tenantUsers(String tenant) {

@@ -25,6 +25,7 @@ import org.mxdr.platform.Conflict;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Refs;
+import org.mxdr.platform.TooManyRequests;
 
 /**
  * Turns every failure into the API's JSON error: the status of api-v1.md and a message a person
@@ -64,6 +65,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotFound notFound) {
             return json(ApiError.of(404, notFound.getMessage()));
+        }
+        if (e instanceof TooManyRequests tooMany) {
+            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfter().toSeconds())
+                    .entity(ApiError.of(429, tooMany.getMessage())).build();
         }
         if (e instanceof Conflict conflict) {
             return json(ApiError.field(409, conflict.field(), conflict.getMessage()));

@@ -1,0 +1,89 @@
+package org.mxdr.onboarding.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.onboarding.control.InterestLimits;
+import org.mxdr.onboarding.entity.Lead;
+import org.mxdr.onboarding.entity.LeadState;
+import org.mxdr.platform.Callers;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Roles;
+
+/** The interest form (anyone) and the leads it yields (commercial executives). */
+@Stateless
+@RolesAllowed(Roles.COMMERCIAL_EXECUTIVE)
+public class LeadService {
+    public static final int MAX_PAGE = 200;
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    InterestLimits limits;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    public Lead submit(@NotNull(message = "The form is required.") @Valid InterestForm form,
+                       @NotNull String clientAddress) {
+        Instant now = Instant.now(clock);
+        Lead lead = Lead.submit(form.name(), form.email(), form.organisation(), form.country(), form.seats(), form.message(),
+                clientAddress, now);
+        limits.check(lead.getEmail(), clientAddress, now);
+        em.persist(lead);
+        return lead;
+    }
+
+    /** Newest first, optionally only those in one state. */
+    public List<Lead> page(@Min(value = 0, message = "The first row cannot be negative.") int first,
+                           @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size,
+                           LeadState state) {
+        TypedQuery<Lead> query = em.createQuery("SELECT l FROM Lead l" + (state == null ? "" : " WHERE l.state = :state")
+                + " ORDER BY l.submittedAt DESC, l.id", Lead.class);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(LeadState state) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l) FROM Lead l" + (state == null ? "" : " WHERE l.state = :state"), Long.class);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return query.getSingleResult();
+    }
+
+    public Lead get(@NotNull String leadId) {
+        Lead lead = em.find(Lead.class, leadId);
+        if (lead == null) {
+            throw new NotFound("There is no lead with the id '" + leadId + "'.");
+        }
+        return lead;
+    }
+
+    public Lead work(@NotNull String leadId, LeadState state, String notes, long expectedVersion) {
+        Lead lead = get(leadId);
+        lead.work(state, notes, expectedVersion, callers.current().username(), Instant.now(clock));
+        em.flush();
+        return lead;
+    }
+}

@@ -1,0 +1,82 @@
+package org.mxdr.onboarding.api;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.onboarding.boundary.LeadService;
+import org.mxdr.onboarding.entity.Lead;
+import org.mxdr.onboarding.entity.LeadState;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.api.JsonBody;
+import org.mxdr.platform.api.Paging;
+
+@Path("leads")
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    public record LeadJson(String id, String name, String email, String organisation, String country, int seats, String message,
+                           String state, String notes, Instant submittedAt, Instant updatedAt, String updatedBy, long version) {
+        static LeadJson of(Lead l) {
+            return new LeadJson(l.getId(), l.getName(), l.getEmail(), l.getOrganisation(), l.getCountry(), l.getSeats(), l.getMessage(),
+                    l.getState().name(), l.getNotes(), l.getSubmittedAt(), l.getUpdatedAt(), l.getUpdatedBy(), l.getVersion());
+        }
+    }
+
+    public record LeadPage(List<LeadJson> items, long total, int page, int size) {
+    }
+
+    @Inject
+    LeadService leads;
+
+    @GET
+    @Operation(summary = "Leads from the interest form, newest first (commercial-executive)")
+    public LeadPage list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
+                         @QueryParam("state") String state) {
+        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / LeadService.MAX_PAGE);
+        int s = Paging.number("size", size, 1, LeadService.MAX_PAGE);
+        LeadState filter = state == null || state.isBlank() ? null : parse(state);
+        List<LeadJson> items = leads.page(p * s, s, filter).stream().map(LeadJson::of).toList();
+        return new LeadPage(items, leads.count(filter), p, s);
+    }
+
+    @GET
+    @Path("{leadId}")
+    public LeadJson get(@PathParam("leadId") String leadId) {
+        return LeadJson.of(leads.get(leadId));
+    }
+
+    @PUT
+    @Path("{leadId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a lead on and keep notes: {state, notes, version} (commercial-executive)")
+    public LeadJson work(@PathParam("leadId") String leadId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        LeadState state = in.enumValue("state", LeadState.class);
+        Integer version = in.integer("version");
+        if (version == null) {
+            throw new BadInput("version", "'version' is required: send the version you read, so a concurrent change is not overwritten.");
+        }
+        return LeadJson.of(leads.work(leadId, state, in.string("notes"), version));
+    }
+
+    private static LeadState parse(String state) {
+        try {
+            return LeadState.valueOf(state.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("state", "Filter by one of NEW, CONTACTED, WON, LOST.");
+        }
+    }
+}

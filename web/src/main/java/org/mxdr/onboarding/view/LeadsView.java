@@ -1,0 +1,118 @@
+package org.mxdr.onboarding.view;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mxdr.onboarding.boundary.LeadService;
+import org.mxdr.onboarding.entity.Lead;
+import org.mxdr.onboarding.entity.LeadState;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.view.FieldMessages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The commercial executive's leads: newest first, by state, each worked in a dialog. */
+@Named
+@ViewScoped
+public class LeadsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient LeadService leads;
+
+    private LazyDataModel<Lead> model;
+    private LeadState filter;
+    private Lead selected;
+    private LeadState state;
+    private String notes;
+
+    @PostConstruct
+    void init() {
+        model = new LeadPages();
+    }
+
+    public void select(Lead lead) {
+        selected = leads.get(lead.getId());
+        state = selected.getState();
+        notes = selected.getNotes();
+    }
+
+    public void save() {
+        try {
+            Lead saved = leads.work(selected.getId(), state, notes, selected.getVersion());
+            FieldMessages.info("Lead from " + saved.getOrganisation() + " is now " + saved.getState().label().toLowerCase() + ".");
+            PrimeFaces.current().executeScript("PF('workLead').hide()");
+        } catch (BadInput | Conflict refusal) {
+            FieldMessages.show("leadForm", refusal);
+        }
+    }
+
+    public LeadState[] getStates() {
+        return LeadState.values();
+    }
+
+    public LazyDataModel<Lead> getModel() {
+        return model;
+    }
+
+    public LeadState getFilter() {
+        return filter;
+    }
+
+    public void setFilter(LeadState filter) {
+        this.filter = filter;
+    }
+
+    public Lead getSelected() {
+        return selected;
+    }
+
+    public LeadState getState() {
+        return state;
+    }
+
+    public void setState(LeadState state) {
+        this.state = state;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    private final class LeadPages extends LazyDataModel<Lead> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, leads.count(filter));
+        }
+
+        @Override
+        public List<Lead> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+            return leads.page(first, Math.min(pageSize, LeadService.MAX_PAGE), filter);
+        }
+
+        @Override
+        public String getRowKey(Lead lead) {
+            return lead.getId();
+        }
+
+        @Override
+        public Lead getRowData(String rowKey) {
+            return leads.get(rowKey);
+        }
+    }
+}
