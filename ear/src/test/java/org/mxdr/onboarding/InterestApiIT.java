@@ -46,7 +46,7 @@ class InterestApiIT {
         assertEquals(401, Api.get("/leads", null, null).status());
 
         String sales = world.user("commercial-executive");
-        JsonObject newest = Api.get("/leads?state=NEW&size=200", sales, Fixtures.PASSWORD).json().getJsonArray("items").stream()
+        JsonObject newest = Api.get("/leads?state=NEW&q=" + email, sales, Fixtures.PASSWORD).json().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(l -> l.getString("id").equals(id)).findFirst().orElseThrow();
         assertEquals("US", newest.getString("country"));
         assertEquals(500, newest.getInt("seats"));

@@ -101,4 +101,58 @@ public final class ConsolePages {
     public String tenantTable() {
         return browser.driver().findElement(By.id("list:tenants")).getText();
     }
+
+    // ---- the public interest form and the leads
+
+    public void sendInterest(String name, String email, String organisation, String country, int seats, String message) {
+        browser.driver().get(CONSOLE + "/login.xhtml");
+        browser.driver().findElement(By.id("toInterest")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("interestForm:name"))).sendKeys(name);
+        browser.driver().findElement(By.id("interestForm:email")).sendKeys(email);
+        browser.driver().findElement(By.id("interestForm:organisation")).sendKeys(organisation);
+        browser.driver().findElement(By.id("interestForm:country")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("interestForm:country_filter"))).sendKeys(country);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#interestForm\\:country_panel li[data-label='" + country + "']"))).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("interestForm:country_label"), country));
+        browser.driver().findElement(By.id("interestForm:seats_input")).sendKeys(String.valueOf(seats));
+        browser.driver().findElement(By.id("interestForm:message")).sendKeys(message);
+    }
+
+    public void pressSend() {
+        browser.driver().findElement(By.id("interestForm:send")).click();
+        browser.ajaxDone();
+    }
+
+    public String interestPanel() {
+        return browser.driver().findElement(By.id("interest")).getText();
+    }
+
+    public void openLeadsFromMenu() {
+        browser.driver().findElement(By.xpath("//span[@class='ui-menuitem-text' and text()='Leads']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:leads")));
+    }
+
+    public void searchLeads(String text) {
+        browser.driver().findElement(By.id("list:search")).sendKeys(text);
+        browser.waiting().until(d -> leadsTable().contains(text));
+    }
+
+    public String leadsTable() {
+        return browser.driver().findElement(By.id("list:leads")).getText();
+    }
+
+    /** Opens the work dialog of the lead on the first row showing the organisation, sets its state and notes, saves. */
+    public void workLead(String organisation, String stateLabel, String notes) {
+        WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='list:leads_data']/tr[.//strong[text()='" + organisation + "']]"));
+        row.findElement(By.cssSelector("button[id$=':work']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("leadForm:notes")));
+        browser.driver().findElement(By.xpath("//div[@id='leadForm:state']//div[contains(@class,'ui-button') and .//span[text()='" + stateLabel + "']]")).click();
+        WebElement text = browser.driver().findElement(By.id("leadForm:notes"));
+        text.clear();
+        text.sendKeys(notes);
+        browser.driver().findElement(By.id("leadForm:save")).click();
+        browser.ajaxDone();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("leadForm:notes")));
+    }
 }

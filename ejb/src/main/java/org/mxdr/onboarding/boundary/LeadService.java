@@ -3,6 +3,7 @@ package org.mxdr.onboarding.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.mxdr.onboarding.control.InterestLimits;
 import org.mxdr.onboarding.entity.Lead;
@@ -52,24 +54,39 @@ public class LeadService {
         return lead;
     }
 
-    /** Newest first, optionally only those in one state. */
+    /** Newest first, optionally only those in one state and those whose organisation, name or email contain the text. */
     public List<Lead> page(@Min(value = 0, message = "The first row cannot be negative.") int first,
                            @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size,
-                           LeadState state) {
-        TypedQuery<Lead> query = em.createQuery("SELECT l FROM Lead l" + (state == null ? "" : " WHERE l.state = :state")
-                + " ORDER BY l.submittedAt DESC, l.id", Lead.class);
-        if (state != null) {
-            query.setParameter("state", state);
-        }
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+                           LeadState state, @Size(max = 100, message = "Search for at most 100 characters.") String text) {
+        return where(em.createQuery("SELECT l FROM Lead l" + filter(state, text) + " ORDER BY l.submittedAt DESC, l.id", Lead.class), state, text)
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public long count(LeadState state) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l) FROM Lead l" + (state == null ? "" : " WHERE l.state = :state"), Long.class);
+    public long count(LeadState state, @Size(max = 100, message = "Search for at most 100 characters.") String text) {
+        return where(em.createQuery("SELECT COUNT(l) FROM Lead l" + filter(state, text), Long.class), state, text).getSingleResult();
+    }
+
+    private static String filter(LeadState state, String text) {
+        StringBuilder where = new StringBuilder();
+        if (state != null) {
+            where.append(" WHERE l.state = :state");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(state == null ? " WHERE " : " AND ")
+                    .append("(LOWER(l.organisation) LIKE :text OR LOWER(l.name) LIKE :text OR l.email LIKE :text)");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> where(TypedQuery<T> query, LeadState state, String text) {
         if (state != null) {
             query.setParameter("state", state);
         }
-        return query.getSingleResult();
+        if (text != null && !text.isBlank()) {
+            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+        return query;
     }
 
     public Lead get(@NotNull String leadId) {

@@ -42,14 +42,14 @@ public class LeadResource {
     LeadService leads;
 
     @GET
-    @Operation(summary = "Leads from the interest form, newest first (commercial-executive)")
+    @Operation(summary = "Leads from the interest form, newest first; filter by state and by text in organisation, name or email (commercial-executive)")
     public LeadPage list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
-                         @QueryParam("state") String state) {
+                         @QueryParam("state") String state, @QueryParam("q") String text) {
         int p = Paging.number("page", page, 0, Integer.MAX_VALUE / LeadService.MAX_PAGE);
         int s = Paging.number("size", size, 1, LeadService.MAX_PAGE);
         LeadState filter = state == null || state.isBlank() ? null : parse(state);
-        List<LeadJson> items = leads.page(p * s, s, filter).stream().map(LeadJson::of).toList();
-        return new LeadPage(items, leads.count(filter), p, s);
+        List<LeadJson> items = leads.page(p * s, s, filter, text).stream().map(LeadJson::of).toList();
+        return new LeadPage(items, leads.count(filter, text), p, s);
     }
 
     @GET

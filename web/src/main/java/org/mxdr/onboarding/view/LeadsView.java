@@ -31,6 +31,7 @@ public class LeadsView implements Serializable {
 
     private LazyDataModel<Lead> model;
     private LeadState filter;
+    private String search;
     private Lead selected;
     private LeadState state;
     private String notes;
@@ -72,6 +73,14 @@ public class LeadsView implements Serializable {
         this.filter = filter;
     }
 
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
     public Lead getSelected() {
         return selected;
     }
@@ -97,12 +106,12 @@ public class LeadsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, leads.count(filter));
+            return (int) Math.min(Integer.MAX_VALUE, leads.count(filter, search));
         }
 
         @Override
         public List<Lead> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            return leads.page(first, Math.min(pageSize, LeadService.MAX_PAGE), filter);
+            return leads.page(first, Math.min(pageSize, LeadService.MAX_PAGE), filter, search);
         }
 
         @Override

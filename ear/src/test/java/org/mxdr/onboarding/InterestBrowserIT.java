@@ -1,0 +1,54 @@
+package org.mxdr.onboarding;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+
+/** A prospect sends the interest form; a commercial executive finds the lead and works it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InterestBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void prospectToLead() {
+        String u = Fixtures.unique();
+        String organisation = "Prospect " + u;
+        String sales = Api.createUser("sales-" + u, "commercial-executive", null);
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.sendInterest("Ada Lovelace", "bad-address", organisation, "United Kingdom", 750, "We would like a call.");
+            console.pressSend();
+            browser.waiting().until(d -> console.interestPanel().contains("is not a valid email address"));
+            browser.screenshot("10-interest-form-bad-email");
+            browser.driver().findElement(org.openqa.selenium.By.id("interestForm:email")).clear();
+            browser.driver().findElement(org.openqa.selenium.By.id("interestForm:email")).sendKeys("ada-" + u + "@example.org");
+            console.pressSend();
+            browser.waiting().until(d -> console.interestPanel().contains("Thank you, Ada Lovelace."));
+            browser.screenshot("11-interest-form-sent");
+
+            console.signIn(sales, Fixtures.PASSWORD);
+            console.openLeadsFromMenu();
+            console.searchLeads(organisation);
+            browser.screenshot("12-leads");
+            console.workLead(organisation, "Contacted", "Called Ada; demo on Friday");
+            browser.waiting().until(d -> console.leadsTable().contains("Called Ada; demo on Friday"));
+            assertTrue(console.leadsTable().contains("Contacted"));
+            browser.screenshot("13-lead-worked");
+        }
+    }
+}
