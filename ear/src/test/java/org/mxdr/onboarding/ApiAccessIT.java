@@ -103,6 +103,26 @@ class ApiAccessIT {
     }
 
     @Test
+    void listAndDisableUsers() {
+        for (String role : roles()) {
+            Reply reply = Api.get("/users?size=5", world.user(role), Fixtures.PASSWORD);
+            boolean allowed = role.equals("provider-admin") || role.equals("tenant-admin");
+            assertEquals(allowed ? 200 : 403, reply.status(), role + ": " + reply);
+        }
+        assertEquals(403, Api.get("/users?tenantId=" + world.tenantB, world.user("tenant-admin"), Fixtures.PASSWORD).status());
+        assertEquals(401, Api.get("/users", null, null).status());
+        String reader = world.user("tenant-reader");
+        String readerId = Api.get("/users?size=200", world.user("tenant-admin"), Fixtures.PASSWORD).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(u -> u.getString("username").equals(reader)).findFirst().orElseThrow().getString("id");
+        assertEquals(200, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("tenant-admin"), Fixtures.PASSWORD, "{\"enabled\":false}").status());
+        assertEquals(401, Api.get("/tenants/" + world.tenantA, reader, Fixtures.PASSWORD).status(), "a disabled user cannot sign in");
+        assertEquals(400, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("tenant-admin"), Fixtures.PASSWORD, "{\"enabled\":\"no\"}").status());
+        assertEquals(403, Api.send("PUT", "/users/" + readerId + "/enabled", world.otherTenantAdmin, Fixtures.PASSWORD, "{\"enabled\":true}").status());
+        assertEquals(200, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("provider-admin"), Fixtures.PASSWORD, "{\"enabled\":true}").status());
+        assertEquals(200, Api.get("/tenants/" + world.tenantA, reader, Fixtures.PASSWORD).status());
+    }
+
+    @Test
     void newUserSignsInWithItsPassword() {
         String name = "fresh-" + Fixtures.unique();
         Api.createUser(name, "tenant-reader", world.tenantA);

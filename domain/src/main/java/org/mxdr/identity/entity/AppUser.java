@@ -22,9 +22,17 @@ import org.mxdr.platform.Role;
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = AppUser.COUNT_BY_ROLE, query = "SELECT COUNT(u) FROM AppUser u WHERE u.role = :role")
+@NamedQuery(name = AppUser.PAGE_ALL, query = "SELECT u FROM AppUser u ORDER BY u.username")
+@NamedQuery(name = AppUser.COUNT_ALL, query = "SELECT COUNT(u) FROM AppUser u")
+@NamedQuery(name = AppUser.PAGE_OF_TENANT, query = "SELECT u FROM AppUser u WHERE u.tenantId = :tenantId ORDER BY u.username")
+@NamedQuery(name = AppUser.COUNT_OF_TENANT, query = "SELECT COUNT(u) FROM AppUser u WHERE u.tenantId = :tenantId")
 public class AppUser {
     public static final String BY_USERNAME = "AppUser.byUsername";
     public static final String COUNT_BY_ROLE = "AppUser.countByRole";
+    public static final String PAGE_ALL = "AppUser.pageAll";
+    public static final String COUNT_ALL = "AppUser.countAll";
+    public static final String PAGE_OF_TENANT = "AppUser.pageOfTenant";
+    public static final String COUNT_OF_TENANT = "AppUser.countOfTenant";
     public static final String USERNAME_RULE = "3 to 64 characters: lower-case letters, digits, dot, dash, underscore or @";
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{2,63}$");
 
@@ -103,6 +111,15 @@ public class AppUser {
     public void changePassword(String newPassword) {
         PasswordPolicy.check(username, newPassword);
         this.passwordHash = PasswordHash.of(newPassword);
+    }
+
+    /** A disabled user can no longer sign in: the security realm reads only enabled users. */
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
     }
 
     public boolean belongsTo(String tenant) {

@@ -1,25 +1,32 @@
 package org.mxdr.identity.boundary;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.identity.control.UserRegistry;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
 
 /**
- * Creates users. A provider admin creates any user; a tenant admin creates users with tenant
- * roles in its own tenant only.
+ * Users. A provider admin creates and manages any user; a tenant admin creates and manages users
+ * with tenant roles in its own tenant only.
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
 public class UserService {
+    public static final int MAX_PAGE = 200;
 
     @Inject
     Callers callers;
@@ -43,6 +50,48 @@ public class UserService {
             }
         }
         return registry.register(allowed);
+    }
+
+    /**
+     * Users within the caller's reach: a provider admin sees everyone (or one tenant's users), a
+     * tenant admin its own tenant's users only.
+     */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public List<AppUser> page(String tenantId, @Min(value = 0, message = "The first row cannot be negative.") int first,
+                              @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+        return registry.page(scope(tenantId, "list users"), first, size);
+    }
+
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public long count(String tenantId) {
+        return registry.count(scope(tenantId, "count users"));
+    }
+
+    /** Disables or enables a user within the caller's reach; nobody disables themselves. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public AppUser setEnabled(@NotNull(message = "A user id is required.") String userId, boolean enabled) {
+        Caller caller = callers.current();
+        AppUser user = registry.byId(userId).orElseThrow(() -> new NotFound("There is no user with the id '" + userId + "'."));
+        if (caller.is(Role.TENANT_ADMIN) && !user.belongsTo(caller.tenantId())) {
+            throw callers.deny(caller, "change user " + userId, "A tenant admin manages the users of its own tenant only.");
+        }
+        if (user.getUsername().equals(caller.username())) {
+            throw new Conflict("You cannot disable or enable your own account.");
+        }
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        return user;
+    }
+
+    private String scope(String tenantId, String what) {
+        Caller caller = callers.current();
+        if (caller.is(Role.TENANT_ADMIN)) {
+            return callers.requireTenant(tenantId == null ? caller.tenantId() : tenantId, what).tenantId();
+        }
+        return tenantId == null || tenantId.isBlank() ? null : tenantId;
     }
 
     /** Who the signed-in user is: any signed-in role may ask. */

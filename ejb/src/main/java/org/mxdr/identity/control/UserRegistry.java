@@ -2,6 +2,7 @@ package org.mxdr.identity.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -49,6 +50,23 @@ public class UserRegistry {
     public Optional<AppUser> find(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
                 .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    /** One page of users ordered by username: all of them, or one tenant's when tenantId is given. */
+    public List<AppUser> page(String tenantId, int first, int size) {
+        var query = tenantId == null ? em.createNamedQuery(AppUser.PAGE_ALL, AppUser.class)
+                : em.createNamedQuery(AppUser.PAGE_OF_TENANT, AppUser.class).setParameter("tenantId", tenantId);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(String tenantId) {
+        var query = tenantId == null ? em.createNamedQuery(AppUser.COUNT_ALL, Long.class)
+                : em.createNamedQuery(AppUser.COUNT_OF_TENANT, Long.class).setParameter("tenantId", tenantId);
+        return query.getSingleResult();
+    }
+
+    public Optional<AppUser> byId(String userId) {
+        return Optional.ofNullable(em.find(AppUser.class, userId));
     }
 
     public long countWithRole(org.mxdr.platform.Role role) {
