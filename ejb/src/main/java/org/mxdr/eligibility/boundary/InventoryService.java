@@ -50,8 +50,14 @@ public class InventoryService {
 
     public ImportResult replace(@NotNull(message = "A tenant id is required.") String tenantId,
                                 @NotNull(message = "An inventory is required.") Inventory inventory) {
+        return replace(tenantId, inventory, Problems.inJson());
+    }
+
+    /** @param found what reading the request found wrong already; reported together with the rest */
+    public ImportResult replace(@NotNull(message = "A tenant id is required.") String tenantId,
+                                @NotNull(message = "An inventory is required.") Inventory inventory, @NotNull Problems found) {
         callers.requireTenant(tenantId, "import inventory");
-        return store(tenantId, inventory, Problems.inJson());
+        return store(tenantId, inventory, found);
     }
 
     /** Replaces one part from a CSV file; a file with any bad row is refused as a whole. */
