@@ -73,7 +73,7 @@ public enum RuleCheck {
         @Override
         String metText(long total, String label) {
             return total == 0 ? "No users in the inventory yet; " + label + " is licensed"
-                    : "All " + total + " " + population(total) + " have a " + label + " licence";
+                    : "All " + total + " " + population(total) + " have the " + label + " licence";
         }
     };
 
