@@ -17,7 +17,7 @@ import org.mxdr.platform.BadInput;
 /** A detection product of the provider's catalog, named by a stable key that licences refer to. */
 @Entity
 @Table(name = "product")
-@NamedQuery(name = Product.ALL, query = "SELECT p FROM Product p ORDER BY p.requirement, p.key")
+@NamedQuery(name = Product.ALL, query = "SELECT p FROM Product p ORDER BY p.requirement DESC, p.key")
 public class Product {
     public static final String ALL = "Product.all";
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");

@@ -13,8 +13,12 @@ import java.util.stream.Collectors;
  */
 public record Readiness(Eligibility eligibility, List<Action> actions, List<Protection> assets) {
 
-    /** One prerequisite as a task: done when met. */
-    public record Action(String key, String label, boolean done, long failing, long total, String message, int urgency) {
+    /**
+     * One prerequisite as a task: done when met.
+     *
+     * @param failingWhat what the failing ones are ("users", "eligible device"), for the link to their list
+     */
+    public record Action(String key, String label, boolean done, long failing, long total, String message, int urgency, String failingWhat) {
     }
 
     /**
@@ -40,7 +44,8 @@ public record Readiness(Eligibility eligibility, List<Action> actions, List<Prot
         List<Protection> assets = new ArrayList<>();
         for (PrerequisiteResult r : eligibility.prerequisites()) {
             PrerequisiteRule rule = byKey.get(r.key());
-            actions.add(new Action(r.key(), rule.getLabel(), r.met(), r.failing(), r.total(), r.message(), rule.getUrgency()));
+            actions.add(new Action(r.key(), rule.getLabel(), r.met(), r.failing(), r.total(), r.message(), rule.getUrgency(),
+                    rule.getCheck().population(r.failing())));
             assets.add(new Protection(r.key(), title(rule.getCheck()), r.total() - r.failing(), r.total(), counts.seatsOf(rule.getProductKey())));
         }
         actions.sort(Comparator.comparing(Action::done).thenComparingInt(Action::urgency));

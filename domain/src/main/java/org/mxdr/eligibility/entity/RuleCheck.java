@@ -118,6 +118,6 @@ public enum RuleCheck {
     }
 
     private static void append(StringBuilder why, String reason) {
-        why.append(why.isEmpty() ? "" : "; ").append(reason);
+        why.append(why.isEmpty() ? reason : "; " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
     }
 }

@@ -139,7 +139,7 @@ class EligibilityTest {
     @Test
     void everyReasonIsListed() {
         PrerequisiteResult p1 = result(tenant().users(500, 488).seats("AZURE_AD_PREMIUM_P1", 400).judge(), "IDENTITY_P1");
-        assertEquals("12 of 500 users have no Azure AD Premium P1 licence; The tenant holds 400 Azure AD Premium P1 seats for 500 users", p1.message());
+        assertEquals("12 of 500 users have no Azure AD Premium P1 licence; the tenant holds 400 Azure AD Premium P1 seats for 500 users", p1.message());
     }
 
     @Test
