@@ -175,7 +175,7 @@ class EligibilityBoundaryIT {
         assertEquals("devices[1].name", refused.field());
         assertEquals(4L, rows("device"));
         assertEquals(3L, rows("inventory_user"));
-        assertEquals(3L, rows("tenant_license"));
+        assertEquals(4L, rows("tenant_license"));
     }
 
     @Test
@@ -195,7 +195,7 @@ class EligibilityBoundaryIT {
         List<DeviceItem> devices = new ArrayList<>(List.of(device("d1", true, true, AvMode.ACTIVE), device("d2", true, false, AvMode.PASSIVE),
                 device("d3", false, true, AvMode.ACTIVE), device("d4", true, true, AvMode.ACTIVE)));
         return new Inventory(List.of(new LicenseItem("DEFENDER_FOR_ENDPOINT_P2", 10), new LicenseItem("DEFENDER_ANTIVIRUS", 10),
-                new LicenseItem("DEFENDER_FOR_IDENTITY", 3)),
+                new LicenseItem("AZURE_AD_PREMIUM_P1", 3), new LicenseItem("DEFENDER_FOR_IDENTITY", 3)),
                 List.of(new UserItem("u1", "Ada", List.of("AZURE_AD_PREMIUM_P1")), new UserItem("u2", "Alan", List.of()),
                         new UserItem("u3", "Grace", List.of("AZURE_AD_PREMIUM_P1"))),
                 devices);
