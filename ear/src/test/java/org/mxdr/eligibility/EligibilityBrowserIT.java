@@ -57,7 +57,7 @@ class EligibilityBrowserIT {
             pages.openReadiness(null);
             browser.screenshot("eligibility-readiness");
             assertTrue(pages.status().contains("Not eligible yet: 2 of 3 prerequisites to do"), pages.status());
-            assertTrue(pages.action("ENDPOINT_P2").contains("1 of 2 eligible devices are not onboarded"), pages.action("ENDPOINT_P2"));
+            assertTrue(pages.action("ENDPOINT_P2").contains("1 of 2 eligible devices is not onboarded"), pages.action("ENDPOINT_P2"));
             assertTrue(pages.action("IDENTITY_P1").contains("1 of 2 users has no Azure AD Premium P1"), pages.action("IDENTITY_P1"));
             assertTrue(pages.action("ANTIVIRUS_ACTIVE").startsWith("Done"), pages.action("ANTIVIRUS_ACTIVE"));
             pages.followFailingLink("IDENTITY_P1");

@@ -42,8 +42,8 @@ public final class EligibilityPages {
             Files.writeString(file, csv);
             WebElement card = browser.driver().findElement(By.xpath("//div[contains(@class,'mxdr-upload')][h2[text()='" + partLabel + "']]"));
             card.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            // the answer, imported or refused, names the file
-            String name = file.getFileName().toString();
+            // the answer, imported or refused, names the file in quotes (the upload's own list shows it bare)
+            String name = "'" + file.getFileName() + "'";
             browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(name));
             browser.ajaxDone();
         } catch (IOException e) {

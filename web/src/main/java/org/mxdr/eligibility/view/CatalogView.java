@@ -43,27 +43,28 @@ public class CatalogView implements Serializable {
 
     public void saveProduct(RowEditEvent<ProductRow> event) {
         ProductRow row = event.getObject();
-        save(() -> catalog.describeProduct(row.getKey(), row.getLabel(), row.getRequirement(), row.version()), "Product " + row.getKey() + " saved.");
+        save(() -> catalog.describeProduct(row.getKey(), row.getLabel(), row.getRequirement(), row.version()), "Product " + row.getKey() + " saved.", null);
     }
 
     public void saveRule(RowEditEvent<RuleRow> event) {
         RuleRow row = event.getObject();
-        save(() -> catalog.reviseRule(row.getKey(), row.getProduct(), row.getLabel(), row.getUrgency(), row.version()), "Prerequisite " + row.getKey() + " saved.");
+        save(() -> catalog.reviseRule(row.getKey(), row.getProduct(), row.getLabel(), row.getUrgency(), row.version()), "Prerequisite " + row.getKey() + " saved.", null);
     }
 
     public void addProduct() {
-        save(() -> catalog.addProduct(added.getKey(), added.getLabel(), added.getRequirement()), "Product added to the catalog.");
+        save(() -> catalog.addProduct(added.getKey(), added.getLabel(), added.getRequirement()), "Product added to the catalog.", "addProduct");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             added = ProductRow.blank();
         }
     }
 
-    private void save(Runnable change, String done) {
+    /** @param formId the form whose inputs carry the boundary's field names; null shows refusals at the top */
+    private void save(Runnable change, String done, String formId) {
         try {
             change.run();
             FieldMessages.info(done);
         } catch (BadInput | Conflict | NotFound | ConstraintViolationException refusal) {
-            FieldMessages.show("catalog", refusal);
+            FieldMessages.show(formId == null ? "none" : formId, refusal);
         }
         reload();
     }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +39,8 @@ public class InventoryUploadView implements Serializable {
     private String id;
     private Tenant tenant;
     private List<Problem> problems = List.of();
-    private String refusedFile;
+    /** Why the last file was refused; shown until the next upload, unlike a passing message. */
+    private String refusal;
 
     public void load() {
         tenant = tenants.get(id);
@@ -51,9 +50,9 @@ public class InventoryUploadView implements Serializable {
         InventoryPart part = InventoryPart.valueOf((String) event.getComponent().getAttributes().get("part"));
         UploadedFile file = event.getFile();
         problems = List.of();
-        refusedFile = null;
+        refusal = null;
         if (file.getSize() > LIMIT) {
-            error("'" + file.getFileName() + "' is larger than the 10 MB a file may have. Split it, or send it through the API.");
+            refusal = "'" + file.getFileName() + "' is larger than the 10 MB a file may have. Split it, or send it through the API.";
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -62,13 +61,12 @@ public class InventoryUploadView implements Serializable {
                     + "The readiness assessment reflects them now.");
         } catch (InvalidInventory refused) {
             problems = refused.problems();
-            refusedFile = file.getFileName();
-            error("'" + file.getFileName() + "' was refused and nothing was imported: " + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems") + ", listed below.");
+            refusal = "'" + file.getFileName() + "' was refused and nothing was imported: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + ", listed below.";
         } catch (BadInput | ConstraintViolationException refused) {
-            error(refused.getMessage());
+            refusal = "'" + file.getFileName() + "' was refused and nothing was imported: " + refused.getMessage();
         } catch (IOException e) {
-            error("The uploaded file could not be read; try again.");
+            refusal = "The uploaded file could not be read; try again.";
         }
     }
 
@@ -78,10 +76,6 @@ public class InventoryUploadView implements Serializable {
             case USERS -> r.users();
             case DEVICES -> r.devices();
         };
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public InventoryPart[] getParts() {
@@ -108,7 +102,7 @@ public class InventoryUploadView implements Serializable {
         return problems;
     }
 
-    public String getRefusedFile() {
-        return refusedFile;
+    public String getRefusal() {
+        return refusal;
     }
 }
