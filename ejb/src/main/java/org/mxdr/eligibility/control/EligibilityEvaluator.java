@@ -17,8 +17,8 @@ import org.mxdr.eligibility.entity.Product;
 import org.mxdr.eligibility.entity.Readiness;
 
 /**
- * Evaluates a tenant's prerequisites and coverage with four aggregate queries, whatever the size
- * of its inventory. No role checks: boundaries (and the subscription) call it after their own.
+ * Evaluates a tenant's prerequisites and coverage with four aggregate queries over its inventory,
+ * whatever its size. No role checks: boundaries (and the subscription) call it after their own.
  */
 @Stateless
 @PermitAll

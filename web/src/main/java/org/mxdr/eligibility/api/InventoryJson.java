@@ -3,19 +3,15 @@ package org.mxdr.eligibility.api;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
-import org.mxdr.eligibility.entity.AvMode;
 import org.mxdr.eligibility.entity.DeviceItem;
 import org.mxdr.eligibility.entity.Inventory;
 import org.mxdr.eligibility.entity.LicenseItem;
@@ -66,15 +62,15 @@ final class InventoryJson {
             JsonParser.Event value = parser.next();
             switch (key) {
                 case LicenseItem.PART -> licenses = items(parser, value, key, (o, i) -> {
-                    Fields f = new Fields(o, key, i);
+                    JsonItem f = new JsonItem(o, key, i, problems);
                     return new LicenseItem(f.text("product"), f.integer("seats"));
                 });
                 case UserItem.PART -> users = items(parser, value, key, (o, i) -> {
-                    Fields f = new Fields(o, key, i);
+                    JsonItem f = new JsonItem(o, key, i, problems);
                     return new UserItem(f.text("externalId"), f.text("name"), f.texts("licenses"));
                 });
                 case DeviceItem.PART -> devices = items(parser, value, key, (o, i) -> {
-                    Fields f = new Fields(o, key, i);
+                    JsonItem f = new JsonItem(o, key, i, problems);
                     return new DeviceItem(f.text("externalId"), f.text("name"), f.text("os"), f.bool("eligible"),
                             f.bool("onboarded"), f.avMode(), f.text("deviceGroup"));
                 });
@@ -107,82 +103,6 @@ final class InventoryJson {
             parser.skipObject();
         } else if (value == JsonParser.Event.START_ARRAY) {
             parser.skipArray();
-        }
-    }
-
-    /** One item's fields, each reported by its JSON path when of the wrong type. */
-    private final class Fields {
-        private final JsonObject o;
-        private final String part;
-        private final int index;
-
-        Fields(JsonObject o, String part, int index) {
-            this.o = o;
-            this.part = part;
-            this.index = index;
-        }
-
-        String text(String field) {
-            JsonValue v = o.get(field);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (v instanceof JsonString s) {
-                return s.getString();
-            }
-            return wrong(field, "must be a string");
-        }
-
-        Integer integer(String field) {
-            JsonValue v = o.get(field);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (v instanceof JsonNumber n && n.isIntegral()) {
-                try {
-                    return n.intValueExact();
-                } catch (ArithmeticException e) {
-                    return wrong(field, "is out of range");
-                }
-            }
-            return wrong(field, "must be a whole number");
-        }
-
-        Boolean bool(String field) {
-            JsonValue v = o.get(field);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
-                    || v.getValueType() == JsonValue.ValueType.FALSE) {
-                return v.getValueType() == JsonValue.ValueType.TRUE;
-            }
-            return wrong(field, "must be true or false");
-        }
-
-        AvMode avMode() {
-            String s = text("avMode");
-            try {
-                return s == null ? null : AvMode.valueOf(s.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return wrong("avMode", "'" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "' is not one of ACTIVE, PASSIVE, DISABLED");
-            }
-        }
-
-        List<String> texts(String field) {
-            JsonValue v = o.get(field);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                return List.of();
-            }
-            if (v.getValueType() == JsonValue.ValueType.ARRAY && v.asJsonArray().stream().allMatch(JsonString.class::isInstance)) {
-                return v.asJsonArray().stream().map(s -> ((JsonString) s).getString().toUpperCase(Locale.ROOT)).toList();
-            }
-            return wrong(field, "must be an array of product keys");
-        }
-
-        private <T> T wrong(String field, String reason) {
-            problems.add(part, index, field, reason);
-            return null;
         }
     }
 }
