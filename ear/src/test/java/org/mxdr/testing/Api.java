@@ -94,4 +94,28 @@ public final class Api {
         }
         return username;
     }
+
+    /** PUTs a CSV file (text/csv) to the path. */
+    public static Reply sendCsv(String path, String user, String password, String csv) {
+        return sendBody("PUT", path, user, password, "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends any body with its content type, for bodies that are not JSON or too large for a string. */
+    public static Reply sendBody(String method, String path, String user, String password, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        }
+    }
 }

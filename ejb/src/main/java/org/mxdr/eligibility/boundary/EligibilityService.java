@@ -1,0 +1,96 @@
+package org.mxdr.eligibility.boundary;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.eligibility.control.EligibilityEvaluator;
+import org.mxdr.eligibility.control.FailingAssets;
+import org.mxdr.eligibility.entity.Eligibility;
+import org.mxdr.eligibility.entity.OffendingAsset;
+import org.mxdr.eligibility.entity.PrerequisiteRule;
+import org.mxdr.eligibility.entity.Readiness;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Callers;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Roles;
+
+/**
+ * A tenant's eligibility, readiness assessment and the assets failing each prerequisite: for the
+ * provider's people (not the platform account) and the tenant's own admin.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
+public class EligibilityService {
+    public static final int MAX_PAGE = 200;
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    EligibilityEvaluator evaluator;
+
+    @Inject
+    FailingAssets failing;
+
+    public Eligibility evaluate(@NotNull(message = "A tenant id is required.") String tenantId) {
+        reachable(tenantId, "read eligibility");
+        return evaluator.evaluate(tenantId);
+    }
+
+    public Readiness readiness(@NotNull(message = "A tenant id is required.") String tenantId) {
+        reachable(tenantId, "read readiness");
+        return evaluator.readiness(tenantId);
+    }
+
+    public List<OffendingAsset> failing(@NotNull(message = "A tenant id is required.") String tenantId,
+                                        @NotNull(message = "A prerequisite key is required.") String ruleKey,
+                                        @Min(value = 0, message = "The first row cannot be negative.") int first,
+                                        @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+        reachable(tenantId, "read failing assets");
+        return failing.page(tenantId, rule(ruleKey), first, size);
+    }
+
+    public long countFailing(@NotNull(message = "A tenant id is required.") String tenantId,
+                             @NotNull(message = "A prerequisite key is required.") String ruleKey) {
+        reachable(tenantId, "read failing assets");
+        return failing.count(tenantId, rule(ruleKey));
+    }
+
+    /**
+     * Times one plain COUNT(*) over every tenant's devices in the database: the yardstick the
+     * bench prints next to the eligibility call.
+     */
+    @RolesAllowed(Roles.PROVIDER_ADMIN)
+    public CountProbe countAllDevices() {
+        long start = System.nanoTime();
+        long devices = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM device").getSingleResult()).longValue();
+        return new CountProbe(devices, (System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    /** The rule a failing list is about, for its heading. */
+    public PrerequisiteRule rule(@NotNull(message = "A prerequisite key is required.") String ruleKey) {
+        PrerequisiteRule rule = em.find(PrerequisiteRule.class, ruleKey);
+        if (rule == null) {
+            throw new NotFound("There is no prerequisite '" + ruleKey + "'.");
+        }
+        return rule;
+    }
+
+    private void reachable(String tenantId, String what) {
+        callers.requireTenant(tenantId, what);
+        if (em.find(Tenant.class, tenantId) == null) {
+            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.mxdr.eligibility.view;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mxdr.eligibility.boundary.DeviceFilter;
+import org.mxdr.eligibility.boundary.InventoryService;
+import org.mxdr.eligibility.entity.AvMode;
+import org.mxdr.eligibility.entity.Device;
+import org.mxdr.eligibility.entity.InventoryUser;
+import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.entity.Tenant;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** A tenant's devices and users, each a lazy table narrowed by the filter fields above it. */
+@Named
+@ViewScoped
+public class InventoryView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InventoryService inventory;
+
+    @Inject
+    transient TenantService tenants;
+
+    private String id;
+    private Tenant tenant;
+    private String deviceText;
+    private Boolean eligible;
+    private Boolean onboarded;
+    private AvMode avMode;
+    private String userText;
+    private final LazyDataModel<Device> devices = new DevicePages();
+    private final LazyDataModel<InventoryUser> users = new UserPages();
+
+    public void load() {
+        tenant = tenants.get(id);
+        inventory.countUsers(id, null); // refuses a role without inventory access before the page renders
+    }
+
+    private DeviceFilter deviceFilter() {
+        return new DeviceFilter(deviceText, eligible, onboarded, avMode);
+    }
+
+    public AvMode[] getAvModes() {
+        return AvMode.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Tenant getTenant() {
+        return tenant;
+    }
+
+    public String getDeviceText() {
+        return deviceText;
+    }
+
+    public void setDeviceText(String deviceText) {
+        this.deviceText = deviceText;
+    }
+
+    public Boolean getEligible() {
+        return eligible;
+    }
+
+    public void setEligible(Boolean eligible) {
+        this.eligible = eligible;
+    }
+
+    public Boolean getOnboarded() {
+        return onboarded;
+    }
+
+    public void setOnboarded(Boolean onboarded) {
+        this.onboarded = onboarded;
+    }
+
+    public AvMode getAvMode() {
+        return avMode;
+    }
+
+    public void setAvMode(AvMode avMode) {
+        this.avMode = avMode;
+    }
+
+    public String getUserText() {
+        return userText;
+    }
+
+    public void setUserText(String userText) {
+        this.userText = userText;
+    }
+
+    public LazyDataModel<Device> getDevices() {
+        return devices;
+    }
+
+    public LazyDataModel<InventoryUser> getUsers() {
+        return users;
+    }
+
+    private final class DevicePages extends LazyDataModel<Device> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, inventory.countDevices(id, deviceFilter()));
+        }
+
+        @Override
+        public List<Device> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+            return inventory.devices(id, deviceFilter(), first, Math.min(pageSize, InventoryService.MAX_PAGE));
+        }
+
+        @Override
+        public String getRowKey(Device device) {
+            return device.getExternalId();
+        }
+    }
+
+    private final class UserPages extends LazyDataModel<InventoryUser> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, inventory.countUsers(id, userText));
+        }
+
+        @Override
+        public List<InventoryUser> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+            return inventory.users(id, userText, first, Math.min(pageSize, InventoryService.MAX_PAGE));
+        }
+
+        @Override
+        public String getRowKey(InventoryUser user) {
+            return user.getExternalId();
+        }
+    }
+}
