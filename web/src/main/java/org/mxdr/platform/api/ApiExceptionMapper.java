@@ -1,6 +1,7 @@
 package org.mxdr.platform.api;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +26,7 @@ import org.mxdr.platform.Conflict;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Refs;
+import org.mxdr.platform.Unmet;
 
 /**
  * Turns every failure into the API's JSON error: the status of api-v1.md and a message a person
@@ -66,7 +68,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return json(ApiError.of(404, notFound.getMessage()));
         }
         if (e instanceof Conflict conflict) {
-            return json(ApiError.field(409, conflict.field(), conflict.getMessage()));
+            List<String> unmet = conflict instanceof Unmet u ? u.unmet() : null;
+            return json(new ApiError(409, conflict.getMessage(), conflict.field(), unmet, null));
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(ApiError.of(web.getResponse().getStatus(), webMessage(web.getResponse().getStatus())));
