@@ -41,6 +41,7 @@ public class WelcomeView implements Serializable {
     private String password;
     private String confirm;
     private String resentTo;
+    private String resendRefusal;
 
     public void load() {
         info = welcome.inspect(token);
@@ -82,8 +83,9 @@ public class WelcomeView implements Serializable {
     public void resend() {
         try {
             resentTo = welcome.resend(token);
+            resendRefusal = null;
         } catch (NotFound | Conflict refused) {
-            FieldMessages.show("again", refused);
+            resendRefusal = refused.getMessage();
         }
     }
 
@@ -125,6 +127,10 @@ public class WelcomeView implements Serializable {
 
     public void setConfirm(String confirm) {
         this.confirm = confirm;
+    }
+
+    public String getResendRefusal() {
+        return resendRefusal;
     }
 
     public String getResentTo() {
