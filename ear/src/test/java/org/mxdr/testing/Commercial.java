@@ -42,14 +42,14 @@ public final class Commercial {
 
     /** Fixes the server's clock (needs {@link TestClockResource} in the deployment). */
     public static void fixClock(Instant at) {
-        Reply r = Api.send("PUT", CLOCK + "?at=" + at, null, null, null);
+        Reply r = Api.send("PUT", CLOCK + "?at=" + at, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null);
         if (r.status() != 204) {
             throw new IllegalStateException("clock not fixed: " + r);
         }
     }
 
     public static void resetClock() {
-        Api.send("DELETE", CLOCK, null, null, null);
+        Api.send("DELETE", CLOCK, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null);
     }
 
     private static String quoted(LocalDate d) {

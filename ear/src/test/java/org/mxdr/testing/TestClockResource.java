@@ -8,15 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.mxdr.platform.api.Public;
-
 /**
  * Test deployments only: lets client-side tests fix and reset the server's {@link TestClock}
  * ({@code PUT /api/v1/test/clock?at=...}, {@code DELETE /api/v1/test/clock}). Never in the
- * production EAR: tests add it through {@link Deployments#ear}.
+ * production EAR: tests add it through {@link Deployments#ear}. Callers sign in like any API client.
  */
 @Path("test/clock")
-@Public
 public class TestClockResource {
 
     @PUT
