@@ -1,5 +1,5 @@
 /**
  * Onboarding: tenants (customer organisations) with their cloud, region and admin contact;
- * later the interest form, subscriptions and the welcome link.
+ * subscriptions and the single-use welcome link; later the interest form.
  */
 package org.mxdr.onboarding;

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.onboarding.boundary.NewTenant;
+import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.boundary.TenantSort;
 import org.mxdr.onboarding.entity.Cloud;
@@ -43,6 +44,9 @@ public class TenantResource {
     @Inject
     TenantService tenants;
 
+    @Inject
+    SubscriptionService subscriptions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Onboard a tenant (provider-admin)")
@@ -59,7 +63,7 @@ public class TenantResource {
     @Path("{tenantId}")
     @Operation(summary = "A tenant, with region, cloud, language and subscription summary")
     public TenantJson get(@PathParam("tenantId") String tenantId) {
-        return TenantJson.of(tenants.get(tenantId));
+        return TenantJson.of(tenants.get(tenantId), subscriptions.summary(tenantId));
     }
 
     @GET

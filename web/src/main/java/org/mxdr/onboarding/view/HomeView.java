@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mxdr.identity.boundary.UserService;
+import org.mxdr.onboarding.boundary.SubscriptionService;
+import org.mxdr.onboarding.boundary.SubscriptionSummary;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
@@ -21,14 +23,19 @@ public class HomeView {
     @Inject
     TenantService tenants;
 
+    @Inject
+    SubscriptionService subscriptions;
+
     private Caller me;
     private Tenant tenant;
+    private SubscriptionSummary subscription;
 
     @PostConstruct
     void init() {
         me = users.me();
         if (me.isTenantUser()) {
             tenant = tenants.get(me.tenantId());
+            subscription = subscriptions.summary(me.tenantId());
         }
     }
 
@@ -38,5 +45,9 @@ public class HomeView {
 
     public Tenant getTenant() {
         return tenant;
+    }
+
+    public SubscriptionSummary getSubscription() {
+        return subscription;
     }
 }

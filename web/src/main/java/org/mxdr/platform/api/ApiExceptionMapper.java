@@ -1,6 +1,7 @@
 package org.mxdr.platform.api;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +27,7 @@ import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Refs;
 import org.mxdr.platform.TooManyRequests;
+import org.mxdr.platform.Unmet;
 
 /**
  * Turns every failure into the API's JSON error: the status of api-v1.md and a message a person
@@ -72,7 +74,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     .entity(ApiError.of(429, tooMany.getMessage())).build();
         }
         if (e instanceof Conflict conflict) {
-            return json(ApiError.field(409, conflict.field(), conflict.getMessage()));
+            List<String> unmet = conflict instanceof Unmet u ? u.unmet() : null;
+            return json(new ApiError(409, conflict.getMessage(), conflict.field(), unmet, null));
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(ApiError.of(web.getResponse().getStatus(), webMessage(web.getResponse().getStatus())));

@@ -112,6 +112,19 @@ public final class JsonBody {
         throw new BadInput(field, "'" + field + "' must be true or false.");
     }
 
+    /** An ISO date (2026-12-01), or null when the field is absent. */
+    public java.time.LocalDate date(String field) {
+        String s = string(field);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInput(field, "'" + abbreviate(s) + "' is not a valid " + field + ": use a date like 2026-12-01.");
+        }
+    }
+
     static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }

@@ -1,0 +1,89 @@
+package org.mxdr.audit.entity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** One change, as the audit trail keeps it: who, when, in which tenant, what, before and after. Never updated. */
+@Entity
+@Table(name = "audit_record")
+@NamedQuery(name = AuditRecord.OF_TENANT, query = "SELECT a FROM AuditRecord a WHERE a.tenantId = :tenantId ORDER BY a.recordedAt, a.id")
+public class AuditRecord {
+    public static final String OF_TENANT = "AuditRecord.ofTenant";
+    public static final int STATE_MAX = 4000;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String actor;
+
+    @Column(name = "tenant_id", length = 36, updatable = false)
+    private String tenantId;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String action;
+
+    @Column(name = "before_state", length = STATE_MAX, updatable = false)
+    private String before;
+
+    @Column(name = "after_state", length = STATE_MAX, updatable = false)
+    private String after;
+
+    protected AuditRecord() {
+    }
+
+    public static AuditRecord of(String actor, String tenantId, String action, String before, String after, Instant at) {
+        AuditRecord r = new AuditRecord();
+        r.id = UUID.randomUUID().toString();
+        r.recordedAt = Objects.requireNonNull(at);
+        r.actor = Objects.requireNonNull(actor);
+        r.tenantId = tenantId;
+        r.action = Objects.requireNonNull(action);
+        r.before = clip(before);
+        r.after = clip(after);
+        return r;
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= STATE_MAX ? s : s.substring(0, STATE_MAX - 3) + "...";
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+}

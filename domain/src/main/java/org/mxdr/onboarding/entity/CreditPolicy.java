@@ -1,0 +1,17 @@
+package org.mxdr.onboarding.entity;
+
+/** How a subscription's question credits are assigned (product-spec section 6). */
+public enum CreditPolicy {
+    MONTHLY("Monthly: two credits on the first of each month"),
+    QUARTERLY("Quarterly: ten credits at the start of each quarter");
+
+    private final String label;
+
+    CreditPolicy(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,103 @@
+package org.mxdr.onboarding;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.SubscriptionPages;
+
+/** The commercial path in headless Chromium: transacting, the refusal with its unmet list, termination with confirmation. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SubscriptionBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void commercialExecutiveTransactsForAnEligibleTenantAndSeesTheRefusalForAGovernmentCloud() {
+        String u = Fixtures.unique();
+        String eligible = Api.createTenant("Eligible " + u, "COMMERCIAL", "EU");
+        String gcc = Api.createTenant("Government " + u, "GCC", "US");
+        String ce = Commercial.newCommercialExecutive();
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            SubscriptionPages pages = new SubscriptionPages(browser);
+            console.signIn(ce, Fixtures.PASSWORD);
+
+            pages.openTenant(gcc);
+            pages.startSubscription();
+            browser.screenshot("sub-01-dialog");
+            pages.seats("50");
+            pages.transact();
+            String refusal = pages.refusal();
+            assertTrue(refusal.contains("The subscription cannot be transacted for Government " + u), refusal);
+            assertTrue(refusal.contains("The service is available only in the commercial public cloud; this tenant is in GCC."), refusal);
+            assertTrue(pages.dialogOpen(), "the dialog stays open on a refusal");
+            browser.screenshot("sub-02-refused-government-cloud");
+
+            pages.openTenant(eligible);
+            pages.startSubscription();
+            pages.seats("");
+            pages.transact();
+            assertTrue(pages.dialogShows("The number of seats is required.").contains("Seats"));
+            pages.seats("120");
+            pages.transact();
+            browser.waiting().until(d -> !pages.dialogOpen());
+            String card = pages.statusBecomes("ACTIVE");
+            assertTrue(card.contains("120"), card);
+            assertTrue(card.contains("English"), card);
+            assertTrue(card.contains("Consent given to the provider's experts to access the hunting data"), card);
+            browser.screenshot("sub-03-transacted");
+        }
+    }
+
+    @Test
+    void tenantAdminSeesTheSubscriptionOnSettingsExpertsAndTerminatesIt() {
+        String u = Fixtures.unique();
+        String tenant = Api.createTenant("Terminating " + u, "COMMERCIAL", "UK");
+        Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear());
+        String admin = Api.createUser("tadmin-" + u, "tenant-admin", tenant);
+        String reader = Api.createUser("treader-" + u, "tenant-reader", tenant);
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            SubscriptionPages pages = new SubscriptionPages(browser);
+            console.signIn(reader, Fixtures.PASSWORD);
+            assertTrue(console.menuOffers("Settings"));
+            pages.openExperts();
+            assertTrue(pages.statusBecomes("ACTIVE").contains("Monthly"));
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("terminateForm:terminate")).isEmpty(),
+                    "a reader cannot terminate");
+            console.signOut();
+
+            console.signIn(admin, Fixtures.PASSWORD);
+            pages.openExperts();
+            pages.statusBecomes("ACTIVE");
+            browser.screenshot("sub-04-settings-experts");
+            pages.startTermination();
+            assertTrue(pages.confirmationText().contains("lose their access"), pages.confirmationText());
+            browser.screenshot("sub-05-confirm-termination");
+            pages.confirm();
+            String card = pages.statusBecomes("TERMINATED");
+            assertTrue(card.contains(admin), card);
+            assertFalse(browser.driver().findElements(org.openqa.selenium.By.id("terminateForm:terminate")).stream().anyMatch(e -> e.isDisplayed()));
+            browser.screenshot("sub-06-terminated");
+
+            console.open("/console/provider/tenants.xhtml");
+            assertTrue(console.showsAccessRefused());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.mxdr.onboarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Api.Reply;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.Mailbox;
+import org.mxdr.testing.TestClockResource;
+import org.mxdr.testing.WelcomePage;
+
+/**
+ * The welcome email as the tenant's admin receives it from a real SMTP server, and its link
+ * followed over HTTP: the password is set once, the admin is signed in on Settings > Experts, and
+ * the link is refused after its use and after it expired.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WelcomeMailIT {
+    private static final String NEW_PASSWORD = "violet-harbour-lantern-42";
+    private static Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(TestClockResource.class);
+    }
+
+    @BeforeAll
+    static void smtp() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        mailbox.close();
+    }
+
+    @AfterEach
+    void resetClock() {
+        Commercial.resetClock();
+    }
+
+    @Test
+    void theLinkSetsThePasswordOnceAndSignsTheAdminIn() throws Exception {
+        String u = Fixtures.unique();
+        String tenant = Api.createTenant("Welcome " + u, "COMMERCIAL", "EU");
+        String email = Commercial.adminEmail(tenant);
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+
+        List<MimeMessage> mails = mailbox.await(email, 1, Duration.ofSeconds(60));
+        MimeMessage mail = mails.get(0);
+        assertEquals("Welcome to MXDR: set up Welcome " + u, mail.getSubject());
+        assertTrue(GreenMailUtil.getBody(mail).contains("works once and expires on"), GreenMailUtil.getBody(mail));
+        String[] link = Mailbox.welcomeLink(mail);
+        assertTrue(link[0].startsWith(Api.SERVER + "/mxdr/welcome.xhtml?token="), link[0]);
+
+        WelcomePage page = new WelcomePage(link[0]);
+        String html = page.open();
+        assertTrue(html.contains("id=\"linkValid\""), html);
+        assertTrue(html.contains("At least 12 and at most 128 characters"), "the password rules are shown");
+        assertTrue(html.contains("value=\"" + email + "\""), "the username is prefilled with the admin address");
+
+        String username = "admin-" + u;
+        assertTrue(page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD + "x").body().contains("The two passwords differ"));
+        assertTrue(page.setPassword(username, "short", "short").body().contains("at least 12 characters"));
+        assertEquals(401, Api.get("/tenants/" + tenant, username, NEW_PASSWORD).status(), "nothing created by refused attempts");
+
+        HttpResponse<String> landed = page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD);
+        assertEquals(200, landed.statusCode());
+        assertTrue(landed.uri().getPath().endsWith("/console/settings/experts.xhtml"), landed.uri().toString());
+        assertTrue(landed.body().contains("id=\"welcomeDone\""), "signed in on Settings > Experts: " + landed.body());
+        assertTrue(landed.body().contains("Consent given to the provider's experts to access the hunting data"), landed.body());
+        assertTrue(landed.body().contains("ACTIVE"));
+        assertTrue(landed.body().contains("id=\"readiness\""), "the place of the readiness assessment");
+
+        Reply signIn = Api.get("/tenants/" + tenant, username, NEW_PASSWORD);
+        assertEquals(200, signIn.status(), "sign-in works with the new password: " + signIn);
+        assertEquals("ACTIVE", signIn.json().getJsonObject("subscription").getString("status"));
+        assertEquals(403, Api.post("/tenants/" + tenant + "/subscription", username, NEW_PASSWORD, Commercial.aYear()).status(),
+                "the new user is the tenant's admin, not a commercial executive");
+
+        String second = new WelcomePage(link[0]).open();
+        assertTrue(second.contains("id=\"linkUsed\""), second);
+        assertFalse(second.contains("id=\"welcome\""), "no form on a used link");
+        assertTrue(second.contains("Send me a new link"));
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() throws Exception {
+        String u = Fixtures.unique();
+        String tenant = Api.createTenant("Expiring " + u, "COMMERCIAL", "UK");
+        String email = Commercial.adminEmail(tenant);
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String[] link = Mailbox.welcomeLink(mailbox.await(email, 1, Duration.ofSeconds(60)).get(0));
+
+        Commercial.fixClock(Instant.now().plus(Duration.ofDays(7)).minusSeconds(600));
+        assertTrue(new WelcomePage(link[0]).open().contains("id=\"linkValid\""), "still valid just before the seventh day ends");
+
+        Commercial.fixClock(Instant.now().plus(Duration.ofDays(7)).plusSeconds(600));
+        WelcomePage page = new WelcomePage(link[0]);
+        String html = page.open();
+        assertTrue(html.contains("id=\"linkExpired\""), html);
+        assertTrue(html.contains("Send me a new link"), html);
+        assertFalse(html.contains("id=\"welcome\""), "no form on an expired link");
+
+        String unknown = new WelcomePage(Api.SERVER + "/mxdr/welcome.xhtml?token=not-a-token").open();
+        assertTrue(unknown.contains("id=\"linkUnknown\""), unknown);
+    }
+}

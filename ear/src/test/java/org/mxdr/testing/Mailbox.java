@@ -1,0 +1,87 @@
+package org.mxdr.testing;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * A real SMTP server in the test JVM (GreenMail) on the port the build gives the managed server
+ * as MXDR_SMTP_PORT (3025 + mxdr.port.offset). Other tests' mail may arrive too, so every
+ * question is asked about one recipient.
+ */
+public final class Mailbox implements AutoCloseable {
+    public static final int PORT = Integer.getInteger("mxdr.smtp.port", 3025);
+    private static final Pattern WELCOME_LINK = Pattern.compile("(https?://\\S+/welcome\\.xhtml\\?token=([A-Za-z0-9_-]+))");
+
+    private final GreenMail server;
+
+    private Mailbox(GreenMail server) {
+        this.server = server;
+    }
+
+    public static Mailbox start() {
+        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return new Mailbox(server);
+    }
+
+    /** Mail received so far for the address. */
+    public List<MimeMessage> to(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+    }
+
+    /** Waits until at least {@code count} mails reached the address, and returns them all. */
+    public List<MimeMessage> await(String address, int count, Duration within) {
+        long end = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < end) {
+            List<MimeMessage> got = to(address);
+            if (got.size() >= count) {
+                return got;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("expected " + count + " mail(s) to " + address + " within " + within + ", got " + to(address).size());
+    }
+
+    /** The welcome link in a mail: [0] the whole URL, [1] the token. */
+    public static String[] welcomeLink(MimeMessage mail) {
+        Matcher m = WELCOME_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        if (!m.find()) {
+            throw new AssertionError("no welcome link in: " + GreenMailUtil.getBody(mail));
+        }
+        return new String[] {m.group(1), m.group(2)};
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isTo(MimeMessage m, String address) {
+        try {
+            return m.getRecipients(Message.RecipientType.TO) != null && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

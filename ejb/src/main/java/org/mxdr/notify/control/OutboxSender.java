@@ -1,0 +1,112 @@
+package org.mxdr.notify.control;
+
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.mxdr.platform.SchemaMigration;
+import org.mxdr.platform.Settings;
+
+/**
+ * Delivers due outbox mail through the server's mail session: every few seconds
+ * (mxdr.outbox.interval.seconds, default 5) and right after a change queued some. One pass at
+ * a time per node; claims keep nodes apart. A failure is recorded on the row and retried later.
+ */
+@Singleton
+@Startup
+@DependsOn(SchemaMigration.NAME)
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource(lookup = "java:jboss/mail/mxdr")
+    Session mail;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    MailDelivery delivery;
+
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long interval = Settings.get("outbox.interval.seconds").map(Long::parseLong).orElse(5L) * 1000;
+        // not persistent: every node runs its own ticks, and the claims decide who sends what
+        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+    }
+
+    @Timeout
+    void tick() {
+        deliverDue();
+    }
+
+    /** Called after a change that queued mail committed, so the mail need not wait for the next tick. */
+    @Asynchronous
+    public void soon() {
+        deliverDue();
+    }
+
+    /** Sends what is due; a pass already running on this node picks up the rest. */
+    public void deliverDue() {
+        again.set(true);
+        while (again.get() && busy.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                for (String id : delivery.due(BATCH)) {
+                    delivery.claim(id).ifPresent(this::send);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox pass failed; the next tick retries", e);
+            } finally {
+                busy.set(false);
+            }
+        }
+    }
+
+    private void send(MailDelivery.Letter letter) {
+        try {
+            MimeMessage message = new MimeMessage(mail);
+            message.setFrom();
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(letter.to(), true));
+            message.setSubject(letter.subject(), "UTF-8");
+            message.setText(letter.body(), "UTF-8");
+            message.setSentDate(new Date());
+            message.setHeader("X-MXDR-Outbox-Id", letter.id());
+            Transport.send(message);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.info(() -> "Mail " + letter.id() + " not sent, will retry: " + e);
+            delivery.failed(letter.id(), String.valueOf(e));
+            return;
+        }
+        delivery.sent(letter.id());
+    }
+}

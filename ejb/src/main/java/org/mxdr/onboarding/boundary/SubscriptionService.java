@@ -1,0 +1,138 @@
+package org.mxdr.onboarding.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.eligibility.control.EligibilityEvaluator;
+import org.mxdr.eligibility.entity.PrerequisiteResult;
+import org.mxdr.onboarding.control.WelcomeLinks;
+import org.mxdr.onboarding.entity.Cloud;
+import org.mxdr.onboarding.entity.Subscription;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Caller;
+import org.mxdr.platform.Callers;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Roles;
+import org.mxdr.platform.Unmet;
+
+/**
+ * Subscriptions: transacted by a commercial executive for an eligible tenant in the commercial
+ * cloud, terminated by a commercial executive or the tenant's own admin, read by whoever reads
+ * the tenant. Each change is audited; a transaction sends the welcome email through the outbox.
+ */
+@Stateless
+@RolesAllowed(Roles.COMMERCIAL_EXECUTIVE)
+public class SubscriptionService {
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EligibilityEvaluator eligibility;
+
+    @Inject
+    WelcomeLinks welcome;
+
+    @Inject
+    AuditTrail audit;
+
+    public Subscription transact(@NotNull(message = "A tenant id is required.") String tenantId,
+                                 @NotNull(message = "A subscription is required.") NewSubscription wanted) {
+        Caller caller = callers.requireTenant(tenantId, "transact subscription");
+        Tenant tenant = lockedTenant(tenantId);
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        Subscription subscription = Subscription.transact(tenantId, wanted.termStart(), wanted.termEnd(), wanted.seats(),
+                wanted.creditPolicy(), caller.username(), now, today);
+        Optional<Subscription> current = latest(tenantId).filter(s -> s.isCurrentOn(today));
+        if (current.isPresent()) {
+            throw new Conflict(tenant.getName() + " has a subscription until " + current.get().getTermEnd()
+                    + " already; terminate it before transacting a new one.");
+        }
+        List<String> unmet = unmetConditions(tenant);
+        if (!unmet.isEmpty()) {
+            throw new Unmet("The subscription cannot be transacted for " + tenant.getName() + ": "
+                    + (unmet.size() == 1 ? "one condition is" : unmet.size() + " conditions are") + " not met.", unmet);
+        }
+        em.persist(subscription);
+        audit.record(caller.username(), tenantId, "subscription.transacted", null, subscription.describe(today));
+        welcome.send(tenant);
+        return subscription;
+    }
+
+    @RolesAllowed({Roles.COMMERCIAL_EXECUTIVE, Roles.TENANT_ADMIN})
+    public Subscription terminate(@NotNull(message = "A tenant id is required.") String tenantId) {
+        Caller caller = callers.requireTenant(tenantId, "terminate subscription");
+        lockedTenant(tenantId);
+        LocalDate today = LocalDate.now(clock);
+        Subscription subscription = latest(tenantId).filter(s -> s.isCurrentOn(today))
+                .orElseThrow(() -> new Conflict("This tenant has no active subscription to terminate."));
+        String before = subscription.describe(today);
+        subscription.terminate(caller.username(), Instant.now(clock), today);
+        audit.record(caller.username(), tenantId, "subscription.terminated", before, subscription.describe(today));
+        return subscription;
+    }
+
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT,
+            Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
+    public SubscriptionSummary summary(@NotNull(message = "A tenant id is required.") String tenantId) {
+        callers.requireTenant(tenantId, "read subscription");
+        return latest(tenantId).map(s -> new SubscriptionSummary(s.statusOn(LocalDate.now(clock)), s))
+                .orElse(SubscriptionSummary.none());
+    }
+
+    /** Why this tenant cannot subscribe now: its cloud, then every unmet prerequisite. */
+    private List<String> unmetConditions(Tenant tenant) {
+        List<String> unmet = new ArrayList<>();
+        if (!tenant.getCloud().commercial()) {
+            unmet.add("The service is available only in the commercial public cloud; this tenant is in " + cloudName(tenant.getCloud()) + ".");
+        }
+        for (PrerequisiteResult p : eligibility.evaluate(tenant.getId()).unmet()) {
+            unmet.add(p.message());
+        }
+        return unmet;
+    }
+
+    private static String cloudName(Cloud cloud) {
+        return switch (cloud) {
+            case GCC -> "GCC";
+            case GCC_HIGH -> "GCC High";
+            case DOD -> "DoD";
+            case COMMERCIAL -> "the commercial cloud";
+        };
+    }
+
+    /** Locking the tenant row serialises subscription changes of one tenant, on H2 and PostgreSQL alike. */
+    private Tenant lockedTenant(String tenantId) {
+        Tenant tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+        if (tenant == null) {
+            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
+        }
+        return tenant;
+    }
+
+    private Optional<Subscription> latest(String tenantId) {
+        return em.createNamedQuery(Subscription.OF_TENANT, Subscription.class).setParameter("tenantId", tenantId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

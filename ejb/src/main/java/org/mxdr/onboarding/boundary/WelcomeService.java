@@ -1,0 +1,133 @@
+package org.mxdr.onboarding.boundary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.identity.boundary.NewUser;
+import org.mxdr.identity.control.UserRegistry;
+import org.mxdr.identity.entity.AppUser;
+import org.mxdr.onboarding.control.WelcomeLinks;
+import org.mxdr.onboarding.entity.Subscription;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.onboarding.entity.WelcomeLink;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Role;
+
+/**
+ * The public side of the welcome email: anyone holding a valid link may set the tenant admin's
+ * password once. The token is the only credential, so nothing here says more than the link's
+ * own tenant name and a masked address.
+ */
+@Stateless
+@PermitAll
+public class WelcomeService {
+    /** At most one new link per tenant in this time, however often someone asks. */
+    public static final Duration RESEND_INTERVAL = Duration.ofMinutes(15);
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WelcomeLinks links;
+
+    @Inject
+    UserRegistry registry;
+
+    @Inject
+    AuditTrail audit;
+
+    public WelcomeInfo inspect(String token) {
+        Optional<WelcomeLink> found = links.find(token, false);
+        if (found.isEmpty()) {
+            return WelcomeInfo.unknown();
+        }
+        WelcomeLink link = found.get();
+        Tenant tenant = em.find(Tenant.class, link.getTenantId());
+        WelcomeInfo.Status status = WelcomeInfo.Status.valueOf(link.stateAt(Instant.now(clock)).name());
+        return new WelcomeInfo(status, tenant.getName(), suggestedUsername(tenant), mask(tenant.getAdminEmail()), link.getExpiresAt());
+    }
+
+    /**
+     * Uses the link up and gives the tenant's admin the password: a new tenant-admin user, or the
+     * existing admin of this tenant with that username. Returns the username to sign in with.
+     */
+    public String setPassword(String token, String username, String password) {
+        WelcomeLink link = links.find(token, true)
+                .orElseThrow(() -> new NotFound("This welcome link is not known. Use the link from your most recent welcome email."));
+        String name = AppUser.checkUsername(username);
+        Instant now = Instant.now(clock);
+        link.redeem(name, now);
+        Optional<AppUser> existing = registry.find(name);
+        if (existing.isPresent()) {
+            AppUser user = existing.get();
+            if (user.getRole() != Role.TENANT_ADMIN || !user.belongsTo(link.getTenantId())) {
+                throw new Conflict("username", "The username '" + name + "' is taken; choose another one.");
+            }
+            user.changePassword(password);
+        } else {
+            registry.register(new NewUser(name, password, link.getEmail(), Role.TENANT_ADMIN, link.getTenantId()));
+        }
+        audit.record(name, link.getTenantId(), "welcome.password-set", null, "tenant-admin " + name + " set a password through the welcome link");
+        return name;
+    }
+
+    /** Sends a fresh link to the tenant's admin address, for a used or expired one; at most one per {@link #RESEND_INTERVAL}. */
+    public String resend(String token) {
+        WelcomeLink old = links.find(token, false)
+                .orElseThrow(() -> new NotFound("This welcome link is not known. Ask your provider for a new welcome email."));
+        Instant now = Instant.now(clock);
+        if (old.stateAt(now) == WelcomeLink.State.VALID) {
+            throw new Conflict("This link is still valid: use it to set your password.");
+        }
+        Tenant tenant = em.find(Tenant.class, old.getTenantId());
+        LocalDate today = LocalDate.now(clock);
+        boolean subscribed = em.createNamedQuery(Subscription.OF_TENANT, Subscription.class).setParameter("tenantId", tenant.getId())
+                .setMaxResults(1).getResultStream().anyMatch(s -> s.isCurrentOn(today));
+        if (!subscribed) {
+            throw new Conflict("Your organisation has no active subscription; ask your provider.");
+        }
+        if (links.issuedSince(tenant.getId(), now.minus(RESEND_INTERVAL)) > 0) {
+            throw new Conflict("A new link was sent less than " + RESEND_INTERVAL.toMinutes()
+                    + " minutes ago to " + mask(tenant.getAdminEmail()) + ". Please check that inbox.");
+        }
+        links.send(tenant);
+        audit.record("anonymous", tenant.getId(), "welcome.link-resent", null, "new welcome link sent to the admin address");
+        return mask(tenant.getAdminEmail());
+    }
+
+    /** The existing admin's username when its address is the tenant's admin address, else that address itself. */
+    private String suggestedUsername(Tenant tenant) {
+        Optional<AppUser> admin = em.createQuery("SELECT u FROM AppUser u WHERE u.tenantId = :t AND u.role = :r AND u.email = :e ORDER BY u.createdAt",
+                        AppUser.class).setParameter("t", tenant.getId()).setParameter("r", Role.TENANT_ADMIN)
+                .setParameter("e", tenant.getAdminEmail()).setMaxResults(1).getResultStream().findFirst();
+        if (admin.isPresent()) {
+            return admin.get().getUsername();
+        }
+        String email = tenant.getAdminEmail();
+        try {
+            return AppUser.checkUsername(email);
+        } catch (BadInput tooLongOrOdd) {
+            return email.substring(0, email.indexOf('@')).replaceAll("[^a-z0-9._-]", "");
+        }
+    }
+
+    static String mask(String email) {
+        int at = email.indexOf('@');
+        return at <= 1 ? "*" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
+    }
+}

@@ -1,0 +1,78 @@
+package org.mxdr.onboarding.view;
+
+import java.io.Serializable;
+import java.net.MalformedURLException;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mxdr.identity.boundary.UserService;
+import org.mxdr.onboarding.boundary.SubscriptionService;
+import org.mxdr.onboarding.boundary.SubscriptionSummary;
+import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Caller;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.view.FieldMessages;
+
+/**
+ * Settings > Experts of the signed-in tenant user's own tenant: the subscription with the
+ * consent to hunting-data access, the readiness assessment, and termination for its admin.
+ */
+@Named
+@ViewScoped
+public class ExpertsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The eligibility context's readiness assessment, included once it exists. */
+    static final String READINESS = "/WEB-INF/includes/readiness.xhtml";
+
+    @Inject
+    transient UserService users;
+
+    @Inject
+    transient TenantService tenants;
+
+    @Inject
+    transient SubscriptionService subscriptions;
+
+    private Tenant tenant;
+    private SubscriptionSummary summary;
+
+    public void load() {
+        Caller me = users.me();
+        if (!me.isTenantUser()) {
+            throw new NotFound("Settings > Experts belongs to a tenant's own users.");
+        }
+        tenant = tenants.get(me.tenantId());
+        summary = subscriptions.summary(tenant.getId());
+    }
+
+    public void terminate() {
+        try {
+            subscriptions.terminate(tenant.getId());
+            FieldMessages.info("Your subscription is terminated; the provider's experts no longer have access.");
+        } catch (Conflict refused) {
+            FieldMessages.show("terminateForm", refused);
+        }
+        summary = subscriptions.summary(tenant.getId());
+    }
+
+    public boolean isReadinessAvailable() {
+        try {
+            return FacesContext.getCurrentInstance().getExternalContext().getResource(READINESS) != null;
+        } catch (MalformedURLException e) {
+            return false;
+        }
+    }
+
+    public Tenant getTenant() {
+        return tenant;
+    }
+
+    public SubscriptionSummary getSummary() {
+        return summary;
+    }
+}

@@ -1,0 +1,139 @@
+package org.mxdr.onboarding.view;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.mxdr.identity.entity.PasswordPolicy;
+import org.mxdr.onboarding.boundary.WelcomeInfo;
+import org.mxdr.onboarding.boundary.WelcomeService;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.view.FieldMessages;
+
+/**
+ * The public page behind the welcome email's link: choose a username and password, get signed
+ * in, land on Settings > Experts. A used, expired or unknown link says so and offers a new one.
+ */
+@Named
+@ViewScoped
+public class WelcomeView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(WelcomeView.class.getName());
+
+    @Inject
+    transient WelcomeService welcome;
+
+    private String token;
+    private WelcomeInfo info;
+    private String username;
+    private String password;
+    private String confirm;
+    private String resentTo;
+    private String resendRefusal;
+
+    public void load() {
+        info = welcome.inspect(token);
+        if (username == null && info.status() == WelcomeInfo.Status.VALID) {
+            username = info.suggestedUsername();
+        }
+    }
+
+    public void save() throws IOException {
+        if (!Objects.equals(password, confirm)) {
+            FieldMessages.show("welcome", new BadInput("confirm", "The two passwords differ; type the same password twice."));
+            return;
+        }
+        String name;
+        try {
+            name = welcome.setPassword(token, username, password);
+        } catch (BadInput | NotFound | Conflict refused) {
+            info = welcome.inspect(token);
+            FieldMessages.show("welcome", refused);
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String target = "/console/settings/experts.xhtml?welcome=true";
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            request.login(name, password);
+            request.changeSessionId(); // a new session id for the signed-in session
+        } catch (ServletException e) {
+            LOG.log(Level.WARNING, "Sign-in after the welcome link failed for " + name + "; sending to the sign-in page", e);
+            target = "/console/settings/experts.xhtml";
+        }
+        external.redirect(external.getRequestContextPath() + target);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public void resend() {
+        try {
+            resentTo = welcome.resend(token);
+            resendRefusal = null;
+        } catch (NotFound | Conflict refused) {
+            resendRefusal = refused.getMessage();
+        }
+    }
+
+    public String getPasswordRules() {
+        return PasswordPolicy.DESCRIPTION;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public WelcomeInfo getInfo() {
+        return info;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
+    }
+
+    public String getResendRefusal() {
+        return resendRefusal;
+    }
+
+    public String getResentTo() {
+        return resentTo;
+    }
+}
