@@ -33,6 +33,7 @@ import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.NewSubscription;
 import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.SubscriptionService;
+import org.mxdr.onboarding.boundary.SubscriptionSummary;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Cloud;
 import org.mxdr.onboarding.entity.CreditPolicy;
@@ -40,6 +41,7 @@ import org.mxdr.onboarding.entity.Region;
 import org.mxdr.onboarding.entity.Subscription;
 import org.mxdr.onboarding.entity.SubscriptionStatus;
 import org.mxdr.platform.AccessDenied;
+import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Unmet;
 import org.mxdr.testing.As;
@@ -136,6 +138,19 @@ class SubscriptionBoundaryIT {
         }
         for (Role role : List.of(Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.TENANT_READER)) {
             assertThrows(AccessDenied.class, () -> as(role, () -> subscriptions.summary(tenantB)), role.name());
+        }
+        assertThrows(NotFound.class, () -> as(Role.PROVIDER_ADMIN, () -> subscriptions.summary("no-such-tenant")));
+        // the tenant list's summaries: for the provider office only
+        as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(tenantA, aYear()));
+        Set<Role> mayList = EnumSet.of(Role.PROVIDER_ADMIN, Role.COMMERCIAL_EXECUTIVE, Role.DELIVERY_MANAGER);
+        for (Role role : Role.values()) {
+            if (mayList.contains(role)) {
+                Map<String, SubscriptionSummary> page = as(role, () -> subscriptions.summaries(List.of(tenantA, tenantB)));
+                assertEquals(SubscriptionStatus.ACTIVE, page.get(tenantA).status(), role.name());
+                assertEquals(null, page.get(tenantB), "no subscription, no entry");
+            } else {
+                assertThrows(EJBAccessException.class, () -> as(role, () -> subscriptions.summaries(List.of(tenantA))), role.name());
+            }
         }
     }
 

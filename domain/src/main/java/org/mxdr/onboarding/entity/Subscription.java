@@ -25,8 +25,11 @@ import org.mxdr.platform.Conflict;
 @Table(name = "subscription")
 @NamedQuery(name = Subscription.OF_TENANT,
         query = "SELECT s FROM Subscription s WHERE s.tenantId = :tenantId ORDER BY s.transactedAt DESC, s.id")
+@NamedQuery(name = Subscription.OF_TENANTS,
+        query = "SELECT s FROM Subscription s WHERE s.tenantId IN :tenantIds ORDER BY s.transactedAt DESC, s.id")
 public class Subscription {
     public static final String OF_TENANT = "Subscription.ofTenant";
+    public static final String OF_TENANTS = "Subscription.ofTenants";
     public static final int MAX_SEATS = 1_000_000;
 
     /** Stored states; the shown status also depends on the day (see {@link #statusOn}). */

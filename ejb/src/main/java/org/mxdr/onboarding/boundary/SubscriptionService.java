@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.eligibility.control.EligibilityEvaluator;
@@ -97,8 +101,24 @@ public class SubscriptionService {
             Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
     public SubscriptionSummary summary(@NotNull(message = "A tenant id is required.") String tenantId) {
         callers.requireTenant(tenantId, "read subscription");
+        if (em.find(Tenant.class, tenantId) == null) {
+            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
+        }
         return latest(tenantId).map(s -> new SubscriptionSummary(s.statusOn(LocalDate.now(clock)), s))
                 .orElse(SubscriptionSummary.none());
+    }
+
+    /** The summaries of a page of tenants, in one query, for the provider's tenant list. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
+    public Map<String, SubscriptionSummary> summaries(@NotNull @Size(max = TenantService.MAX_PAGE) Collection<String> tenantIds) {
+        Map<String, SubscriptionSummary> result = new HashMap<>();
+        if (tenantIds.isEmpty()) {
+            return result;
+        }
+        LocalDate today = LocalDate.now(clock);
+        em.createNamedQuery(Subscription.OF_TENANTS, Subscription.class).setParameter("tenantIds", tenantIds).getResultList()
+                .forEach(s -> result.putIfAbsent(s.getTenantId(), new SubscriptionSummary(s.statusOn(today), s)));
+        return result;
     }
 
     /** Why this tenant cannot subscribe now: its cloud, then every unmet prerequisite. */

@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
 import org.mxdr.onboarding.boundary.NewTenant;
+import org.mxdr.onboarding.boundary.SubscriptionService;
+import org.mxdr.onboarding.boundary.SubscriptionSummary;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.boundary.TenantSort;
 import org.mxdr.onboarding.entity.Cloud;
@@ -34,6 +36,11 @@ public class TenantsView implements Serializable {
 
     @Inject
     transient TenantService tenants;
+
+    @Inject
+    transient SubscriptionService subscriptions;
+
+    private Map<String, SubscriptionSummary> subscriptionsOfPage = Map.of();
 
     private LazyDataModel<Tenant> model;
     private String name;
@@ -58,6 +65,11 @@ public class TenantsView implements Serializable {
         } catch (BadInput | Conflict | ConstraintViolationException refusal) {
             FieldMessages.show("createForm", refusal);
         }
+    }
+
+    /** The subscription of a tenant on the current page; NONE when it has none. */
+    public SubscriptionSummary subscriptionOf(Tenant tenant) {
+        return subscriptionsOfPage.getOrDefault(tenant.getId(), SubscriptionSummary.none());
     }
 
     public Cloud[] getClouds() {
@@ -129,7 +141,9 @@ public class TenantsView implements Serializable {
                 };
                 ascending = meta.getOrder() == SortOrder.ASCENDING;
             }
-            return tenants.page(first, Math.min(pageSize, TenantService.MAX_PAGE), sort, ascending);
+            List<Tenant> page = tenants.page(first, Math.min(pageSize, TenantService.MAX_PAGE), sort, ascending);
+            subscriptionsOfPage = subscriptions.summaries(page.stream().map(Tenant::getId).toList());
+            return page;
         }
 
         @Override
