@@ -34,7 +34,7 @@ class OutboxIT {
 
     @Test
     void mailWaitsWhileTheMailServerIsDownAndArrivesExactlyOnce() {
-        String tenant = Api.createTenant("Smtp down " + Fixtures.unique(), "COMMERCIAL", "EU");
+        String tenant = Api.createEligibleTenant("Smtp down " + Fixtures.unique(), "EU");
         String email = Commercial.adminEmail(tenant);
         // no SMTP server is listening: the subscription still succeeds
         assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
@@ -52,7 +52,7 @@ class OutboxIT {
         try (Mailbox mailbox = Mailbox.start()) {
             List<String> emails = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                String tenant = Api.createTenant("Many mails " + i + " " + Fixtures.unique(), "COMMERCIAL", "US");
+                String tenant = Api.createEligibleTenant("Many mails " + i + " " + Fixtures.unique(), "US");
                 emails.add(Commercial.adminEmail(tenant));
                 assertEquals(201, Commercial.subscribe(tenant, ce, Fixtures.PASSWORD, Commercial.aYear()).status());
             }

@@ -31,6 +31,11 @@ import org.mxdr.audit.entity.AuditRecord;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.NewSubscription;
+import org.mxdr.eligibility.boundary.InventoryService;
+import org.mxdr.eligibility.entity.AvMode;
+import org.mxdr.eligibility.entity.DeviceItem;
+import org.mxdr.eligibility.entity.Inventory;
+import org.mxdr.eligibility.entity.UserItem;
 import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.SubscriptionSummary;
@@ -46,6 +51,7 @@ import org.mxdr.platform.Role;
 import org.mxdr.platform.Unmet;
 import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
+import org.mxdr.testing.EligibleInventory;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.TestClock;
 
@@ -73,6 +79,9 @@ class SubscriptionBoundaryIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    InventoryService inventories;
+
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -87,6 +96,8 @@ class SubscriptionBoundaryIT {
         u = Fixtures.unique();
         tenantA = asAdmin(() -> tenants.create(new NewTenant("Sub A " + u, Cloud.COMMERCIAL, Region.EU, "admin@a-" + u + ".example")).getId());
         tenantB = asAdmin(() -> tenants.create(new NewTenant("Sub B " + u, Cloud.COMMERCIAL, Region.US, "admin@b-" + u + ".example")).getId());
+        asAdmin(() -> inventories.replace(tenantA, EligibleInventory.minimal()));
+        asAdmin(() -> inventories.replace(tenantB, EligibleInventory.minimal()));
         for (Role role : Role.values()) {
             String name = "s" + role.name().toLowerCase().replace('_', '-') + "-" + u;
             asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenantA : null)));
@@ -191,12 +202,38 @@ class SubscriptionBoundaryIT {
     @Test
     void aRefusedSubscriptionWritesNothing() throws Exception {
         String gov = asAdmin(() -> tenants.create(new NewTenant("Sub Gov " + Fixtures.unique(), Cloud.GCC_HIGH, Region.US, "gov@gov-" + u + ".example")).getId());
+        asAdmin(() -> inventories.replace(gov, EligibleInventory.minimal()));
         Unmet refused = assertThrows(Unmet.class, () -> as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(gov, aYear())));
         assertEquals(List.of("The service is available only in the commercial public cloud; this tenant is in GCC High."), refused.unmet());
         assertEquals(SubscriptionStatus.NONE, as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.summary(gov)).status());
         assertEquals(0L, count("SELECT COUNT(*) FROM welcome_link WHERE tenant_id = ?", gov));
         assertEquals(0L, count("SELECT COUNT(*) FROM audit_record WHERE tenant_id = ?", gov));
         assertEquals(0L, count("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?", "gov@gov-" + u + ".example"));
+    }
+
+    @Test
+    void everyUnmetPrerequisiteIsListedAndNothingIsWritten() throws Exception {
+        String email = "admin@unmet-" + u + ".example";
+        String tenant = asAdmin(() -> tenants.create(new NewTenant("Sub Unmet " + u, Cloud.COMMERCIAL, Region.EU, email)).getId());
+        // nothing imported yet: no licence, so every required prerequisite is unmet
+        assertEquals(3, assertThrows(Unmet.class, () -> as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(tenant, aYear()))).unmet().size());
+        Inventory eligible = EligibleInventory.minimal();
+        Map<String, Inventory> failingOne = Map.of(
+                "not onboarded", new Inventory(eligible.licenses(), eligible.users(), List.of(
+                        new DeviceItem("d-1", "HOST-1", "Windows 11", true, false, AvMode.ACTIVE, "Finance"))),
+                "active mode", new Inventory(eligible.licenses(), eligible.users(), List.of(
+                        new DeviceItem("d-1", "HOST-1", "Windows 11", true, true, AvMode.PASSIVE, "Finance"))),
+                "Azure AD Premium P1", new Inventory(eligible.licenses(), List.of(new UserItem("u-1", "No P1", List.of())), eligible.devices()));
+        for (Map.Entry<String, Inventory> one : failingOne.entrySet()) {
+            asAdmin(() -> inventories.replace(tenant, one.getValue()));
+            Unmet refused = assertThrows(Unmet.class, () -> as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(tenant, aYear())));
+            assertEquals(1, refused.unmet().size(), refused.unmet().toString());
+            assertTrue(refused.unmet().get(0).contains(one.getKey()), refused.unmet().toString());
+        }
+        assertEquals(SubscriptionStatus.NONE, as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.summary(tenant)).status());
+        assertEquals(0L, count("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?", email));
+        asAdmin(() -> inventories.replace(tenant, eligible));
+        assertEquals(tenant, as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(tenant, aYear())).getTenantId());
     }
 
     private long count(String sql, String param) {

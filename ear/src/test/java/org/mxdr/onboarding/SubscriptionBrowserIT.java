@@ -30,7 +30,7 @@ class SubscriptionBrowserIT {
     @Test
     void commercialExecutiveTransactsForAnEligibleTenantAndSeesTheRefusalForAGovernmentCloud() {
         String u = Fixtures.unique();
-        String eligible = Api.createTenant("Eligible " + u, "COMMERCIAL", "EU");
+        String eligible = Api.createEligibleTenant("Eligible " + u, "EU");
         String gcc = Api.createTenant("Government " + u, "GCC", "US");
         String ce = Commercial.newCommercialExecutive();
         try (Browser browser = Browser.open()) {
@@ -68,7 +68,7 @@ class SubscriptionBrowserIT {
     @Test
     void tenantAdminSeesTheSubscriptionOnSettingsExpertsAndTerminatesIt() {
         String u = Fixtures.unique();
-        String tenant = Api.createTenant("Terminating " + u, "COMMERCIAL", "UK");
+        String tenant = Api.createEligibleTenant("Terminating " + u, "UK");
         Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear());
         String admin = Api.createUser("tadmin-" + u, "tenant-admin", tenant);
         String reader = Api.createUser("treader-" + u, "tenant-reader", tenant);

@@ -64,7 +64,7 @@ class WelcomeMailIT {
     @Test
     void theLinkSetsThePasswordOnceAndSignsTheAdminIn() throws Exception {
         String u = Fixtures.unique();
-        String tenant = Api.createTenant("Welcome " + u, "COMMERCIAL", "EU");
+        String tenant = Api.createEligibleTenant("Welcome " + u, "EU");
         String email = Commercial.adminEmail(tenant);
         assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
 
@@ -109,7 +109,7 @@ class WelcomeMailIT {
     @Test
     void anExpiredLinkIsRefused() throws Exception {
         String u = Fixtures.unique();
-        String tenant = Api.createTenant("Expiring " + u, "COMMERCIAL", "UK");
+        String tenant = Api.createEligibleTenant("Expiring " + u, "UK");
         String email = Commercial.adminEmail(tenant);
         assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
         String[] link = Mailbox.welcomeLink(mailbox.await(email, 1, Duration.ofSeconds(60)).get(0));

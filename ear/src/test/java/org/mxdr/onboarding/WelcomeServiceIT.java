@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.eligibility.boundary.InventoryService;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.control.UserRegistry;
@@ -40,6 +41,7 @@ import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
 import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
+import org.mxdr.testing.EligibleInventory;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.TestClock;
 
@@ -52,6 +54,9 @@ class WelcomeServiceIT {
     static EnterpriseArchive deployment() {
         return Deployments.ear(WelcomeServiceIT.class);
     }
+
+    @Inject
+    InventoryService inventories;
 
     @Inject
     WelcomeService welcome;
@@ -83,6 +88,7 @@ class WelcomeServiceIT {
         u = Fixtures.unique();
         email = "admin@w-" + u + ".example";
         tenant = asAdmin(() -> tenants.create(new NewTenant("Welcome svc " + u, Cloud.COMMERCIAL, Region.EU, email)).getId());
+        asAdmin(() -> inventories.replace(tenant, EligibleInventory.minimal()));
         String ce = "wce-" + u;
         asAdmin(() -> users.create(new NewUser(ce, Fixtures.PASSWORD, "ce@example.org", Role.COMMERCIAL_EXECUTIVE, null)));
         As.user(ce, Fixtures.PASSWORD, () -> subscriptions.transact(tenant, new NewSubscription(LocalDate.now(), LocalDate.now().plusYears(1), 10, null)));

@@ -118,4 +118,19 @@ public final class Api {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         }
     }
+
+    /** Gives the tenant the smallest inventory that meets every prerequisite, as the platform would. */
+    public static void makeEligible(String tenantId) {
+        Reply reply = send("PUT", "/tenants/" + tenantId + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Inventories.eligible().json());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("inventory not imported: " + reply);
+        }
+    }
+
+    /** A commercial-cloud tenant that meets every prerequisite, so it may subscribe. */
+    public static String createEligibleTenant(String name, String region) {
+        String tenantId = createTenant(name, "COMMERCIAL", region);
+        makeEligible(tenantId);
+        return tenantId;
+    }
 }

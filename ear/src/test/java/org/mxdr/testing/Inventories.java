@@ -49,6 +49,12 @@ public final class Inventories {
         return inv;
     }
 
+    /** The smallest inventory that meets every required prerequisite (as {@link EligibleInventory#minimal()}). */
+    public static Inventories eligible() {
+        return create().license("DEFENDER_FOR_ENDPOINT_P2", 10).license("DEFENDER_ANTIVIRUS", 10).license("AZURE_AD_PREMIUM_P1", 10)
+                .user("u-1", "Eligible User", "AZURE_AD_PREMIUM_P1").device("d-1", true, true, "ACTIVE");
+    }
+
     public String json() {
         return "{\"licenses\":[" + String.join(",", licenses) + "],\"users\":[" + String.join(",", users)
                 + "],\"devices\":[" + String.join(",", devices) + "]}";

@@ -27,6 +27,9 @@ public final class World {
         String u = Fixtures.unique();
         String a = Api.createTenant("World A " + u, "COMMERCIAL", "EU");
         String b = Api.createTenant("World B " + u, "COMMERCIAL", "US");
+        // both meet the prerequisites, so tests of what subscribed tenants do can subscribe them
+        Api.makeEligible(a);
+        Api.makeEligible(b);
         World world = new World(a, b, Api.createUser("tb-admin-" + u, "tenant-admin", b));
         for (String role : PROVIDER_ROLES) {
             world.users.put(role, Api.createUser(shortName(role) + "-" + u, role, null));

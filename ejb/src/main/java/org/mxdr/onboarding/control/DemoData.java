@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import org.mxdr.eligibility.boundary.InventoryService;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.control.UserRegistry;
@@ -62,6 +63,9 @@ public class DemoData {
     @Inject
     LeadService leads;
 
+    @Inject
+    InventoryService inventories;
+
     @PostConstruct
     void seed() {
         if (!Settings.flag("demo")) {
@@ -85,6 +89,8 @@ public class DemoData {
                 users.create(new NewUser(u.username(), PASSWORD, u.username() + "@" + (u.tenant() == null ? "mxdr" : u.tenant()) + ".example", u.role(), tenantId));
             }
         }
+        inventories.replace(contoso.getId(), DemoInventory.contoso());
+        inventories.replace(fabrikam.getId(), DemoInventory.fabrikam());
         leads.submit(new InterestForm("Megan Bowen", "megan.bowen@northwind.example", "Northwind Traders", "GB", 1200,
                 "We run Defender for Endpoint on every device and would like experts to watch over it around the clock."), "demo");
         leads.submit(new InterestForm("Diego Siciliani", "diego@tailspin.example", "Tailspin Toys", "US", 350,
