@@ -92,7 +92,7 @@ class WelcomeMailIT {
         assertTrue(landed.body().contains("id=\"welcomeDone\""), "signed in on Settings > Experts: " + landed.body());
         assertTrue(landed.body().contains("Consent given to the provider's experts to access the hunting data"), landed.body());
         assertTrue(landed.body().contains("ACTIVE"));
-        assertTrue(landed.body().contains("id=\"readiness\""), "the place of the readiness assessment");
+        assertTrue(landed.body().contains("Eligible: every required prerequisite is met"), "the readiness assessment: " + landed.body());
 
         Reply signIn = Api.get("/tenants/" + tenant, username, NEW_PASSWORD);
         assertEquals(200, signIn.status(), "sign-in works with the new password: " + signIn);

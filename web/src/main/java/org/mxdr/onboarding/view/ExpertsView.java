@@ -1,9 +1,7 @@
 package org.mxdr.onboarding.view;
 
 import java.io.Serializable;
-import java.net.MalformedURLException;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +25,6 @@ import org.mxdr.platform.view.FieldMessages;
 public class ExpertsView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The eligibility context's readiness assessment, included once it exists. */
-    static final String READINESS = "/WEB-INF/includes/readiness.xhtml";
 
     @Inject
     transient UserService users;
@@ -58,14 +55,6 @@ public class ExpertsView implements Serializable {
             FieldMessages.show("terminateForm", refused);
         }
         summary = subscriptions.summary(tenant.getId());
-    }
-
-    public boolean isReadinessAvailable() {
-        try {
-            return FacesContext.getCurrentInstance().getExternalContext().getResource(READINESS) != null;
-        } catch (MalformedURLException e) {
-            return false;
-        }
     }
 
     public Tenant getTenant() {
