@@ -2,6 +2,7 @@ package org.mxdr.notify.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.notify.entity.OutboxMail;
 import org.mxdr.platform.EmailAddress;
+import org.mxdr.platform.Settings;
 
 /**
  * Queues mail in the caller's transaction: it is sent if and only if the change commits, and a
@@ -22,6 +24,7 @@ import org.mxdr.platform.EmailAddress;
 @Stateless
 @PermitAll
 public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -37,6 +40,10 @@ public class Outbox {
         OutboxMail mail = OutboxMail.of(EmailAddress.normalise("to", to), subject, body, Instant.now(clock));
         em.persist(mail);
         queued.fire(new MailQueued(mail.getId()));
+        if (Settings.flag("demo")) {
+            // the demo runs without a mail server: show the mail, so its links can be followed
+            LOG.info(() -> "Demo mail to " + to + ": " + subject + "\n" + body);
+        }
         return mail;
     }
 
