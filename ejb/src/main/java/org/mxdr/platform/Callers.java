@@ -31,16 +31,26 @@ public class Callers {
 
     public Caller current() {
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        if (name == null || "anonymous".equals(name)) {
-            return Caller.anonymous();
-        }
-        List<AppUser> found = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+        List<AppUser> found = name == null ? List.of() : em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
                 .setParameter("username", name).getResultList();
         if (found.isEmpty()) {
-            return Caller.anonymous();
+            return runAs(name);
         }
         AppUser user = found.get(0);
         return new Caller(user.getUsername(), user.getRole(), user.getTenantId());
+    }
+
+    /**
+     * A caller with no user row is anonymous, unless the container runs it in a provider role
+     * (a start-up bean declared with @RunAs): then it has that role and no tenant.
+     */
+    private Caller runAs(String name) {
+        for (Role role : Role.values()) {
+            if (!role.onTenantSide() && context.isCallerInRole(role.securityName())) {
+                return new Caller(name == null ? "system" : name, role, null);
+            }
+        }
+        return Caller.anonymous();
     }
 
     /** Returns the caller when it may reach the tenant; otherwise logs and refuses. */
