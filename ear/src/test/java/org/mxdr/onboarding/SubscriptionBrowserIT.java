@@ -13,6 +13,7 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.Inventories;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 import org.mxdr.testing.browser.SubscriptionPages;
@@ -28,10 +29,12 @@ class SubscriptionBrowserIT {
     }
 
     @Test
-    void commercialExecutiveTransactsForAnEligibleTenantAndSeesTheRefusalForAGovernmentCloud() {
+    void commercialExecutiveTransactsForAnEligibleTenantAndSeesTheRefusalsForIneligibleOnes() {
         String u = Fixtures.unique();
         String eligible = Api.createEligibleTenant("Eligible " + u, "EU");
         String gcc = Api.createTenant("Government " + u, "GCC", "US");
+        String unready = Api.createTenant("Unready " + u, "COMMERCIAL", "EU");
+        Api.send("PUT", "/tenants/" + unready + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Inventories.realistic().json());
         String ce = Commercial.newCommercialExecutive();
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
@@ -48,6 +51,16 @@ class SubscriptionBrowserIT {
             assertTrue(refusal.contains("The service is available only in the commercial public cloud; this tenant is in GCC."), refusal);
             assertTrue(pages.dialogOpen(), "the dialog stays open on a refusal");
             browser.screenshot("sub-02-refused-government-cloud");
+
+            pages.openTenant(unready);
+            pages.startSubscription();
+            pages.seats("150");
+            pages.transact();
+            String unmet = pages.refusal();
+            assertTrue(unmet.contains("4 of 180 eligible devices are not onboarded to Defender for Endpoint P2"), unmet);
+            assertTrue(unmet.contains("users have no Azure AD Premium P1"), unmet);
+            assertTrue(unmet.contains("do not run Defender Antivirus in active mode"), unmet);
+            browser.screenshot("sub-02b-refused-unmet-prerequisites");
 
             pages.openTenant(eligible);
             pages.startSubscription();
