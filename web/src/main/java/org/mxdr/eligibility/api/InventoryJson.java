@@ -10,7 +10,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 
 import org.mxdr.eligibility.entity.DeviceItem;
 import org.mxdr.eligibility.entity.Inventory;
@@ -18,7 +17,7 @@ import org.mxdr.eligibility.entity.LicenseItem;
 import org.mxdr.eligibility.entity.Problems;
 import org.mxdr.eligibility.entity.UserItem;
 import org.mxdr.platform.BadInput;
-import org.mxdr.platform.api.PayloadTooLarge;
+import org.mxdr.platform.api.JsonBody;
 
 /**
  * Reads the inventory body of PUT /tenants/{t}/inventory item by item with a streaming parser, so
@@ -41,15 +40,8 @@ final class InventoryJson {
                 throw new BadInput(null, "The request body must be a JSON object.");
             }
             return new InventoryJson(problems).parts(parser);
-        } catch (JsonParsingException e) {
-            var at = e.getLocation();
-            throw new BadInput(null, "The request body is not valid JSON"
-                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
         } catch (JsonException e) {
-            if (e.getCause() instanceof PayloadTooLarge tooLarge) {
-                throw tooLarge;
-            }
-            throw new BadInput(null, "A JSON object is required as the request body.");
+            throw JsonBody.refusal(e);
         }
     }
 

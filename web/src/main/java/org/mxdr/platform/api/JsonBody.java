@@ -37,16 +37,22 @@ public final class JsonBody {
                 throw new BadInput(null, "The request body must be a JSON object.");
             }
             return new JsonBody(value.asJsonObject());
-        } catch (JsonParsingException e) {
-            var at = e.getLocation();
-            throw new BadInput(null, "The request body is not valid JSON"
-                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
         } catch (JsonException e) {
-            if (e.getCause() instanceof PayloadTooLarge tooLarge) {
-                throw tooLarge;
-            }
-            throw new BadInput(null, "A JSON object is required as the request body.");
+            throw refusal(e);
         }
+    }
+
+    /** What a body the JSON reader or parser gave up on is answered with: 400 naming the spot, or 413. */
+    public static RuntimeException refusal(JsonException e) {
+        if (e instanceof JsonParsingException parsing) {
+            var at = parsing.getLocation();
+            return new BadInput(null, "The request body is not valid JSON"
+                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
+        }
+        if (e.getCause() instanceof PayloadTooLarge tooLarge) {
+            return tooLarge;
+        }
+        return new BadInput(null, "A JSON object is required as the request body.");
     }
 
     /** The string value, or null when the field is absent or null. */
