@@ -16,6 +16,7 @@ import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.Role;
 import org.mxdr.onboarding.entity.Tenant;
 
 /** Stores users. No role checks here: callers are boundaries and start-up beans that made them. */
@@ -69,7 +70,7 @@ public class UserRegistry {
         return Optional.ofNullable(em.find(AppUser.class, userId));
     }
 
-    public long countWithRole(org.mxdr.platform.Role role) {
+    public long countWithRole(Role role) {
         return em.createNamedQuery(AppUser.COUNT_BY_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }
 }

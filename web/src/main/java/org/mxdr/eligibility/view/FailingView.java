@@ -1,8 +1,6 @@
 package org.mxdr.eligibility.view;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,9 +9,8 @@ import jakarta.inject.Named;
 import org.mxdr.eligibility.boundary.EligibilityService;
 import org.mxdr.eligibility.entity.OffendingAsset;
 import org.mxdr.eligibility.entity.PrerequisiteRule;
-import org.primefaces.model.FilterMeta;
+import org.mxdr.platform.view.BoundaryPages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The users or devices failing one prerequisite of one tenant, paged. */
 @Named
@@ -27,7 +24,8 @@ public class FailingView implements Serializable {
     private String id;
     private String key;
     private PrerequisiteRule rule;
-    private final LazyDataModel<OffendingAsset> model = new FailingPages();
+    private final LazyDataModel<OffendingAsset> model = new BoundaryPages<>(() -> eligibility.countFailing(id, key),
+            (first, size) -> eligibility.failing(id, key, first, size), OffendingAsset::externalId, EligibilityService.MAX_PAGE);
 
     public void load() {
         rule = eligibility.rule(key);
@@ -56,24 +54,5 @@ public class FailingView implements Serializable {
 
     public LazyDataModel<OffendingAsset> getModel() {
         return model;
-    }
-
-    private final class FailingPages extends LazyDataModel<OffendingAsset> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, eligibility.countFailing(id, key));
-        }
-
-        @Override
-        public List<OffendingAsset> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            return eligibility.failing(id, key, first, Math.min(pageSize, EligibilityService.MAX_PAGE));
-        }
-
-        @Override
-        public String getRowKey(OffendingAsset asset) {
-            return asset.externalId();
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.mxdr.eligibility.view;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,9 +13,8 @@ import org.mxdr.eligibility.entity.Device;
 import org.mxdr.eligibility.entity.InventoryUser;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Tenant;
-import org.primefaces.model.FilterMeta;
+import org.mxdr.platform.view.BoundaryPages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** A tenant's devices and users, each a lazy table narrowed by the filter fields above it. */
 @Named
@@ -38,8 +35,10 @@ public class InventoryView implements Serializable {
     private Boolean onboarded;
     private AvMode avMode;
     private String userText;
-    private final LazyDataModel<Device> devices = new DevicePages();
-    private final LazyDataModel<InventoryUser> users = new UserPages();
+    private final LazyDataModel<Device> devices = new BoundaryPages<>(() -> inventory.countDevices(id, deviceFilter()),
+            (first, size) -> inventory.devices(id, deviceFilter(), first, size), Device::getExternalId, InventoryService.MAX_PAGE);
+    private final LazyDataModel<InventoryUser> users = new BoundaryPages<>(() -> inventory.countUsers(id, userText),
+            (first, size) -> inventory.users(id, userText, first, size), InventoryUser::getExternalId, InventoryService.MAX_PAGE);
 
     public void load() {
         tenant = tenants.get(id);
@@ -114,41 +113,4 @@ public class InventoryView implements Serializable {
         return users;
     }
 
-    private final class DevicePages extends LazyDataModel<Device> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, inventory.countDevices(id, deviceFilter()));
-        }
-
-        @Override
-        public List<Device> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            return inventory.devices(id, deviceFilter(), first, Math.min(pageSize, InventoryService.MAX_PAGE));
-        }
-
-        @Override
-        public String getRowKey(Device device) {
-            return device.getExternalId();
-        }
-    }
-
-    private final class UserPages extends LazyDataModel<InventoryUser> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, inventory.countUsers(id, userText));
-        }
-
-        @Override
-        public List<InventoryUser> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            return inventory.users(id, userText, first, Math.min(pageSize, InventoryService.MAX_PAGE));
-        }
-
-        @Override
-        public String getRowKey(InventoryUser user) {
-            return user.getExternalId();
-        }
-    }
 }

@@ -22,11 +22,10 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.Role;
+import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Users within the signed-in admin's reach: the list, a new user, disable and enable. */
 @Named
@@ -52,7 +51,8 @@ public class UsersView implements Serializable {
     @PostConstruct
     void init() {
         me = users.me();
-        model = new UserPages();
+        model = new BoundaryPages<>(() -> users.count(null), (first, size) -> users.page(null, first, size), AppUser::getId,
+                UserService.MAX_PAGE);
     }
 
     public void create() {
@@ -141,24 +141,5 @@ public class UsersView implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    private final class UserPages extends LazyDataModel<AppUser> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, users.count(null));
-        }
-
-        @Override
-        public List<AppUser> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            return users.page(null, first, Math.min(pageSize, UserService.MAX_PAGE));
-        }
-
-        @Override
-        public String getRowKey(AppUser user) {
-            return user.getId();
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.mxdr.onboarding.view;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,11 +12,10 @@ import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The commercial executive's leads: newest first, by state, each worked in a dialog. */
 @Named
@@ -38,7 +35,8 @@ public class LeadsView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LeadPages();
+        model = new BoundaryPages<>(() -> leads.count(filter, search), (first, size) -> leads.page(first, size, filter, search),
+                Lead::getId, LeadService.MAX_PAGE);
     }
 
     public void select(Lead lead) {
@@ -99,29 +97,5 @@ public class LeadsView implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    private final class LeadPages extends LazyDataModel<Lead> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, leads.count(filter, search));
-        }
-
-        @Override
-        public List<Lead> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            return leads.page(first, Math.min(pageSize, LeadService.MAX_PAGE), filter, search);
-        }
-
-        @Override
-        public String getRowKey(Lead lead) {
-            return lead.getId();
-        }
-
-        @Override
-        public Lead getRowData(String rowKey) {
-            return leads.get(rowKey);
-        }
     }
 }

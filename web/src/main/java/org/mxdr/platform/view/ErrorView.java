@@ -47,9 +47,8 @@ public class ErrorView {
         } else if (Integer.valueOf(403).equals(status)) {
             ref = denials.record(external.getRemoteUser(), "console " + uri, "page not open to this role");
         } else if (Integer.valueOf(404).equals(status)) {
-            String r = Refs.next();
-            ref = r;
-            LOG.info(() -> "Not found [ref " + r + "] on " + uri);
+            ref = Refs.next();
+            LOG.info("Not found [ref " + ref + "] on " + uri);
         }
     }
 
