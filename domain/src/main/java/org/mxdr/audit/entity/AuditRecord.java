@@ -14,8 +14,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "audit_record")
 @NamedQuery(name = AuditRecord.OF_TENANT, query = "SELECT a FROM AuditRecord a WHERE a.tenantId = :tenantId ORDER BY a.recordedAt, a.id")
+@NamedQuery(name = AuditRecord.NEWEST_OF_TENANT, query = "SELECT a FROM AuditRecord a WHERE a.tenantId = :tenantId ORDER BY a.recordedAt DESC, a.id DESC")
+@NamedQuery(name = AuditRecord.COUNT_OF_TENANT, query = "SELECT COUNT(a) FROM AuditRecord a WHERE a.tenantId = :tenantId")
 public class AuditRecord {
     public static final String OF_TENANT = "AuditRecord.ofTenant";
+    public static final String NEWEST_OF_TENANT = "AuditRecord.newestOfTenant";
+    public static final String COUNT_OF_TENANT = "AuditRecord.countOfTenant";
     public static final int STATE_MAX = 4000;
 
     @Id
@@ -57,6 +61,23 @@ public class AuditRecord {
 
     private static String clip(String s) {
         return s == null || s.length() <= STATE_MAX ? s : s.substring(0, STATE_MAX - 3) + "...";
+    }
+
+    /** The action in words, for the audit page. */
+    public String getActionLabel() {
+        return switch (action) {
+            case "permissions.granted" -> "Access granted";
+            case "permissions.changed" -> "Permissions changed";
+            case "permissions.revoked" -> "Access revoked";
+            case "permissions.expired" -> "Access expired";
+            case "exclusions.changed" -> "Exclusions changed";
+            case "contact.added" -> "Contact added";
+            case "contact.removed" -> "Contact removed";
+            case "expert.entered" -> "Expert entered the tenant";
+            case "subscription.transacted" -> "Subscription transacted";
+            case "subscription.terminated" -> "Subscription terminated";
+            default -> action;
+        };
     }
 
     public String getId() {

@@ -31,6 +31,9 @@ public class InventoryUser {
     @Column(insertable = false, updatable = false)
     private String licenses;
 
+    @Column(name = "user_group", insertable = false, updatable = false)
+    private String userGroup;
+
     protected InventoryUser() {
     }
 
@@ -44,6 +47,10 @@ public class InventoryUser {
 
     public String getName() {
         return name;
+    }
+
+    public String getUserGroup() {
+        return userGroup;
     }
 
     public List<String> getLicenses() {

@@ -153,6 +153,11 @@ public class Subscription {
         return s == SubscriptionStatus.ACTIVE || s == SubscriptionStatus.SCHEDULED;
     }
 
+    /** The instant the term ends: the end of its last day, UTC. Grants of access last no longer. */
+    public Instant endsAt() {
+        return termEnd.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
     /** The state for the audit trail. */
     public String describe(LocalDate today) {
         return "status=" + statusOn(today) + "; term=" + termStart + ".." + termEnd + "; seats=" + seats

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
@@ -14,6 +13,7 @@ import org.mxdr.eligibility.entity.Product;
 import org.mxdr.eligibility.entity.Requirement;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.Edits;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Roles;
 
@@ -45,9 +45,9 @@ public class CatalogService {
     /** @param version the version the person edited, so a concurrent edit is refused, not overwritten */
     public Product describeProduct(@NotNull String key, String label, Requirement requirement, long version) {
         Product product = product(key);
-        fresh(product.getVersion(), version);
+        Edits.requireUnchanged(product.getVersion(), version, null);
         product.describe(label, requirement);
-        return flushed(product);
+        return Edits.flushed(em, product);
     }
 
     public PrerequisiteRule reviseRule(@NotNull String ruleKey, String productKey, String label, int urgency, long version) {
@@ -55,12 +55,12 @@ public class CatalogService {
         if (rule == null) {
             throw new NotFound("There is no prerequisite '" + ruleKey + "'.");
         }
-        fresh(rule.getVersion(), version);
+        Edits.requireUnchanged(rule.getVersion(), version, null);
         if (productKey == null || em.find(Product.class, productKey) == null) {
             throw new BadInput("product", "Choose a product of the catalog.");
         }
         rule.revise(product(productKey), label, urgency);
-        return flushed(rule);
+        return Edits.flushed(em, rule);
     }
 
     private Product product(String key) {
@@ -69,20 +69,5 @@ public class CatalogService {
             throw new NotFound("There is no product '" + key + "' in the catalog.");
         }
         return product;
-    }
-
-    private static void fresh(long stored, long edited) {
-        if (stored != edited) {
-            throw new Conflict("Someone changed this entry meanwhile; reload the page and edit it again.");
-        }
-    }
-
-    private <T> T flushed(T entity) {
-        try {
-            em.flush();
-            return entity;
-        } catch (OptimisticLockException e) {
-            throw new Conflict("Someone changed this entry meanwhile; reload the page and edit it again.");
-        }
     }
 }

@@ -76,7 +76,7 @@ public final class InventoryCsv {
     private Object item(Row r) {
         return switch (part) {
             case LICENSES -> new LicenseItem(r.text("product"), r.integer("seats"));
-            case USERS -> new UserItem(r.text("externalId"), r.text("name"), r.list("licenses"));
+            case USERS -> new UserItem(r.text("externalId"), r.text("name"), r.list("licenses"), r.text("userGroup"));
             case DEVICES -> new DeviceItem(r.text("externalId"), r.text("name"), r.text("os"), r.bool("eligible"),
                     r.bool("onboarded"), r.avMode(), r.text("deviceGroup"));
         };
@@ -105,8 +105,9 @@ public final class InventoryCsv {
         }
 
         String text(String column) {
+            // optional columns (userGroup) may be absent from the header
             String header = columns.get(column.toLowerCase(Locale.ROOT));
-            String value = record.isSet(header) ? record.get(header) : null;
+            String value = header != null && record.isSet(header) ? record.get(header) : null;
             return value == null || value.isEmpty() ? null : value;
         }
 

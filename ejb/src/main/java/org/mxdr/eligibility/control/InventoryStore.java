@@ -74,13 +74,14 @@ public class InventoryStore {
     private static int replaceUsers(Connection c, String tenantId, List<UserItem> items) throws SQLException {
         delete(c, "DELETE FROM inventory_user_license WHERE tenant_id = ?", tenantId);
         delete(c, "DELETE FROM inventory_user WHERE tenant_id = ?", tenantId);
-        try (PreparedStatement users = c.prepareStatement("INSERT INTO inventory_user (tenant_id, external_id, name, licenses) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement users = c.prepareStatement("INSERT INTO inventory_user (tenant_id, external_id, name, licenses, user_group) VALUES (?, ?, ?, ?, ?)")) {
             int n = 0;
             for (UserItem u : items) {
                 users.setString(1, tenantId);
                 users.setString(2, u.externalId().strip());
                 users.setString(3, u.name().strip());
                 users.setString(4, u.licenseList());
+                users.setString(5, u.userGroup());
                 users.addBatch();
                 if (++n % BATCH == 0) {
                     users.executeBatch();

@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,6 +21,8 @@ import jakarta.validation.constraints.Size;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.eligibility.control.EligibilityEvaluator;
 import org.mxdr.eligibility.entity.PrerequisiteResult;
+import org.mxdr.onboarding.control.Subscriptions;
+import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.control.WelcomeLinks;
 import org.mxdr.onboarding.entity.Cloud;
 import org.mxdr.onboarding.entity.Subscription;
@@ -29,7 +30,6 @@ import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
-import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Roles;
 import org.mxdr.platform.Unmet;
 
@@ -60,10 +60,16 @@ public class SubscriptionService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Tenants tenants;
+
     public Subscription transact(@NotNull(message = "A tenant id is required.") String tenantId,
                                  @NotNull(message = "A subscription is required.") NewSubscription wanted) {
         Caller caller = callers.requireTenant(tenantId, "transact subscription");
-        Tenant tenant = lockedTenant(tenantId);
+        Tenant tenant = tenants.locked(tenantId);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         Subscription subscription = Subscription.transact(tenantId, wanted.termStart(), wanted.termEnd(), wanted.seats(),
@@ -87,7 +93,7 @@ public class SubscriptionService {
     @RolesAllowed({Roles.COMMERCIAL_EXECUTIVE, Roles.TENANT_ADMIN})
     public Subscription terminate(@NotNull(message = "A tenant id is required.") String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "terminate subscription");
-        lockedTenant(tenantId);
+        tenants.locked(tenantId);
         LocalDate today = LocalDate.now(clock);
         Subscription subscription = latest(tenantId).filter(s -> s.isCurrentOn(today))
                 .orElseThrow(() -> new Conflict("This tenant has no active subscription to terminate."));
@@ -101,9 +107,7 @@ public class SubscriptionService {
             Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
     public SubscriptionSummary summary(@NotNull(message = "A tenant id is required.") String tenantId) {
         callers.requireTenant(tenantId, "read subscription");
-        if (em.find(Tenant.class, tenantId) == null) {
-            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
-        }
+        tenants.find(tenantId);
         return latest(tenantId).map(s -> new SubscriptionSummary(s.statusOn(LocalDate.now(clock)), s))
                 .orElse(SubscriptionSummary.none());
     }
@@ -142,17 +146,7 @@ public class SubscriptionService {
         };
     }
 
-    /** Locking the tenant row serialises subscription changes of one tenant, on H2 and PostgreSQL alike. */
-    private Tenant lockedTenant(String tenantId) {
-        Tenant tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
-        if (tenant == null) {
-            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
-        }
-        return tenant;
-    }
-
     private Optional<Subscription> latest(String tenantId) {
-        return em.createNamedQuery(Subscription.OF_TENANT, Subscription.class).setParameter("tenantId", tenantId)
-                .setMaxResults(1).getResultStream().findFirst();
+        return subscriptions.latest(tenantId);
     }
 }

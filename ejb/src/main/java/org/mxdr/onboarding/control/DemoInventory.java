@@ -12,9 +12,11 @@ import org.mxdr.eligibility.entity.UserItem;
 /**
  * The demo tenants' inventories: Contoso meets every prerequisite, Fabrikam does not (passive
  * antivirus, devices not onboarded, users without Entra ID P1), so the demo shows both outcomes.
+ * Most devices and every user belong to a group, so exclusions and the all-devices switch show.
  */
 final class DemoInventory {
     private static final String[] GROUPS = {"Finance", "Engineering", "Sales", "Servers"};
+    private static final String[] USER_GROUPS = {"Executives", "IT", "Staff"};
 
     private DemoInventory() {
     }
@@ -37,13 +39,13 @@ final class DemoInventory {
             boolean onboarded = !eligible || i > notOnboarded;
             AvMode mode = onboarded && i > notOnboarded && i <= notOnboarded + passive ? AvMode.PASSIVE : AvMode.ACTIVE;
             devices.add(new DeviceItem(String.format("dev-%04d", i), String.format("WS-%04d", i), i % 10 == 0 ? "Windows Server 2022" : "Windows 11",
-                    eligible, onboarded, mode, GROUPS[i % GROUPS.length]));
+                    eligible, onboarded, mode, i % 5 == 0 ? null : GROUPS[i % GROUPS.length]));
         }
         List<UserItem> users = new ArrayList<>();
         for (int i = 1; i <= userCount; i++) {
             List<String> assigned = i <= withoutP1 ? List.of("DEFENDER_FOR_OFFICE_365_P2")
                     : List.of("AZURE_AD_PREMIUM_P1", "DEFENDER_FOR_OFFICE_365_P2");
-            users.add(new UserItem(String.format("user-%04d", i), "Demo User " + i, assigned));
+            users.add(new UserItem(String.format("user-%04d", i), "Demo User " + i, assigned, USER_GROUPS[i % USER_GROUPS.length]));
         }
         return new Inventory(licenses, users, devices);
     }

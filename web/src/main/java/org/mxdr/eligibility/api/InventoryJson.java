@@ -59,7 +59,7 @@ final class InventoryJson {
                 });
                 case UserItem.PART -> users = items(parser, value, key, (o, i) -> {
                     JsonItem f = new JsonItem(o, key, i, problems);
-                    return new UserItem(f.text("externalId"), f.text("name"), f.texts("licenses"));
+                    return new UserItem(f.text("externalId"), f.text("name"), f.texts("licenses"), f.text("userGroup"));
                 });
                 case DeviceItem.PART -> devices = items(parser, value, key, (o, i) -> {
                     JsonItem f = new JsonItem(o, key, i, problems);

@@ -20,9 +20,9 @@ import org.mxdr.platform.api.Paging;
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryUserResource {
 
-    public record UserJson(String externalId, String name, List<String> licenses) {
+    public record UserJson(String externalId, String name, List<String> licenses, String userGroup) {
         static UserJson of(InventoryUser u) {
-            return new UserJson(u.getExternalId(), u.getName(), u.getLicenses());
+            return new UserJson(u.getExternalId(), u.getName(), u.getLicenses(), u.getUserGroup());
         }
     }
 

@@ -131,6 +131,53 @@ public final class JsonBody {
         }
     }
 
+    /** An ISO instant with its offset (2026-12-01T09:00:00Z), or null when the field is absent. */
+    public java.time.Instant instant(String field) {
+        String s = string(field);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(s.trim()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInput(field, "'" + abbreviate(s) + "' is not a valid " + field + ": use a time with its offset like 2026-12-01T09:00:00Z.");
+        }
+    }
+
+    public Long longValue(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new BadInput(field, "'" + field + "' is out of range.");
+            }
+        }
+        throw new BadInput(field, "'" + field + "' must be a whole number.");
+    }
+
+    /** An array of strings, or null when the field is absent. */
+    public java.util.List<String> strings(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof jakarta.json.JsonArray array)) {
+            throw new BadInput(field, "'" + field + "' must be an array of strings.");
+        }
+        java.util.List<String> result = new java.util.ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString text)) {
+                throw new BadInput(field, "'" + field + "' must be an array of strings.");
+            }
+            result.add(text.getString());
+        }
+        return result;
+    }
+
     static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }

@@ -1,0 +1,104 @@
+package org.mxdr.access.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.access.control.AccessControl;
+import org.mxdr.access.control.Contacts;
+import org.mxdr.access.control.Exclusions;
+import org.mxdr.access.control.Grants;
+import org.mxdr.access.entity.AccessRule;
+import org.mxdr.access.entity.AssetScope;
+import org.mxdr.access.entity.ExpertGrant;
+import org.mxdr.access.entity.Operation;
+import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.onboarding.control.Tenants;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Caller;
+import org.mxdr.platform.Callers;
+import org.mxdr.platform.Roles;
+
+/**
+ * The expert's side: the tenants whose grant is live now, and entering one of them. Both are
+ * computed on every request, so an expired or revoked grant disappears at once.
+ */
+@Stateless
+@RolesAllowed(Roles.EXPERT)
+public class ExpertTenantService {
+    public static final int MAX_PAGE = 200;
+
+    // the index of the list: grants not revoked nor expired under a subscription active today;
+    // the access rule then confirms each row
+    private static final String LIVE = " FROM ExpertGrant g JOIN Tenant t ON t.id = g.tenantId "
+            + "JOIN Subscription s ON s.id = g.subscriptionId "
+            + "WHERE g.revokedAt IS NULL AND g.expiresAt > :now AND s.terminatedAt IS NULL AND s.termStart <= :today "
+            + "AND s.termEnd >= :today AND g.serviceProviderAccess = true AND (g.investigateAndGuide = true OR g.respondDirectly = true)";
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    Exclusions exclusions;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<ExpertTenant> tenants(@Min(value = 0, message = "The first row cannot be negative.") int first,
+                                      @Min(value = 1, message = "A page has at least one row.")
+                                      @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+        Instant now = Instant.now(clock);
+        return em.createQuery("SELECT t.name, g" + LIVE + " ORDER BY t.name, t.id", Object[].class)
+                .setParameter("now", now).setParameter("today", LocalDate.now(clock))
+                .setFirstResult(first).setMaxResults(size).getResultStream()
+                .filter(row -> AccessRule.decide(true, ((ExpertGrant) row[1]).toRule(), Operation.READ_INCIDENTS, AssetScope.NONE, now).allowed())
+                .map(row -> {
+                    ExpertGrant g = (ExpertGrant) row[1];
+                    return new ExpertTenant(g.getTenantId(), (String) row[0], g.levelLabel(), g.isRespondDirectly(), g.isAllDevices(),
+                            g.getExpiresAt());
+                }).toList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(g)" + LIVE, Long.class).setParameter("now", Instant.now(clock))
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+    }
+
+    /** Enters a tenant: allowed only through its live grant, and audited as the expert's sign-in into it. */
+    public ExpertWorkspace enter(@NotNull(message = "A tenant id is required.") String tenantId) {
+        Caller caller = callers.current();
+        access.require(caller.username(), tenantId, Operation.READ_INCIDENTS);
+        Tenant tenant = tenants.find(tenantId);
+        audit.record(caller.username(), tenantId, "expert.entered", null, "expert=" + caller.username());
+        return new ExpertWorkspace(tenant, grants.state(tenantId), exclusions.of(tenantId),
+                contacts.of(tenantId).stream().filter(c -> c.isIncidentNotification()).toList());
+    }
+}

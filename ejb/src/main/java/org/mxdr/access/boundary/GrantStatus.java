@@ -1,0 +1,25 @@
+package org.mxdr.access.boundary;
+
+/** Where the experts' access to a tenant stands, as the tenant admin and the API see it. */
+public enum GrantStatus {
+    NOT_GRANTED("Not granted: the experts have no access yet."),
+    SCHEDULED("Granted; it takes effect when the subscription starts."),
+    ACTIVE("Active: the experts work within these permissions."),
+    REVOKED("Revoked: the experts have no access."),
+    EXPIRED("Expired: the experts have no access."),
+    NO_SUBSCRIPTION("No active subscription: the experts have no access.");
+
+    private final String label;
+
+    GrantStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean live() {
+        return this == ACTIVE || this == SCHEDULED;
+    }
+}

@@ -1,0 +1,68 @@
+package org.mxdr.access.control;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import org.mxdr.access.entity.ExpertGrant;
+import org.mxdr.audit.control.AuditTrail;
+
+/**
+ * Writes each grant's expiry into the audit trail once it has passed. Access itself never waits
+ * for this: the access rule denies an expired grant on the very next call. On two servers the
+ * grant's version lets only one of them record an expiry.
+ */
+@Singleton
+@PermitAll
+public class GrantExpiry {
+    private static final Logger LOG = Logger.getLogger(GrantExpiry.class.getName());
+    static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false, info = "record expired grants")
+    void everyMinute() {
+        try {
+            recordDue();
+        } catch (RuntimeException e) {
+            // another node recorded the same expiry first, or the database is away: the next minute retries
+            LOG.fine(() -> "Expired grants not recorded this time: " + e);
+        }
+    }
+
+    /** Records every expiry that passed and is not yet recorded; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int recordDue() {
+        List<ExpertGrant> due = em.createNamedQuery(ExpertGrant.EXPIRED_UNRECORDED, ExpertGrant.class)
+                .setParameter("now", Instant.now(clock)).setMaxResults(500).getResultList();
+        for (ExpertGrant grant : due) {
+            grant.expiryRecorded();
+            audit.record(SYSTEM, grant.getTenantId(), "permissions.expired", grant.describe(),
+                    "expired at " + grant.getExpiresAt() + "; the experts have no access");
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new IllegalStateException("another node recorded these expiries", e);
+        }
+        return due.size();
+    }
+}

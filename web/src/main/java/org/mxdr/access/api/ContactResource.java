@@ -1,0 +1,71 @@
+package org.mxdr.access.api;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.mxdr.access.boundary.ContactService;
+import org.mxdr.access.entity.Contact;
+import org.mxdr.platform.api.JsonBody;
+
+@Path("tenants/{tenantId}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    /** The documented request body of POST /tenants/{t}/contacts. */
+    public record ContactRequest(String name, String email, String phone, boolean incidentNotification, boolean serviceReview) {
+    }
+
+    public record ContactJson(String id, String name, String email, String phone, boolean incidentNotification, boolean serviceReview,
+                              String addedBy, Instant addedAt) {
+        static ContactJson of(Contact c) {
+            return new ContactJson(c.getId(), c.getName(), c.getEmail(), c.getPhone(), c.isIncidentNotification(), c.isServiceReview(),
+                    c.getAddedBy(), c.getAddedAt());
+        }
+    }
+
+    @Inject
+    ContactService contacts;
+
+    @GET
+    @Operation(summary = "The tenant's contacts (tenant-admin of the tenant)")
+    public List<ContactJson> list(@PathParam("tenantId") String tenantId) {
+        return contacts.list(tenantId).stream().map(ContactJson::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a contact; it gets an email (tenant-admin of the tenant)",
+            description = "A person or team; phone optional; for incident notification and/or service review (at least one).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ContactRequest.class)))
+    public Response add(@PathParam("tenantId") String tenantId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        Contact added = contacts.add(tenantId, in.string("name"), in.string("email"), in.string("phone"),
+                Boolean.TRUE.equals(in.bool("incidentNotification")), Boolean.TRUE.equals(in.bool("serviceReview")));
+        return Response.created(URI.create("tenants/" + tenantId + "/contacts/" + added.getId())).entity(ContactJson.of(added)).build();
+    }
+
+    @DELETE
+    @Path("{contactId}")
+    @Operation(summary = "Remove a contact (tenant-admin of the tenant); the last incident-notification contact stays while access is live")
+    public Response remove(@PathParam("tenantId") String tenantId, @PathParam("contactId") String contactId) {
+        contacts.remove(tenantId, contactId);
+        return Response.noContent().build();
+    }
+}

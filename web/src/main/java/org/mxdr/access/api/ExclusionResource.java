@@ -1,0 +1,64 @@
+package org.mxdr.access.api;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.mxdr.access.boundary.ExclusionService;
+import org.mxdr.access.control.Exclusions;
+import org.mxdr.access.entity.ExclusionSet;
+import org.mxdr.platform.api.JsonBody;
+
+@Path("tenants/{tenantId}/exclusions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExclusionResource {
+
+    /** The documented request body of PUT /tenants/{t}/exclusions. */
+    public record ExclusionsRequest(List<String> deviceGroups, List<String> userGroups, Long version) {
+    }
+
+    /** The exclusions, the version an edit must name, and the inventory's groups to pick from. */
+    public record ExclusionsJson(List<String> deviceGroups, List<String> userGroups, long version, String updatedBy, Instant updatedAt,
+                                 List<String> availableDeviceGroups, List<String> availableUserGroups) {
+        static ExclusionsJson of(ExclusionSet set, Exclusions.KnownGroups known) {
+            boolean saved = set.getVersion() > 0 || !set.getUpdatedAt().equals(Instant.EPOCH);
+            return new ExclusionsJson(set.getDeviceGroups().stream().sorted().toList(), set.getUserGroups().stream().sorted().toList(),
+                    set.getVersion(), saved ? set.getUpdatedBy() : null, saved ? set.getUpdatedAt() : null,
+                    known.deviceGroups(), known.userGroups());
+        }
+    }
+
+    @Inject
+    ExclusionService exclusions;
+
+    @GET
+    @Operation(summary = "The excluded device groups and user groups, with the inventory's groups (tenant-admin of the tenant)")
+    public ExclusionsJson get(@PathParam("tenantId") String tenantId) {
+        return ExclusionsJson.of(exclusions.get(tenantId), exclusions.groups(tenantId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the exclusions (tenant-admin of the tenant)",
+            description = "Names must be groups of the tenant's inventory. Once exclusions are saved, send the version read; "
+                    + "a change made meanwhile answers 409. Excluded devices and users get guidance only, never a direct action.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ExclusionsRequest.class)))
+    public ExclusionsJson put(@PathParam("tenantId") String tenantId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        ExclusionSet saved = exclusions.put(tenantId, in.strings("deviceGroups"), in.strings("userGroups"), in.longValue("version"));
+        return ExclusionsJson.of(saved, exclusions.groups(tenantId));
+    }
+}
