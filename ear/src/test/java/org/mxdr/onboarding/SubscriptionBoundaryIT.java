@@ -139,8 +139,13 @@ class SubscriptionBoundaryIT {
 
     @Test
     void readingFollowsTheTenantRules() throws Exception {
-        Set<Role> mayRead = EnumSet.complementOf(EnumSet.of(Role.PLATFORM));
+        Set<Role> mayRead = EnumSet.complementOf(EnumSet.of(Role.PLATFORM, Role.EXPERT));
+        // an expert reaches a tenant only through its live grant: none here
+        assertThrows(AccessDenied.class, () -> as(Role.EXPERT, () -> subscriptions.summary(tenantA)));
         for (Role role : Role.values()) {
+            if (role == Role.EXPERT) {
+                continue;
+            }
             if (mayRead.contains(role)) {
                 assertEquals(SubscriptionStatus.NONE, as(role, () -> subscriptions.summary(tenantA)).status(), role.name());
             } else {
