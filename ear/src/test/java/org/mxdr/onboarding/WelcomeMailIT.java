@@ -88,11 +88,14 @@ class WelcomeMailIT {
 
         HttpResponse<String> landed = page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD);
         assertEquals(200, landed.statusCode());
-        assertTrue(landed.uri().getPath().endsWith("/console/settings/experts.xhtml"), landed.uri().toString());
-        assertTrue(landed.body().contains("id=\"welcomeDone\""), "signed in on Settings > Experts: " + landed.body());
-        assertTrue(landed.body().contains("Consent given to the provider's experts to access the hunting data"), landed.body());
-        assertTrue(landed.body().contains("ACTIVE"));
-        assertTrue(landed.body().contains("Eligible: every required prerequisite is met"), "the readiness assessment: " + landed.body());
+        assertTrue(landed.uri().getPath().endsWith("/console/access/wizard.xhtml"), landed.uri().toString());
+        assertTrue(landed.body().contains("id=\"welcomeDone\""), "signed in, in the settings wizard: " + landed.body());
+        assertTrue(landed.body().contains("Investigate incidents and guide my responses"), "the wizard's first step: " + landed.body());
+        String experts = page.get(Api.SERVER + "/mxdr/console/settings/experts.xhtml").body();
+        assertTrue(experts.contains("Consent given to the provider's experts to access the hunting data"), experts);
+        assertTrue(experts.contains("ACTIVE"));
+        assertTrue(experts.contains("Eligible: every required prerequisite is met"), "the readiness assessment: " + experts);
+        assertTrue(experts.contains("Get started"), "the way into the wizard: " + experts);
 
         Reply signIn = Api.get("/tenants/" + tenant, username, NEW_PASSWORD);
         assertEquals(200, signIn.status(), "sign-in works with the new password: " + signIn);

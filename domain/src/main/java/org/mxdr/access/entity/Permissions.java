@@ -20,6 +20,7 @@ public record Permissions(boolean investigateAndGuide, boolean respondDirectly, 
             + "certain response actions, nor investigate your incidents and guide your responses.";
     public static final String ALL_DEVICES_OFF_WARNING = "Security data from all devices is off: the experts cannot investigate "
             + "incidents that involve devices belonging to device groups.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** The wizard's starting point: the default level, all devices, expiry at the subscription's end. */
@@ -83,7 +84,7 @@ public record Permissions(boolean investigateAndGuide, boolean respondDirectly, 
         }
         words.add(allDevices ? "Security data from all devices, including devices in device groups."
                 : "Not from devices in device groups: incidents that involve such devices stay out of the experts' reach.");
-        words.add("Until " + shown(expiresAt) + ", unless you revoke it earlier.");
+        words.add("Until " + shown(expiresAt) + ", unless revoked earlier.");
         return words;
     }
 
@@ -93,7 +94,14 @@ public record Permissions(boolean investigateAndGuide, boolean respondDirectly, 
                 + "; allDevices=" + allDevices + "; expiresAt=" + expiresAt;
     }
 
+    /** An instant for people; midnight UTC, where grants and subscriptions end, as the end of the day before. */
     public static String shown(Instant at) {
-        return at == null ? "no date" : SHOWN.format(at);
+        if (at == null) {
+            return "no date";
+        }
+        if (at.atOffset(ZoneOffset.UTC).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return "the end of " + DAY.format(at.minusSeconds(1)) + " (UTC)";
+        }
+        return SHOWN.format(at);
     }
 }

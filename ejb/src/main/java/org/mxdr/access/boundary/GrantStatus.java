@@ -5,6 +5,7 @@ public enum GrantStatus {
     NOT_GRANTED("Not granted: the experts have no access yet."),
     SCHEDULED("Granted; it takes effect when the subscription starts."),
     ACTIVE("Active: the experts work within these permissions."),
+    SERVICE_ACCESS_ONLY("Service provider access only: without an additional level the experts can neither investigate nor act."),
     REVOKED("Revoked: the experts have no access."),
     EXPIRED("Expired: the experts have no access."),
     NO_SUBSCRIPTION("No active subscription: the experts have no access.");
@@ -20,6 +21,6 @@ public enum GrantStatus {
     }
 
     public boolean live() {
-        return this == ACTIVE || this == SCHEDULED;
+        return this == ACTIVE || this == SCHEDULED || this == SERVICE_ACCESS_ONLY;
     }
 }

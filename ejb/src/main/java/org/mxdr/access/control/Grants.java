@@ -138,7 +138,7 @@ public class Grants {
         } else if (current.get().statusOn(LocalDate.now(clock)) == SubscriptionStatus.SCHEDULED) {
             status = GrantStatus.SCHEDULED;
         } else {
-            status = GrantStatus.ACTIVE;
+            status = grant.permissions().levels().isEmpty() ? GrantStatus.SERVICE_ACCESS_ONLY : GrantStatus.ACTIVE;
         }
         return GrantState.of(grant, status, end);
     }

@@ -65,7 +65,7 @@ public class WelcomeView implements Serializable {
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String target = "/console/settings/experts.xhtml?welcome=true";
+        String target = "/console/access/wizard.xhtml?welcome=true";
         try {
             if (request.getUserPrincipal() != null) {
                 request.logout();
@@ -74,7 +74,7 @@ public class WelcomeView implements Serializable {
             request.changeSessionId(); // a new session id for the signed-in session
         } catch (ServletException e) {
             LOG.log(Level.WARNING, "Sign-in after the welcome link failed for " + name + "; sending to the sign-in page", e);
-            target = "/console/settings/experts.xhtml";
+            target = "/console/access/wizard.xhtml";
         }
         external.redirect(external.getRequestContextPath() + target);
         FacesContext.getCurrentInstance().responseComplete();

@@ -1,0 +1,106 @@
+package org.mxdr.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.AccessPages;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aTenantAdminWalksTheWizardAndTheExpertThenReachesTheTenant() {
+        String u = Fixtures.unique();
+        String name = "Wizard " + u;
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("wadmin-" + u, "tenant-admin", tenant);
+        String expert = Api.createUser("wexpert-" + u, "expert", null);
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            AccessPages pages = new AccessPages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            pages.openSettings();
+            assertTrue(pages.accessCard().contains("Not granted"), pages.accessCard());
+            pages.getStarted();
+            assertEquals("Permissions", pages.currentStep());
+            browser.screenshot("access-01-permissions");
+
+            // both of the seed's warnings, each shown as its choice is made
+            assertEquals("", pages.warning("permissionsForm:noLevelWarningText"));
+            pages.toggle("permissionsForm:investigateAndGuide");
+            assertTrue(pages.waitForWarning("permissionsForm:noLevelWarningText").contains("won't be able to take certain response actions"));
+            pages.switchAllDevices();
+            assertTrue(pages.waitForWarning("permissionsForm:allDevicesWarningText")
+                    .contains("cannot investigate incidents that involve devices belonging to device groups"));
+            browser.screenshot("access-02-both-warnings");
+            pages.toggle("permissionsForm:investigateAndGuide");
+            browser.waiting().until(d -> pages.warning("permissionsForm:noLevelWarningText").isEmpty());
+            pages.next("permissionsForm");
+            assertEquals("Exclusions", pages.currentStep());
+
+            // the wizard keeps its progress across a sign-out
+            console.signOut();
+            console.signIn(admin, Fixtures.PASSWORD);
+            pages.openWizard();
+            assertEquals("Exclusions", pages.currentStep(), "resumes at the step left");
+            pages.excludeGroup("exclusionsForm:deviceGroups", "Finance");
+            browser.screenshot("access-03-exclusions");
+            pages.next("exclusionsForm");
+            assertEquals("Contacts", pages.currentStep());
+
+            pages.addContact("Security operations", "soc-at-example", "+44 20 7946 0958");
+            assertTrue(pages.contactFormShows("'soc-at-example' is not a valid email address.").contains("Email"));
+            pages.addContact("Security operations", "soc-" + u + "@example.org", "call me");
+            assertTrue(pages.contactFormShows("is not a phone number").contains("Phone"));
+            pages.addContact("Security operations", "soc-" + u + "@example.org", "+44 20 7946 0958");
+            assertTrue(pages.contactFormShows("soc-" + u + "@example.org").contains("Incident notification"));
+            browser.screenshot("access-04-contacts");
+            pages.next("wizardForm");
+
+            String review = pages.review();
+            assertTrue(review.contains("Investigate incidents and guide my responses"), review);
+            assertFalse(review.contains("Respond directly to active threats:"), "not chosen: " + review);
+            assertTrue(review.contains("Not from devices in device groups"), review);
+            assertTrue(review.contains("Guidance only for devices in: Finance"), review);
+            assertTrue(review.contains("Security operations <soc-" + u + "@example.org>"), review);
+            assertTrue(review.contains("cannot investigate incidents that involve devices belonging to device groups"), review);
+            browser.screenshot("access-05-review");
+            pages.submit();
+            assertTrue(pages.accessCard().contains("Active"), pages.accessCard());
+            browser.screenshot("access-06-granted");
+            console.signOut();
+
+            console.signIn(expert, Fixtures.PASSWORD);
+            assertTrue(console.menuOffers("My tenants"));
+            pages.openExpertTenants();
+            String list = pages.expertTenants();
+            assertTrue(list.contains(name), list);
+            assertTrue(list.contains("Investigate incidents and guide my responses"), list);
+            assertTrue(list.contains("Not devices in device groups"), list);
+            browser.screenshot("access-07-expert-tenants");
+            String workspace = pages.enterTenant(name);
+            assertTrue(workspace.contains("Finance"), workspace);
+            browser.screenshot("access-08-expert-workspace");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.mxdr.testing.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The settings wizard, the pages under Settings > Experts, and the expert's tenants, as a person uses them. */
+public final class AccessPages {
+    private final Browser browser;
+    private final ConsolePages console;
+
+    public AccessPages(Browser browser) {
+        this.browser = browser;
+        this.console = new ConsolePages(browser);
+    }
+
+    public void openSettings() {
+        console.open("/console/settings/experts.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("accessCard")));
+    }
+
+    public String accessCard() {
+        return browser.driver().findElement(By.id("accessCard")).getText();
+    }
+
+    public void getStarted() {
+        browser.driver().findElement(By.id("getStarted")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizardTitle")));
+        browser.ajaxDone();
+    }
+
+    public void openWizard() {
+        console.open("/console/access/wizard.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizardTitle")));
+    }
+
+    /** The step the wizard shows, by its label in the steps bar. */
+    public String currentStep() {
+        return browser.driver().findElement(By.cssSelector("#steps .ui-state-highlight .ui-steps-title")).getText();
+    }
+
+    public void toggle(String checkboxId) {
+        browser.driver().findElement(By.cssSelector("#" + css(checkboxId) + " .ui-chkbox-box")).click();
+        browser.ajaxDone();
+    }
+
+    public void switchAllDevices() {
+        browser.driver().findElement(By.cssSelector("#permissionsForm\\:allDevices .ui-toggleswitch-slider")).click();
+        browser.ajaxDone();
+    }
+
+    /** The warning's text once shown, or the empty string while it is not. */
+    public String warning(String id) {
+        return browser.driver().findElements(By.id(id)).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    public String waitForWarning(String id) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    public void next(String formId) {
+        click(formId + ":next");
+    }
+
+    public void skipExclusions() {
+        click("exclusionsForm:skip");
+    }
+
+    /** Ticks a group in one of the exclusion menus. */
+    public void excludeGroup(String menuId, String group) {
+        browser.driver().findElement(By.id(menuId)).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + css(menuId)
+                + "_panel li.ui-selectcheckboxmenu-item[data-item-value='" + group + "'] .ui-chkbox-box"))).click();
+        browser.driver().findElement(By.id("exclusionsHint")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    public void addContact(String name, String email, String phone) {
+        type("contactForm:name", name);
+        type("contactForm:email", email);
+        type("contactForm:phone", phone);
+        click("contactForm:addContact");
+    }
+
+    public String contactForm() {
+        return browser.driver().findElement(By.id("contactForm")).getText();
+    }
+
+    public String contactFormShows(String text) {
+        browser.waiting().until(d -> contactForm().contains(text));
+        return contactForm();
+    }
+
+    public String review() {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewForm"))).getText();
+    }
+
+    /** Submits the wizard, answering its confirmation, and waits for Settings > Experts. */
+    public void submit() {
+        click("reviewForm:submit");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("accessCard")));
+        browser.ajaxDone();
+    }
+
+    public String reviewShows(String text) {
+        browser.waiting().until(d -> review().contains(text));
+        return review();
+    }
+
+    public void openExpertTenants() {
+        console.open("/console/access/expert-tenants.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tenantsForm:tenants")));
+    }
+
+    public String expertTenants() {
+        return browser.driver().findElement(By.id("tenantsForm:tenants")).getText();
+    }
+
+    public String enterTenant(String name) {
+        browser.driver().findElement(By.linkText(name)).click();
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grantCard"))).getText()
+                + "\n" + browser.driver().findElement(By.id("exclusionsCard")).getText();
+    }
+
+    private void click(String id) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.ajaxDone();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        if (text != null) {
+            input.sendKeys(text);
+        }
+    }
+
+    private static String css(String id) {
+        return id.replace(":", "\\:");
+    }
+}

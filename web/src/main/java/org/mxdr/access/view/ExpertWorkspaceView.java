@@ -1,0 +1,39 @@
+package org.mxdr.access.view;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.mxdr.access.boundary.ExpertTenantService;
+import org.mxdr.access.boundary.ExpertWorkspace;
+
+/** An expert inside one tenant: what he may do there, what to leave alone, whom to notify. */
+@Named
+@ViewScoped
+public class ExpertWorkspaceView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ExpertTenantService expertTenants;
+
+    private String tenantId;
+    private ExpertWorkspace workspace;
+
+    public void load() {
+        workspace = expertTenants.enter(tenantId);
+    }
+
+    public ExpertWorkspace getWorkspace() {
+        return workspace;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public void setTenantId(String tenantId) {
+        this.tenantId = tenantId;
+    }
+}
