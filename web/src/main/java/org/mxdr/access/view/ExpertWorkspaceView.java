@@ -29,6 +29,14 @@ public class ExpertWorkspaceView implements Serializable {
         return workspace;
     }
 
+    public String getExcludedDeviceGroups() {
+        return String.join(", ", workspace.exclusions().getDeviceGroups().stream().sorted().toList());
+    }
+
+    public String getExcludedUserGroups() {
+        return String.join(", ", workspace.exclusions().getUserGroups().stream().sorted().toList());
+    }
+
     public String getTenantId() {
         return tenantId;
     }
