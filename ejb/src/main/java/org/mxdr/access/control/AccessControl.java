@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.entity.AccessDecision;
+import org.mxdr.access.entity.AccessGrant;
 import org.mxdr.access.entity.AccessRule;
 import org.mxdr.access.entity.AssetScope;
 import org.mxdr.access.entity.ExpertGrant;
@@ -75,6 +76,14 @@ public class AccessControl {
      * external ids. Ids that are not in the tenant's inventory are refused, named.
      */
     public AccessDecision decide(String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
+        return check(tenantId, operation, deviceIds, userIds).decision();
+    }
+
+    /** A decision with the grant it was made on (null when the tenant granted nothing under its subscription). */
+    private record Checked(AccessDecision decision, AccessGrant grant) {
+    }
+
+    private Checked check(String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
         Instant now = Instant.now(clock);
         Object[] row = em.createQuery(GRANT_AND_SUBSCRIPTION, Object[].class).setParameter("tenant", tenantId)
                 .setParameter("today", LocalDate.now(clock)).setMaxResults(1).getResultStream().findFirst()
@@ -82,30 +91,34 @@ public class AccessControl {
         ExpertGrant grant = (ExpertGrant) row[1];
         String currentSubscription = (String) row[2];
         // a grant given for an earlier subscription grants nothing under a new one
-        boolean grantOfThisSubscription = grant != null && grant.getSubscriptionId().equals(currentSubscription);
-        AccessDecision withoutAssets = AccessRule.decide(currentSubscription != null,
-                grantOfThisSubscription ? grant.toRule() : null, operation, AssetScope.NONE, now);
+        AccessGrant rule = grant != null && grant.getSubscriptionId().equals(currentSubscription) ? grant.toRule() : null;
+        AccessDecision withoutAssets = AccessRule.decide(currentSubscription != null, rule, operation, AssetScope.NONE, now);
         Set<String> devices = ids("devices", deviceIds);
         Set<String> users = ids("users", userIds);
         if (!withoutAssets.allowed() || (devices.isEmpty() && users.isEmpty())) {
-            return withoutAssets;
+            return new Checked(withoutAssets, rule);
         }
         AssetScope scope = scope(tenantId, devices, users);
-        return AccessRule.decide(true, grant.toRule(), operation, scope, now);
+        return new Checked(AccessRule.decide(true, rule, operation, scope, now), rule);
     }
 
-    /** Refuses, logged with a reference, unless the decision allows the caller. */
-    public void require(String who, String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
-        AccessDecision decision = decide(tenantId, operation, deviceIds, userIds);
+    /**
+     * Refuses, logged with a reference, unless the decision allows the caller; returns the grant
+     * allowing it (its all-devices switch filters the incident queue).
+     */
+    public AccessGrant require(String who, String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
+        Checked checked = check(tenantId, operation, deviceIds, userIds);
+        AccessDecision decision = checked.decision();
         if (!decision.allowed()) {
             String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, decision.reason().name() + ": "
                     + decision.reason().message());
             throw new AccessDenied(decision.reason().message(), ref);
         }
+        return checked.grant();
     }
 
-    public void require(String who, String tenantId, Operation operation) {
-        require(who, tenantId, operation, List.of(), List.of());
+    public AccessGrant require(String who, String tenantId, Operation operation) {
+        return require(who, tenantId, operation, List.of(), List.of());
     }
 
     private AssetScope scope(String tenantId, Set<String> devices, Set<String> users) {

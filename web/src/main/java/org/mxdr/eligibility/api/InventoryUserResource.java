@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.platform.api.Query;
 import org.mxdr.eligibility.boundary.InventoryService;
 import org.mxdr.eligibility.entity.InventoryUser;
 import org.mxdr.platform.api.Paging;

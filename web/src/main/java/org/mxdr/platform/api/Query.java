@@ -1,15 +1,15 @@
-package org.mxdr.eligibility.api;
+package org.mxdr.platform.api;
 
 import java.util.Locale;
 
 import org.mxdr.platform.BadInput;
 
 /** Optional query parameters of the list endpoints, refused by name when malformed. */
-final class Query {
+public final class Query {
     private Query() {
     }
 
-    static Boolean bool(String field, String raw) {
+    public static Boolean bool(String field, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -20,7 +20,7 @@ final class Query {
         };
     }
 
-    static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -31,7 +31,7 @@ final class Query {
         }
     }
 
-    static String text(String field, String raw) {
+    public static String text(String field, String raw) {
         if (raw != null && raw.length() > 200) {
             throw new BadInput(field, "'" + field + "' has at most 200 characters.");
         }

@@ -1,0 +1,356 @@
+package org.mxdr.response.entity;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Conflict;
+
+/**
+ * An incident the detection platform reported in a tenant, and the flow of product-spec section 5:
+ * the experts take it and classify it; a false positive or expected activity is resolved; a true
+ * positive is resolved after its actions ran, or waits for the customer's answers to its cards.
+ */
+@Entity
+@Table(name = "incident")
+public class Incident {
+    public static final int TITLE_MAX = 300;
+    public static final int MAX_ASSETS = 500;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "tenant_id", nullable = false, length = 36)
+    private String tenantId;
+
+    @Column(name = "external_id", nullable = false, length = 128)
+    private String externalId;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Severity severity;
+
+    @Column(nullable = false, length = 100)
+    private String category;
+
+    @Column(nullable = false, length = 100)
+    private String tactic;
+
+    @Column(length = 4000)
+    private String evidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private IncidentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assigned_to", nullable = false, length = 16)
+    private Assignee assignedTo;
+
+    @Column(name = "taken_by", length = 64)
+    private String takenBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Classification classification;
+
+    @Column(length = 1000)
+    private String determination;
+
+    @Column(name = "classified_by", length = 64)
+    private String classifiedBy;
+
+    @Column(name = "in_device_group", nullable = false)
+    private boolean inDeviceGroup;
+
+    @ElementCollection
+    @CollectionTable(name = "incident_device", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "device_external_id", length = 128)
+    private Set<String> devices = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "incident_user", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "user_external_id", length = 128)
+    private Set<String> users = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolved_by", length = 64)
+    private String resolvedBy;
+
+    @Version
+    private long version;
+
+    protected Incident() {
+    }
+
+    /** What the platform reports; checked field by field. */
+    public record Report(String externalId, String title, Severity severity, String category, String tactic, String evidence,
+                         Collection<String> devices, Collection<String> users) {
+    }
+
+    public static Incident report(String tenantId, Report r, boolean inDeviceGroup, Instant now) {
+        Incident i = new Incident();
+        i.id = UUID.randomUUID().toString();
+        i.tenantId = Objects.requireNonNull(tenantId);
+        i.externalId = Texts.required("externalId", r.externalId(), 128, "The external id");
+        i.apply(r, inDeviceGroup);
+        i.status = IncidentStatus.NEW;
+        i.assignedTo = Assignee.UNASSIGNED;
+        i.createdAt = now;
+        i.updatedAt = now;
+        return i;
+    }
+
+    /** The platform sent the incident again: applies what changed; true when anything did. */
+    public boolean update(Report r, boolean inDeviceGroup, Instant now) {
+        String before = fingerprint();
+        apply(r, inDeviceGroup);
+        boolean changed = !before.equals(fingerprint());
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    private void apply(Report r, boolean inDeviceGroup) {
+        title = Texts.required("title", r.title(), TITLE_MAX, "The title");
+        if (r.severity() == null) {
+            throw new BadInput("severity", "The severity is required: HIGH, MEDIUM, LOW or INFORMATIONAL.");
+        }
+        severity = r.severity();
+        category = Texts.required("category", r.category(), 100, "The category");
+        tactic = Texts.required("tactic", r.tactic(), 100, "The MITRE tactic");
+        evidence = Texts.optional("evidence", r.evidence(), 4000, "The evidence");
+        devices.clear();
+        devices.addAll(ids("devices", r.devices()));
+        users.clear();
+        users.addAll(ids("users", r.users()));
+        this.inDeviceGroup = inDeviceGroup;
+    }
+
+    private static Set<String> ids(String field, Collection<String> ids) {
+        Set<String> result = new LinkedHashSet<>();
+        if (ids == null) {
+            return result;
+        }
+        if (ids.size() > MAX_ASSETS) {
+            throw new BadInput(field, "An incident involves at most " + MAX_ASSETS + " " + field + ".");
+        }
+        for (String id : ids) {
+            result.add(Texts.required(field, id, 128, "An external id in " + field));
+        }
+        return result;
+    }
+
+    private String fingerprint() {
+        return String.join("|", title, severity.name(), category, tactic, String.valueOf(evidence), devices.toString(), users.toString(),
+                String.valueOf(inDeviceGroup));
+    }
+
+    /** An expert takes the incident: it is the experts' now, in progress. */
+    public void take(String expert, Instant now) {
+        requireOpen();
+        status = status == IncidentStatus.NEW ? IncidentStatus.IN_PROGRESS : status;
+        assignedTo = status == IncidentStatus.AWAITING_CUSTOMER ? Assignee.CUSTOMER : Assignee.EXPERTS;
+        takenBy = Objects.requireNonNull(expert);
+        updatedAt = now;
+    }
+
+    /** The verdict; a false positive or expected activity is resolved at once. */
+    public void classify(Classification verdict, String determination, String expert, Instant now) {
+        requireOpen();
+        if (verdict == null) {
+            throw new BadInput("classification", "The classification is required: TRUE_POSITIVE, FALSE_POSITIVE or INFORMATIONAL_EXPECTED.");
+        }
+        this.determination = Texts.required("determination", determination, 1000, "The determination");
+        this.classification = verdict;
+        this.classifiedBy = expert;
+        if (takenBy == null) {
+            takenBy = expert;
+        }
+        if (verdict == Classification.TRUE_POSITIVE) {
+            if (status == IncidentStatus.NEW) {
+                status = IncidentStatus.IN_PROGRESS;
+                assignedTo = Assignee.EXPERTS;
+            }
+            updatedAt = now;
+        } else {
+            resolved(expert, Assignee.EXPERTS, now);
+        }
+    }
+
+    /** Actions are requested on a true positive only. */
+    public void requireActionable() {
+        requireOpen();
+        if (classification != Classification.TRUE_POSITIVE) {
+            throw new Conflict("classification", "Classify the incident as a true positive before taking or recommending actions.");
+        }
+    }
+
+    /** A card went to the customer: the incident waits for its answer. */
+    public void awaitCustomer(Instant now) {
+        status = IncidentStatus.AWAITING_CUSTOMER;
+        assignedTo = Assignee.CUSTOMER;
+        updatedAt = now;
+    }
+
+    /** Every card is answered: back with the experts, and ready to be resolved. */
+    public void cardsAnswered(Instant now) {
+        if (status == IncidentStatus.AWAITING_CUSTOMER) {
+            status = IncidentStatus.IN_PROGRESS;
+            assignedTo = Assignee.EXPERTS;
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * Resolves a classified incident whose actions are all done and cards all answered; a true
+     * positive is then assigned to the customer, to follow up.
+     */
+    public void resolve(String by, long openActions, Instant now) {
+        requireOpen();
+        if (classification == null) {
+            throw new Conflict("classification", "Classify the incident before resolving it.");
+        }
+        if (openActions > 0) {
+            throw new Conflict(openActions == 1 ? "One action is still in progress or awaiting the customer's answer."
+                    : openActions + " actions are still in progress or awaiting the customer's answer.");
+        }
+        resolved(by, classification == Classification.TRUE_POSITIVE ? Assignee.CUSTOMER : Assignee.EXPERTS, now);
+    }
+
+    private void resolved(String by, Assignee to, Instant now) {
+        status = IncidentStatus.RESOLVED;
+        assignedTo = to;
+        resolvedBy = by;
+        resolvedAt = now;
+        updatedAt = now;
+    }
+
+    private void requireOpen() {
+        if (status == IncidentStatus.RESOLVED) {
+            throw new Conflict("The incident was resolved on " + resolvedAt + " by " + resolvedBy + ".");
+        }
+    }
+
+    /** The state for the audit trail. */
+    public String describe() {
+        return "status=" + status + "; assignedTo=" + assignedTo + (classification == null ? "" : "; classification=" + classification
+                + "; determination=" + determination);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getTactic() {
+        return tactic;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public IncidentStatus getStatus() {
+        return status;
+    }
+
+    public Assignee getAssignedTo() {
+        return assignedTo;
+    }
+
+    public String getTakenBy() {
+        return takenBy;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public String getDetermination() {
+        return determination;
+    }
+
+    public String getClassifiedBy() {
+        return classifiedBy;
+    }
+
+    public boolean isInDeviceGroup() {
+        return inDeviceGroup;
+    }
+
+    public Set<String> getDevices() {
+        return Set.copyOf(devices);
+    }
+
+    public Set<String> getUsers() {
+        return Set.copyOf(users);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,19 @@
+package org.mxdr.response.entity;
+
+/** Where an incident is in the flow of product-spec section 5. */
+public enum IncidentStatus {
+    NEW("New"),
+    IN_PROGRESS("In progress"),
+    AWAITING_CUSTOMER("Awaiting customer action"),
+    RESOLVED("Resolved");
+
+    private final String label;
+
+    IncidentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,101 @@
+package org.mxdr.response.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.onboarding.control.Tenants;
+import org.mxdr.platform.Caller;
+import org.mxdr.platform.Callers;
+import org.mxdr.platform.NotFound;
+import org.mxdr.platform.Roles;
+import org.mxdr.response.control.Incidents;
+import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.PlatformCommand;
+import org.mxdr.response.entity.ResponseAction;
+
+/**
+ * The detection platform's side: it reports incidents (idempotent by external id), picks up the
+ * commands of the actions the experts run, and reports each one's outcome.
+ */
+@Stateless
+@RolesAllowed(Roles.PLATFORM)
+public class PlatformService {
+    public static final int MAX_PAGE = 200;
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Incidents incidents;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Creates the incident, or, when its external id is known, applies what the platform changed.
+     * Intake of one tenant is serialised on its row, so a repeat never creates a second incident.
+     */
+    public Intake report(@NotNull(message = "A tenant id is required.") String tenantId,
+                         @NotNull(message = "The incident is required.") Incident.Report report) {
+        Caller caller = callers.requireTenant(tenantId, "report incident");
+        tenants.locked(tenantId);
+        boolean inGroup = incidents.checkAssets(tenantId, report.devices(), report.users());
+        Instant now = Instant.now(clock);
+        Incident known = report.externalId() == null ? null : incidents.byExternalId(tenantId, report.externalId().strip());
+        if (known != null) {
+            boolean changed = known.update(report, inGroup, now);
+            return new Intake(known, false, changed);
+        }
+        Incident incident = Incident.report(tenantId, report, inGroup, now);
+        em.persist(incident);
+        audit.record(caller.username(), tenantId, "incident.reported", null, "externalId=" + incident.getExternalId() + "; title="
+                + incident.getTitle() + "; severity=" + incident.getSeverity());
+        return new Intake(incident, true, false);
+    }
+
+    /** The commands not yet reported on, oldest first; each is marked picked up. */
+    public List<PlatformCommand> pendingCommands(@Min(value = 1, message = "Ask for at least one command.")
+                                                 @Max(value = MAX_PAGE, message = "At most 200 commands at once.") int max) {
+        Instant now = Instant.now(clock);
+        List<PlatformCommand> pending = em.createNamedQuery(PlatformCommand.PENDING, PlatformCommand.class).setMaxResults(max).getResultList();
+        pending.forEach(c -> c.pickedUp(now));
+        return pending;
+    }
+
+    /** The outcome of a command: completes or fails its action. */
+    public ResponseAction reportOutcome(@NotNull(message = "A command id is required.") String commandId, boolean succeeded, String result) {
+        Caller caller = callers.current();
+        PlatformCommand command = em.find(PlatformCommand.class, commandId, LockModeType.PESSIMISTIC_WRITE);
+        if (command == null) {
+            throw new NotFound("There is no command with the id '" + commandId + "'.");
+        }
+        Instant now = Instant.now(clock);
+        command.reported(succeeded, now);
+        ResponseAction action = em.find(ResponseAction.class, command.getActionId(), LockModeType.PESSIMISTIC_WRITE);
+        String before = action.describe();
+        action.reported(succeeded, result, now);
+        audit.record(caller.username(), action.getTenantId(), "action.reported", before, action.describe());
+        return action;
+    }
+}

@@ -1,0 +1,214 @@
+package org.mxdr.response.api;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.mxdr.platform.api.Query;
+import org.mxdr.platform.api.JsonBody;
+import org.mxdr.platform.api.Paging;
+import org.mxdr.response.boundary.IncidentChatService;
+import org.mxdr.response.boundary.IncidentDetail;
+import org.mxdr.response.boundary.IncidentFilter;
+import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.Intake;
+import org.mxdr.response.boundary.PlatformService;
+import org.mxdr.response.entity.ActionType;
+import org.mxdr.response.entity.Assignee;
+import org.mxdr.response.entity.Classification;
+import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.IncidentMessage;
+import org.mxdr.response.entity.IncidentStatus;
+import org.mxdr.response.entity.Severity;
+
+@Path("tenants/{tenantId}/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+    /** The documented request body of POST /tenants/{t}/incidents. */
+    public record IncidentRequest(String externalId, String title, Severity severity, String category, String tactic, String evidence,
+                                  List<String> devices, List<String> users) {
+    }
+
+    public record IncidentPage(List<IncidentJson> items, long total, int page, int size) {
+    }
+
+    /** Analyst notes and case tickets are in the payload for experts only; for the customer they are absent. */
+    public record IncidentDetailJson(IncidentJson incident, List<ActionJson> actions, List<NoteJson> notes, List<TicketJson> tickets) {
+    }
+
+    public record NoteJson(String id, String author, String body, Instant writtenAt) {
+    }
+
+    public record TicketJson(String id, String title, String body, String state, String openedBy, Instant openedAt, String closedBy,
+                             Instant closedAt) {
+    }
+
+    public record MessageJson(String id, String author, boolean fromExpert, String body, Instant sentAt) {
+        static MessageJson of(IncidentMessage m) {
+            return new MessageJson(m.getId(), m.getAuthor(), m.isFromExpert(), m.getBody(), m.getSentAt());
+        }
+    }
+
+    public record MessagePage(List<MessageJson> items, long total, int page, int size) {
+    }
+
+    @Inject
+    PlatformService platform;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    IncidentChatService chat;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report an incident (platform): 201 when new; 200 with the same id when the externalId is known "
+            + "(what the platform changed is applied); devices and users by their inventory external ids")
+    @RequestBody(content = @Content(schema = @Schema(implementation = IncidentRequest.class)))
+    public Response report(@PathParam("tenantId") String tenantId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        Incident.Report report = new Incident.Report(in.string("externalId"), in.string("title"), in.enumValue("severity", Severity.class),
+                in.string("category"), in.string("tactic"), in.string("evidence"), in.strings("devices"), in.strings("users"));
+        Intake intake = platform.report(tenantId, report);
+        IncidentJson json = IncidentJson.of(intake.incident());
+        return intake.created() ? Response.created(URI.create("tenants/" + tenantId + "/incidents/" + json.id())).entity(json).build()
+                : Response.ok(json).build();
+    }
+
+    @GET
+    @Operation(summary = "The tenant's incidents, newest first (tenant users; experts through the grant, which may withhold incidents "
+            + "involving devices in device groups)", description = "status, severity, assignedTo filter; page from 0.")
+    public IncidentPage list(@PathParam("tenantId") String tenantId, @QueryParam("page") @DefaultValue("0") String page,
+                             @QueryParam("size") @DefaultValue("50") String size, @QueryParam("status") String status,
+                             @QueryParam("severity") String severity, @QueryParam("assignedTo") String assignedTo) {
+        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / IncidentService.MAX_PAGE);
+        int s = Paging.number("size", size, 1, IncidentService.MAX_PAGE);
+        IncidentFilter filter = new IncidentFilter(Query.enumValue("status", status, IncidentStatus.class),
+                Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class));
+        List<IncidentJson> items = incidents.page(tenantId, filter, p * s, s).stream().map(IncidentJson::of).toList();
+        return new IncidentPage(items, incidents.count(tenantId, filter), p, s);
+    }
+
+    @GET
+    @Path("{incidentId}")
+    @Operation(summary = "One incident with its actions (tenant users; experts through the grant, audited, with analyst notes and tickets)")
+    public IncidentDetailJson get(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId) {
+        IncidentDetail d = incidents.get(tenantId, incidentId);
+        return new IncidentDetailJson(IncidentJson.of(d.incident()), d.actions().stream().map(ActionJson::of).toList(),
+                d.viewedByExpert() ? d.notes().stream().map(n -> new NoteJson(n.getId(), n.getAuthor(), n.getBody(), n.getWrittenAt())).toList() : null,
+                d.viewedByExpert() ? d.tickets().stream().map(t -> new TicketJson(t.getId(), t.getTitle(), t.getBody(), t.getState().name(),
+                        t.getOpenedBy(), t.getOpenedAt(), t.getClosedBy(), t.getClosedAt())).toList() : null);
+    }
+
+    @POST
+    @Path("{incidentId}/take")
+    @Operation(summary = "An expert takes the incident: assigned to the experts, in progress")
+    public IncidentJson take(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId) {
+        return IncidentJson.of(incidents.take(tenantId, incidentId));
+    }
+
+    @POST
+    @Path("{incidentId}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Classify (expert, reader level or more): {classification: TRUE_POSITIVE|FALSE_POSITIVE|INFORMATIONAL_EXPECTED, "
+            + "determination}; a false positive or expected activity is resolved")
+    public IncidentJson classify(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        return IncidentJson.of(incidents.classify(tenantId, incidentId, in.enumValue("classification", Classification.class),
+                in.string("determination")));
+    }
+
+    @POST
+    @Path("{incidentId}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
+            + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true)")
+    public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        ActionType type = in.enumValue("type", ActionType.class);
+        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, type, in.string("target"), in.string("detail")));
+        return Response.created(URI.create("tenants/" + tenantId + "/incidents/" + incidentId + "/actions/" + action.id())).entity(action).build();
+    }
+
+    @POST
+    @Path("{incidentId}/actions/{actionId}/completion")
+    @Operation(summary = "The customer completed the recommended action (tenant-operator, tenant-admin)")
+    public ActionJson complete(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
+                               @PathParam("actionId") String actionId) {
+        return ActionJson.of(incidents.answer(tenantId, incidentId, actionId, true));
+    }
+
+    @POST
+    @Path("{incidentId}/actions/{actionId}/skip")
+    @Operation(summary = "The customer skips the recommended action (tenant-operator, tenant-admin)")
+    public ActionJson skip(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
+                           @PathParam("actionId") String actionId) {
+        return ActionJson.of(incidents.answer(tenantId, incidentId, actionId, false));
+    }
+
+    @POST
+    @Path("{incidentId}/resolution")
+    @Operation(summary = "Resolve a classified incident with no action open (expert; tenant-operator, tenant-admin)")
+    public IncidentJson resolve(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId) {
+        return IncidentJson.of(incidents.resolve(tenantId, incidentId));
+    }
+
+    @GET
+    @Path("{incidentId}/messages")
+    @Operation(summary = "The incident's chat, oldest first (tenant users; experts through the grant)")
+    public MessagePage messages(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
+                                @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / IncidentChatService.MAX_PAGE);
+        int s = Paging.number("size", size, 1, IncidentChatService.MAX_PAGE);
+        return new MessagePage(chat.messages(tenantId, incidentId, p * s, s).stream().map(MessageJson::of).toList(),
+                chat.count(tenantId, incidentId), p, s);
+    }
+
+    @POST
+    @Path("{incidentId}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write in the incident's chat: {body} as plain text (tenant users; experts through the grant)")
+    public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
+        MessageJson m = MessageJson.of(chat.post(tenantId, incidentId, JsonBody.read(body).string("body")));
+        return Response.status(Response.Status.CREATED).entity(m).build();
+    }
+
+    @POST
+    @Path("{incidentId}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An analyst note, for the experts only: {body} (expert)")
+    public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
+        var n = incidents.addNote(tenantId, incidentId, JsonBody.read(body).string("body"));
+        return Response.status(Response.Status.CREATED).entity(new NoteJson(n.getId(), n.getAuthor(), n.getBody(), n.getWrittenAt())).build();
+    }
+
+    @POST
+    @Path("{incidentId}/tickets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a case ticket for the provider's follow-up: {title, body} (expert)")
+    public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        var t = incidents.openTicket(tenantId, incidentId, in.string("title"), in.string("body"));
+        return Response.status(Response.Status.CREATED).entity(new TicketJson(t.getId(), t.getTitle(), t.getBody(), t.getState().name(),
+                t.getOpenedBy(), t.getOpenedAt(), null, null)).build();
+    }
+}
