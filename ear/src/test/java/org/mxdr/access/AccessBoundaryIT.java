@@ -512,8 +512,13 @@ class AccessBoundaryIT {
         assertEquals(second, secondChange.updatedBy());
         assertEquals(List.of(Permissions.ALL_DEVICES_OFF_WARNING), secondChange.warnings(), "a level is chosen: only the all-devices warning");
 
-        // the exclusions the same way
-        ExclusionSet saved = asAdminOf(t, () -> exclusions.put(t.id(), List.of(FINANCE), List.of(), null));
+        // the exclusions the same way, from the very first save: both admins read the tenant's (still unsaved) exclusions
+        long unsaved = asAdminOf(t, () -> exclusions.get(t.id())).getVersion();
+        assertEquals(unsaved, As.user(second, Fixtures.PASSWORD, () -> exclusions.get(t.id())).getVersion());
+        ExclusionSet saved = asAdminOf(t, () -> exclusions.put(t.id(), List.of(FINANCE), List.of(), unsaved));
+        assertEquals("version", assertThrows(Conflict.class, () -> As.user(second, Fixtures.PASSWORD,
+                () -> exclusions.put(t.id(), List.of(), List.of(FINANCE_USERS), unsaved))).field(), "the first save is not overwritten");
+        assertEquals(Set.of(FINANCE), asAdminOf(t, () -> exclusions.get(t.id())).getDeviceGroups());
         asAdminOf(t, () -> exclusions.put(t.id(), List.of(FINANCE, HR), List.of(), saved.getVersion()));
         assertEquals("version", assertThrows(Conflict.class, () -> As.user(second, Fixtures.PASSWORD,
                 () -> exclusions.put(t.id(), List.of(), List.of(FINANCE_USERS), saved.getVersion()))).field());
