@@ -1,5 +1,6 @@
 package org.mxdr.access.api;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,13 +29,16 @@ public class AccessCheckResource {
     @Inject
     AccessCheckService checks;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "Whether the experts may perform an operation in the tenant, and why (expert; tenant-admin; provider-admin; delivery-manager)",
             description = "operation: READ_INCIDENTS, INVESTIGATE, CHAT, RECOMMEND or RUN_ACTION; devices, users: inventory external ids, comma-separated.")
     public DecisionJson check(@PathParam("tenantId") String tenantId, @QueryParam("operation") String operation,
                               @QueryParam("devices") String devices, @QueryParam("users") String users) {
         AccessDecision d = checks.check(tenantId, operation(operation), ids(devices), ids(users));
-        return new DecisionJson(d.allowed(), d.reason().name(), d.reason().message(), Instant.now());
+        return new DecisionJson(d.allowed(), d.reason().name(), d.reason().message(), Instant.now(clock));
     }
 
     private static org.mxdr.access.entity.Operation operation(String raw) {
