@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.mxdr.testing.Api.Reply;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.TestClockResource;
 import org.mxdr.testing.World;
 
 /**
@@ -57,7 +59,7 @@ class AccessApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear();
+        return Deployments.ear(TestClockResource.class);
     }
 
     private static World world;
@@ -76,6 +78,11 @@ class AccessApiIT {
             subscribe(w.tenantA, w.user("commercial-executive"));
             world = w;
         }
+    }
+
+    @AfterEach
+    void resetClock() {
+        Commercial.resetClock();
     }
 
     @Test
@@ -313,6 +320,17 @@ class AccessApiIT {
         Reply act = Api.get(t.path("/access?operation=RUN_ACTION&devices=d-free"), expert, PW);
         assertFalse(act.json().getBoolean("allowed"));
         assertEquals("LEVEL_TOO_LOW", act.field("reason"));
+
+        // at the expiry the very next call is denied, and the answer says when it was decided
+        Commercial.fixClock(expiresAt);
+        Reply expired = Api.get(t.path("/access?operation=READ_INCIDENTS"), expert, PW);
+        assertEquals("EXPIRED", expired.field("reason"), expired.toString());
+        assertEquals(expiresAt, Instant.parse(expired.field("decidedAt")), "decided by the server's one clock");
+        assertFalse(listed(t).isPresent(), "expired: off the list");
+        assertEquals(403, Api.get(t.path("/permissions"), expert, PW).status());
+        assertEquals("EXPIRED", Api.get(t.path("/permissions"), t.admin(), PW).field("status"));
+        Commercial.resetClock();
+        assertTrue(listed(t).isPresent());
 
         assertEquals(200, Api.post(t.path("/permissions/revocation"), t.admin(), PW, null).status());
         assertFalse(listed(t).isPresent(), "revoked: off the list at once");

@@ -364,6 +364,35 @@ class AccessBoundaryIT {
         assertFalse(listed(t.id()).isPresent());
     }
 
+    @Test
+    void aGrantUnderAScheduledSubscriptionTakesEffectWhenTheTermStarts() throws Exception {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        Tenant t = subscribedTenant("Scheduled " + Fixtures.unique(), start, start.plusDays(90));
+        addIncidentContact(t);
+        GrantState scheduled = asAdminOf(t, () -> permissions.put(t.id(), new PermissionChange(null, null, true, null, null, null)));
+        assertEquals(GrantStatus.SCHEDULED, scheduled.status());
+        assertEquals(start.plusDays(91).atStartOfDay(ZoneOffset.UTC).toInstant(), scheduled.permissions().expiresAt(),
+                "the end of the term's last day, UTC");
+        assertDenied(Reason.NO_SUBSCRIPTION, access.decide(t.id(), Operation.READ_INCIDENTS));
+        assertFalse(listed(t.id()).isPresent());
+
+        Instant firstMorning = start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        TestClock.fixAt(firstMorning.minusMillis(1));
+        assertDenied(Reason.NO_SUBSCRIPTION, access.decide(t.id(), Operation.READ_INCIDENTS));
+        TestClock.fixAt(firstMorning);
+        assertAllowed(access.decide(t.id(), Operation.RUN_ACTION, List.of(D_FINANCE), List.of(U_FINANCE)), "the term has started");
+        assertEquals(GrantStatus.ACTIVE, asAdminOf(t, () -> permissions.get(t.id())).status());
+        assertTrue(listed(t.id()).isPresent());
+        assertEquals(t.id(), asExpert(() -> expertTenants.enter(t.id())).tenant().getId());
+
+        Instant end = scheduled.permissions().expiresAt();
+        TestClock.fixAt(end.minusMillis(1));
+        assertAllowed(access.decide(t.id(), Operation.RUN_ACTION), "the last millisecond of the term");
+        TestClock.fixAt(end);
+        assertFalse(access.decide(t.id(), Operation.READ_INCIDENTS).allowed(), "the term is over");
+        assertFalse(listed(t.id()).isPresent());
+    }
+
     // ---------------------------------------------------------------- who may change the settings
 
     @Test
@@ -614,6 +643,11 @@ class AccessBoundaryIT {
 
     /** A tenant with the groups' inventory, a current subscription and its own admin. */
     private Tenant subscribedTenant(String name) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return subscribedTenant(name, today.minusDays(1), today.plusYears(1));
+    }
+
+    private Tenant subscribedTenant(String name, LocalDate termStart, LocalDate termEnd) throws Exception {
         String id = asAdmin(() -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, Region.EU, "admin@" + Fixtures.unique() + ".example")).getId());
         asAdmin(() -> inventories.replace(id, new Inventory(
                 List.of(new LicenseItem("DEFENDER_FOR_ENDPOINT_P2", 10), new LicenseItem("DEFENDER_ANTIVIRUS", 10),
@@ -623,7 +657,7 @@ class AccessBoundaryIT {
                 List.of(new DeviceItem(D_FINANCE, "FIN-1", "Windows 11", true, true, AvMode.ACTIVE, FINANCE),
                         new DeviceItem(D_HR, "HR-1", "Windows 11", true, true, AvMode.ACTIVE, HR),
                         new DeviceItem(D_FREE, "FREE-1", "Windows 11", true, true, AvMode.ACTIVE, null)))));
-        Subscription s = subscribe(id);
+        Subscription s = as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(id, new NewSubscription(termStart, termEnd, 10, null)));
         String admin = newUser("axadm-" + Fixtures.unique(), Role.TENANT_ADMIN, id);
         return new Tenant(id, admin, s);
     }
