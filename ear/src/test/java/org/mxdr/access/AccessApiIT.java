@@ -159,6 +159,14 @@ class AccessApiIT {
         assertEquals(200, revoked.status(), revoked.toString());
         assertEquals("REVOKED", revoked.field("status"));
         assertEquals(409, Api.post(t.path("/permissions/revocation"), t.admin(), PW, null).status(), "nothing left to revoke");
+        // another tenant's contact is out of reach: not found within this tenant, and left alone
+        Reply theirs = Api.post("/tenants/" + world.tenantB + "/contacts", world.otherTenantAdmin, PW,
+                contactJson("Their desk", "their-" + Fixtures.unique() + "@example.org", null, false, true));
+        assertEquals(201, theirs.status(), theirs.toString());
+        assertEquals(404, Api.send("DELETE", t.path("/contacts/" + theirs.field("id")), t.admin(), PW, null).status());
+        assertEquals(403, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), t.admin(), PW, null).status());
+        assertEquals(204, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), world.otherTenantAdmin, PW, null).status(),
+                "still there for its own admin to remove");
         assertEquals(204, Api.send("DELETE", t.path("/contacts/" + contactId), t.admin(), PW, null).status());
         assertEquals(404, Api.send("DELETE", t.path("/contacts/" + contactId), t.admin(), PW, null).status(), "gone");
         JsonObject audit = Api.get(t.path("/audit"), t.admin(), PW).json();
