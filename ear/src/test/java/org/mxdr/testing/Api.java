@@ -52,9 +52,17 @@ public final class Api {
     }
 
     public static Reply send(String method, String path, String user, String password, String json) {
+        return sendWithHeader(method, path, user, password, null, null, json);
+    }
+
+    /** As {@link #send}, with one more request header (If-Match, say) when {@code header} is not null. */
+    public static Reply sendWithHeader(String method, String path, String user, String password, String header, String value, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
+        if (header != null) {
+            request.header(header, value);
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));

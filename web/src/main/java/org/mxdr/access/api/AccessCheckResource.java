@@ -1,5 +1,7 @@
 package org.mxdr.access.api;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,11 +25,14 @@ import org.mxdr.platform.api.Paging;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessCheckResource {
 
-    public record DecisionJson(boolean allowed, String reason, String message) {
+    public record DecisionJson(boolean allowed, String reason, String message, Instant decidedAt) {
     }
 
     @Inject
     AccessCheckService checks;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "Whether the experts may perform an operation in the tenant, and why (expert; tenant-admin; provider-admin; delivery-manager)",
@@ -35,7 +40,7 @@ public class AccessCheckResource {
     public DecisionJson check(@PathParam("tenantId") String tenantId, @QueryParam("operation") String operation,
                               @QueryParam("devices") String devices, @QueryParam("users") String users) {
         AccessDecision d = checks.check(tenantId, operation(operation), ids(devices), ids(users));
-        return new DecisionJson(d.allowed(), d.reason().name(), d.reason().message());
+        return new DecisionJson(d.allowed(), d.reason().name(), d.reason().message(), Instant.now(clock));
     }
 
     public record ProbeJson(int checks, int allowed, double millis, double checksPerSecond) {

@@ -1,0 +1,428 @@
+package org.mxdr.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Api.Reply;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.TestClockResource;
+import org.mxdr.testing.World;
+
+/**
+ * The experts' access through REST API v1 as a client scripts it: the role matrix of the
+ * permissions, exclusions, contacts, audit, expert tenants and access-check endpoints; the
+ * warnings; bad input named by field; conflicts; and the expert's tenant list following the grant.
+ * <p>
+ * The world (two tenants, one user per role) is made once per class; tests that grant work in a
+ * tenant of their own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessApiIT {
+    private static final String PW = Fixtures.PASSWORD;
+    /** Eligible, with a device in group Finance, one in no group, and a user in group Finance Users. */
+    private static final String INVENTORY = """
+            {"licenses":[{"product":"DEFENDER_FOR_ENDPOINT_P2","seats":10},{"product":"DEFENDER_ANTIVIRUS","seats":10},
+              {"product":"AZURE_AD_PREMIUM_P1","seats":10}],
+             "users":[{"externalId":"u-fin","name":"Finance User","licenses":["AZURE_AD_PREMIUM_P1"],"userGroup":"Finance Users"},
+              {"externalId":"u-free","name":"Plain User","licenses":["AZURE_AD_PREMIUM_P1"]}],
+             "devices":[{"externalId":"d-fin","name":"FIN-1","os":"Windows 11","eligible":true,"onboarded":true,"avMode":"ACTIVE","deviceGroup":"Finance"},
+              {"externalId":"d-free","name":"FREE-1","os":"Windows 11","eligible":true,"onboarded":true,"avMode":"ACTIVE"}]}
+            """;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(TestClockResource.class);
+    }
+
+    private static World world;
+
+    /** A subscribed tenant of one test and its own admin. */
+    private record Tenant(String id, String admin) {
+        String path(String rest) {
+            return "/tenants/" + id + rest;
+        }
+    }
+
+    @BeforeEach
+    void world() {
+        if (world == null) {
+            World w = World.create();
+            subscribe(w.tenantA, w.user("commercial-executive"));
+            world = w;
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        Commercial.resetClock();
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignIn() {
+        String t = "/tenants/" + world.tenantA;
+        List<Reply> replies = List.of(
+                Api.get(t + "/permissions", null, null),
+                Api.send("PUT", t + "/permissions", null, null, "{}"),
+                Api.post(t + "/permissions/revocation", null, null, null),
+                Api.get(t + "/exclusions", null, null),
+                Api.send("PUT", t + "/exclusions", null, null, "{}"),
+                Api.get(t + "/contacts", null, null),
+                Api.post(t + "/contacts", null, null, "{}"),
+                Api.send("DELETE", t + "/contacts/x", null, null, null),
+                Api.get(t + "/audit", null, null),
+                Api.get("/expert/tenants", null, null),
+                Api.get(t + "/access?operation=CHAT", null, null));
+        for (Reply r : replies) {
+            assertEquals(401, r.status(), r.raw().request().method() + " " + r.raw().request().uri() + ": " + r);
+            assertTrue(r.header("WWW-Authenticate").orElse("").startsWith("Basic"), r.toString());
+        }
+    }
+
+    @Test
+    void onlyTheTenantsOwnAdminChangesTheSettingsAndEveryoneElseReadsWhatTheRoleAllows() {
+        Tenant t = new Tenant(world.tenantA, world.user("tenant-admin"));
+        Set<String> readPermissions = Set.of("provider-admin", "commercial-executive", "delivery-manager", "tenant-admin",
+                "tenant-operator", "tenant-reader");
+        Set<String> checkAccess = Set.of("provider-admin", "delivery-manager", "tenant-admin", "expert");
+        for (String role : world.users.keySet()) {
+            String u = world.user(role);
+            if (!"tenant-admin".equals(role)) {
+                for (Reply r : changes(t, u)) {
+                    assertEquals(403, r.status(), role + " " + r.raw().request().method() + " " + r.raw().request().uri() + ": " + r);
+                }
+                assertEquals(403, Api.get(t.path("/exclusions"), u, PW).status(), role);
+                assertEquals(403, Api.get(t.path("/contacts"), u, PW).status(), role);
+            }
+            assertEquals(readPermissions.contains(role) ? 200 : 403, Api.get(t.path("/permissions"), u, PW).status(),
+                    role + " reads the permissions (an expert only through a grant)");
+            assertEquals("provider-admin".equals(role) || "tenant-admin".equals(role) ? 200 : 403, Api.get(t.path("/audit"), u, PW).status(), role);
+            assertEquals("expert".equals(role) ? 200 : 403, Api.get("/expert/tenants", u, PW).status(), role);
+            assertEquals(checkAccess.contains(role) ? 200 : 403, Api.get(t.path("/access?operation=CHAT"), u, PW).status(), role);
+        }
+        // another tenant's admin: 403 on everything of this tenant, with the refusal's reference
+        String other = world.otherTenantAdmin;
+        for (Reply r : changes(t, other)) {
+            assertEquals(403, r.status(), "other tenant's admin " + r.raw().request().uri() + ": " + r);
+            assertNotNull(r.field("ref"), r.toString());
+        }
+        for (String read : List.of("/permissions", "/exclusions", "/contacts", "/audit", "/access?operation=CHAT")) {
+            assertEquals(403, Api.get(t.path(read), other, PW).status(), "other tenant's admin GET " + read);
+        }
+        JsonObject unchanged = Api.get(t.path("/permissions"), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).json();
+        assertEquals("NOT_GRANTED", unchanged.getString("status"), "no refused call granted anything");
+        assertEquals(List.of(), contacts(t), "nor added a contact");
+
+        // the tenant's own admin
+        Reply contact = Api.post(t.path("/contacts"), t.admin(), PW, contactJson("SOC team", "soc-" + Fixtures.unique() + "@example.org", "+44 20 7946 0958", true, true));
+        assertEquals(201, contact.status(), contact.toString());
+        String contactId = contact.field("id");
+        assertTrue(contact.header("Location").orElse("").endsWith(t.path("/contacts/" + contactId)), contact.header("Location").toString());
+        assertEquals(List.of(contactId), contacts(t).stream().map(c -> c.getString("id")).toList());
+        Reply granted = Api.send("PUT", t.path("/permissions"), t.admin(), PW, "{\"serviceProviderAccess\":true,\"respondDirectly\":true}");
+        assertEquals(200, granted.status(), granted.toString());
+        assertEquals("ACTIVE", granted.field("status"));
+        Reply excluded = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":[\"Finance\"]}");
+        assertEquals(200, excluded.status(), excluded.toString());
+        assertEquals(200, Api.get(t.path("/exclusions"), t.admin(), PW).status());
+        Reply check = Api.get(t.path("/access?operation=RUN_ACTION&devices=d-1"), t.admin(), PW);
+        assertEquals(200, check.status(), check.toString());
+        assertEquals("EXCLUDED_ASSET", check.field("reason"), "the admin sees the effect of the exclusion");
+        Reply revoked = Api.post(t.path("/permissions/revocation"), t.admin(), PW, null);
+        assertEquals(200, revoked.status(), revoked.toString());
+        assertEquals("REVOKED", revoked.field("status"));
+        assertEquals(409, Api.post(t.path("/permissions/revocation"), t.admin(), PW, null).status(), "nothing left to revoke");
+        // another tenant's contact is out of reach: not found within this tenant, and left alone
+        Reply theirs = Api.post("/tenants/" + world.tenantB + "/contacts", world.otherTenantAdmin, PW,
+                contactJson("Their desk", "their-" + Fixtures.unique() + "@example.org", null, false, true));
+        assertEquals(201, theirs.status(), theirs.toString());
+        assertEquals(404, Api.send("DELETE", t.path("/contacts/" + theirs.field("id")), t.admin(), PW, null).status());
+        assertEquals(403, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), t.admin(), PW, null).status());
+        assertEquals(204, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), world.otherTenantAdmin, PW, null).status(),
+                "still there for its own admin to remove");
+        assertEquals(204, Api.send("DELETE", t.path("/contacts/" + contactId), t.admin(), PW, null).status());
+        assertEquals(404, Api.send("DELETE", t.path("/contacts/" + contactId), t.admin(), PW, null).status(), "gone");
+        JsonObject audit = Api.get(t.path("/audit"), t.admin(), PW).json();
+        List<String> actions = audit.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("contact.added", "permissions.granted", "exclusions.changed", "permissions.revoked", "contact.removed")),
+                actions.toString());
+        assertEquals(t.admin(), audit.getJsonArray("items").getJsonObject(0).getString("actor"));
+    }
+
+    @Test
+    void puttingPermissionsAnswersTheWarningsThatApply() {
+        Tenant t = subscribedTenant();
+        addIncidentContact(t);
+        JsonObject before = Api.get(t.path("/permissions"), t.admin(), PW).json();
+        assertEquals("NOT_GRANTED", before.getString("status"));
+        assertTrue(before.getBoolean("investigateAndGuide") && !before.getBoolean("respondDirectly") && before.getBoolean("allDevices"),
+                "the page's defaults: " + before);
+        String end = before.getString("subscriptionEnd");
+        assertEquals(end, before.getString("expiresAt"), "the expiry defaults to the subscription's end");
+
+        Reply bare = Api.send("PUT", t.path("/permissions"), t.admin(), PW,
+                "{\"serviceProviderAccess\":true,\"investigateAndGuide\":false,\"respondDirectly\":false,\"allDevices\":false}");
+        assertEquals(200, bare.status(), bare.toString());
+        JsonObject body = bare.json();
+        assertEquals(List.of(
+                "No additional access level is chosen: the experts won't be able to take certain response actions, nor investigate your incidents and guide your responses.",
+                "Security data from all devices is off: the experts cannot investigate incidents that involve devices belonging to device groups."),
+                strings(body, "warnings"));
+        assertTrue(body.getBoolean("serviceProviderAccess"));
+        assertEquals(end, body.getString("expiresAt"));
+        long version = body.getJsonNumber("version").longValue();
+
+        // the version may come as If-Match too
+        Reply full = Api.sendWithHeader("PUT", t.path("/permissions"), t.admin(), PW, "If-Match", "\"" + version + "\"",
+                "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+        assertEquals(200, full.status(), full.toString());
+        assertEquals(List.of(), strings(full.json(), "warnings"));
+        Reply onlyDevices = Api.send("PUT", t.path("/permissions"), t.admin(), PW,
+                "{\"allDevices\":false,\"version\":" + full.json().getJsonNumber("version").longValue() + "}");
+        assertEquals(1, strings(onlyDevices.json(), "warnings").size(), onlyDevices.toString());
+        assertTrue(strings(onlyDevices.json(), "warnings").get(0).startsWith("Security data from all devices is off"));
+        assertTrue(onlyDevices.json().getBoolean("investigateAndGuide"), "absent fields take the defaults");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        Tenant t = subscribedTenant();
+        JsonObject read = Api.get(t.path("/permissions"), t.admin(), PW).json();
+        Instant end = Instant.parse(read.getString("subscriptionEnd"));
+        addIncidentContact(t);
+        assertRefused(putPermissions(t, "{\"expiresAt\":\"" + end.plusSeconds(1) + "\"}"), "expiresAt");
+        assertRefused(putPermissions(t, "{\"expiresAt\":\"" + Instant.now().minus(1, ChronoUnit.HOURS) + "\"}"), "expiresAt");
+        assertRefused(putPermissions(t, "{\"expiresAt\":\"next tuesday\"}"), "expiresAt");
+        assertRefused(putPermissions(t, "{\"serviceProviderAccess\":false}"), "serviceProviderAccess");
+        assertRefused(putPermissions(t, "{\"respondDirectly\":\"yes\"}"), "respondDirectly");
+        assertRefused(putPermissions(t, "{\"version\":\"three\"}"), "version");
+        assertRefused(Api.sendWithHeader("PUT", t.path("/permissions"), t.admin(), PW, "If-Match", "soon", "{}"), "If-Match");
+        assertRefused(putPermissions(t, "[true]"), null);
+        assertEquals("NOT_GRANTED", Api.get(t.path("/permissions"), t.admin(), PW).field("status"), "nothing granted");
+        // the subscription's end itself is allowed
+        Reply atEnd = putPermissions(t, "{\"expiresAt\":\"" + end + "\"}");
+        assertEquals(200, atEnd.status(), atEnd.toString());
+
+        String email = "ok-" + Fixtures.unique() + "@example.org";
+        assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Bad", "not-an-email", null, true, false)), "email");
+        assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Bad", email, "call me maybe", true, false)), "phone");
+        assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Bad", email, "12", true, false)), "phone");
+        assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Bad", email, null, false, false)), "contactFor");
+        assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("", email, null, true, false)), "name");
+        assertEquals(0, contacts(t).stream().filter(c -> c.getString("email").equals(email)).count(), "no bad contact stored");
+
+        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":[\"Finanse\"]}"), "deviceGroups");
+        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"userGroups\":[\"Finance\"]}"), "userGroups");
+        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":\"Finance\"}"), "deviceGroups");
+        JsonObject exclusions = Api.get(t.path("/exclusions"), t.admin(), PW).json();
+        assertEquals(List.of(), strings(exclusions, "deviceGroups"), "nothing excluded");
+        assertEquals(List.of("Finance"), strings(exclusions, "availableDeviceGroups"));
+        assertEquals(List.of("Finance Users"), strings(exclusions, "availableUserGroups"));
+
+        assertRefused(Api.get(t.path("/access?operation=DELETE_EVERYTHING"), t.admin(), PW), "operation");
+        assertRefused(Api.get(t.path("/access"), t.admin(), PW), "operation");
+        assertRefused(Api.get(t.path("/access?operation=CHAT&devices=d-free,d-nowhere"), t.admin(), PW), "devices");
+        assertEquals(404, Api.get("/tenants/no-such-tenant/permissions", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).status());
+    }
+
+    @Test
+    void staleVersionsAndMissingIncidentContactsAreConflicts() {
+        Tenant t = subscribedTenant();
+        String second = Api.createUser("ta2-" + Fixtures.unique(), "tenant-admin", t.id());
+        Reply noContact = putPermissions(t, "{}");
+        assertEquals(409, noContact.status(), noContact.toString());
+        assertEquals("contacts", noContact.field("field"));
+        Reply reviewsOnly = Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Reviews", "rev-" + Fixtures.unique() + "@example.org", null, false, true));
+        assertEquals(201, reviewsOnly.status());
+        assertEquals(409, putPermissions(t, "{}").status(), "a service-review contact is not enough");
+
+        String desk = addIncidentContact(t);
+        Reply duplicate = Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Again", desk.toUpperCase(), null, true, false));
+        assertEquals(409, duplicate.status(), duplicate.toString());
+        assertEquals("email", duplicate.field("field"));
+        Reply granted = putPermissions(t, "{}");
+        assertEquals(200, granted.status(), granted.toString());
+
+        // both admins read version v; the first change wins, the second is a conflict
+        long v = Api.get(t.path("/permissions"), second, PW).json().getJsonNumber("version").longValue();
+        assertEquals(v, granted.json().getJsonNumber("version").longValue());
+        Reply first = putPermissions(t, "{\"respondDirectly\":true,\"version\":" + v + "}");
+        assertEquals(200, first.status(), first.toString());
+        Reply stale = Api.send("PUT", t.path("/permissions"), second, PW, "{\"allDevices\":false,\"version\":" + v + "}");
+        assertEquals(409, stale.status(), stale.toString());
+        assertEquals("version", stale.field("field"));
+        assertRefused(Api.send("PUT", t.path("/permissions"), second, PW, "{\"allDevices\":false}"), "version");
+        JsonObject now = Api.get(t.path("/permissions"), second, PW).json();
+        assertTrue(now.getBoolean("respondDirectly") && now.getBoolean("allDevices"), "the first change stands: " + now);
+
+        // the last incident contact stays while the grant is live
+        String deskId = contactId(t, desk);
+        Reply last = Api.send("DELETE", t.path("/contacts/" + deskId), t.admin(), PW, null);
+        assertEquals(409, last.status(), last.toString());
+        assertEquals("contacts", last.field("field"));
+
+        // exclusions: the same, from the first save on
+        long x = Api.get(t.path("/exclusions"), t.admin(), PW).json().getJsonNumber("version").longValue();
+        assertEquals(x, Api.get(t.path("/exclusions"), second, PW).json().getJsonNumber("version").longValue());
+        Reply saved = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":[\"Finance\"],\"version\":" + x + "}");
+        assertEquals(200, saved.status(), saved.toString());
+        Reply overwrite = Api.send("PUT", t.path("/exclusions"), second, PW, "{\"userGroups\":[\"Finance Users\"],\"version\":" + x + "}");
+        assertEquals(409, overwrite.status(), overwrite.toString());
+        assertEquals("version", overwrite.field("field"));
+        long y = saved.json().getJsonNumber("version").longValue();
+        Reply fresh = Api.send("PUT", t.path("/exclusions"), second, PW, "{\"deviceGroups\":[\"Finance\"],\"userGroups\":[\"Finance Users\"],\"version\":" + y + "}");
+        assertEquals(200, fresh.status(), fresh.toString());
+        assertEquals(List.of("Finance Users"), strings(fresh.json(), "userGroups"));
+        assertEquals(second, fresh.field("updatedBy"));
+    }
+
+    @Test
+    void theExpertsTenantListFollowsTheGrant() {
+        Tenant t = subscribedTenant();
+        String expert = world.user("expert");
+        assertFalse(listed(t).isPresent());
+        Reply denied = Api.get(t.path("/access?operation=READ_INCIDENTS"), expert, PW);
+        assertEquals(200, denied.status(), "the expert learns why");
+        assertFalse(denied.json().getBoolean("allowed"));
+        assertEquals("NO_GRANT", denied.field("reason"));
+        assertEquals(403, Api.get(t.path("/permissions"), expert, PW).status());
+
+        addIncidentContact(t);
+        Instant expiresAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(200, putPermissions(t, "{\"expiresAt\":\"" + expiresAt + "\"}").status());
+        JsonObject row = listed(t).orElseThrow(() -> new AssertionError("granted, so listed"));
+        assertEquals("Investigate incidents and guide my responses", row.getString("level"));
+        assertEquals(expiresAt, Instant.parse(row.getString("expiresAt")));
+        assertFalse(row.getBoolean("respondDirectly"));
+        assertTrue(row.getBoolean("allDevices"));
+        assertEquals(200, Api.get(t.path("/permissions"), expert, PW).status(), "the grant lets the expert read the tenant's permissions");
+        Reply read = Api.get(t.path("/access?operation=READ_INCIDENTS&devices=d-fin&users=u-fin"), expert, PW);
+        assertTrue(read.json().getBoolean("allowed"), read.toString());
+        Reply act = Api.get(t.path("/access?operation=RUN_ACTION&devices=d-free"), expert, PW);
+        assertFalse(act.json().getBoolean("allowed"));
+        assertEquals("LEVEL_TOO_LOW", act.field("reason"));
+
+        // at the expiry the very next call is denied, and the answer says when it was decided
+        Commercial.fixClock(expiresAt);
+        Reply expired = Api.get(t.path("/access?operation=READ_INCIDENTS"), expert, PW);
+        assertEquals("EXPIRED", expired.field("reason"), expired.toString());
+        assertEquals(expiresAt, Instant.parse(expired.field("decidedAt")), "decided by the server's one clock");
+        assertFalse(listed(t).isPresent(), "expired: off the list");
+        assertEquals(403, Api.get(t.path("/permissions"), expert, PW).status());
+        assertEquals("EXPIRED", Api.get(t.path("/permissions"), t.admin(), PW).field("status"));
+        Commercial.resetClock();
+        assertTrue(listed(t).isPresent());
+
+        assertEquals(200, Api.post(t.path("/permissions/revocation"), t.admin(), PW, null).status());
+        assertFalse(listed(t).isPresent(), "revoked: off the list at once");
+        assertEquals("REVOKED", Api.get(t.path("/access?operation=READ_INCIDENTS"), expert, PW).field("reason"));
+        assertEquals(403, Api.get(t.path("/permissions"), expert, PW).status());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Every change of the settings, as the given user. */
+    private static List<Reply> changes(Tenant t, String user) {
+        return List.of(
+                Api.send("PUT", t.path("/permissions"), user, PW, "{\"serviceProviderAccess\":true,\"investigateAndGuide\":true}"),
+                Api.post(t.path("/permissions/revocation"), user, PW, null),
+                Api.send("PUT", t.path("/exclusions"), user, PW, "{\"deviceGroups\":[\"Finance\"],\"userGroups\":[]}"),
+                Api.post(t.path("/contacts"), user, PW, contactJson("Intruder", "intruder-" + Fixtures.unique() + "@example.org", null, true, false)),
+                Api.send("DELETE", t.path("/contacts/no-such-contact"), user, PW, null));
+    }
+
+    private static Tenant subscribedTenant() {
+        String id = Api.createTenant("Access API " + Fixtures.unique(), "COMMERCIAL", "EU");
+        Reply inventory = Api.send("PUT", "/tenants/" + id + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, INVENTORY);
+        assertEquals(200, inventory.status(), inventory.toString());
+        subscribe(id, world.user("commercial-executive"));
+        return new Tenant(id, Api.createUser("ta-" + Fixtures.unique(), "tenant-admin", id));
+    }
+
+    private static void subscribe(String tenantId, String ce) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Reply r = Commercial.subscribe(tenantId, ce, PW, Commercial.subscriptionJson(today.minusDays(1), today.plusYears(1), 10, null));
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    /** Adds an incident-notification contact and returns its email. */
+    private static String addIncidentContact(Tenant t) {
+        String email = "desk-" + Fixtures.unique() + "@example.org";
+        Reply r = Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Incident desk", email, null, true, false));
+        assertEquals(201, r.status(), r.toString());
+        return email;
+    }
+
+    private static String contactId(Tenant t, String email) {
+        return contacts(t).stream().filter(c -> c.getString("email").equals(email)).findFirst().orElseThrow().getString("id");
+    }
+
+    private static List<JsonObject> contacts(Tenant t) {
+        Reply r = Api.get(t.path("/contacts"), t.admin(), PW);
+        assertEquals(200, r.status(), r.toString());
+        return Json.createReader(new StringReader(r.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
+    private static String contactJson(String name, String email, String phone, boolean incidents, boolean reviews) {
+        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\"" + (phone == null ? "" : ",\"phone\":\"" + phone + "\"")
+                + ",\"incidentNotification\":" + incidents + ",\"serviceReview\":" + reviews + "}";
+    }
+
+    private static Reply putPermissions(Tenant t, String json) {
+        return Api.send("PUT", t.path("/permissions"), t.admin(), PW, json);
+    }
+
+    /** The tenant's row in GET /expert/tenants, through every page. */
+    private static Optional<JsonObject> listed(Tenant t) {
+        List<JsonObject> rows = new ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            Reply r = Api.get("/expert/tenants?size=200&page=" + page, world.user("expert"), PW);
+            assertEquals(200, r.status(), r.toString());
+            List<JsonObject> items = r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            rows.addAll(items);
+            if (items.size() < 200) {
+                assertEquals(rows.size(), r.json().getJsonNumber("total").longValue(), "total agrees with the rows");
+                break;
+            }
+        }
+        return rows.stream().filter(o -> o.getString("tenantId").equals(t.id())).findFirst();
+    }
+
+    private static List<String> strings(JsonObject o, String field) {
+        return o.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static void assertRefused(Reply reply, String field) {
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(field, reply.field("field"), reply.toString());
+        assertFalse(reply.body().contains("Exception"), reply.toString());
+        assertFalse(reply.field("message").isBlank(), reply.toString());
+    }
+}
