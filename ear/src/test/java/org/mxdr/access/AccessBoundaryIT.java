@@ -468,6 +468,8 @@ class AccessBoundaryIT {
         assertEquals(new Permissions(true, false, true, t.subscription().endsAt()), first.permissions(), "the seed's defaults");
         assertTrue(first.defaultExpiry());
 
+        Conflict jump = assertThrows(Conflict.class, () -> asAdminOf(t, () -> wizard.goTo(t.id(), WizardStep.REVIEW)));
+        assertEquals("step", jump.field(), "no page is jumped over unsaved");
         WizardState chosen = asAdminOf(t, () -> wizard.choosePermissions(t.id(), new Permissions(true, true, false, null), true));
         assertEquals(WizardStep.EXCLUSIONS, chosen.step());
         // signed out and back: the wizard resumes at the step left, with what was chosen

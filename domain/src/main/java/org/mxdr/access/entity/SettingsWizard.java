@@ -97,6 +97,19 @@ public class SettingsWizard {
         touch(by, now);
     }
 
+    /**
+     * Back to any page, or on from Contacts to the review; the other pages are left forward only
+     * by saving (or skipping) them, so nothing is granted that was never chosen.
+     */
+    public void navigate(WizardStep to, String by, Instant now) {
+        requireOpen();
+        boolean forward = to.ordinal() > step.ordinal();
+        if (forward && !(step == WizardStep.CONTACTS && to == WizardStep.REVIEW)) {
+            throw new Conflict("step", "Finish the page " + step.label() + " first: it is saved as you go on.");
+        }
+        goTo(to, by, now);
+    }
+
     public void submitted(String by, Instant now) {
         requireOpen();
         submittedBy = by;

@@ -33,6 +33,16 @@ class SettingsWizardTest {
     }
 
     @Test
+    void onlyContactsLeadOnToTheReviewWithoutSaving() {
+        SettingsWizard w = SettingsWizard.start("t", "admin", NOW);
+        assertThrows(Conflict.class, () -> w.navigate(WizardStep.REVIEW, "admin", NOW), "no jump over unsaved pages");
+        w.goTo(WizardStep.CONTACTS, "admin", NOW);
+        w.navigate(WizardStep.REVIEW, "admin", NOW);
+        w.navigate(WizardStep.PERMISSIONS, "admin", NOW);
+        assertEquals(WizardStep.PERMISSIONS, w.getStep(), "back to any page");
+    }
+
+    @Test
     void stepsGoForwardAndBackWithinTheFour() {
         assertEquals(WizardStep.EXCLUSIONS, WizardStep.PERMISSIONS.next());
         assertEquals(WizardStep.REVIEW, WizardStep.REVIEW.next());

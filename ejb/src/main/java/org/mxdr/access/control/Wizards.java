@@ -58,7 +58,7 @@ public class Wizards {
     }
 
     public void goTo(String actor, String tenantId, WizardStep step) {
-        openForEdit(actor, tenantId).goTo(step, actor, Instant.now(clock));
+        openForEdit(actor, tenantId).navigate(step, actor, Instant.now(clock));
     }
 
     /** Submits: the chosen permissions become the grant, unless someone granted access meanwhile. */
@@ -67,7 +67,6 @@ public class Wizards {
         SettingsWizard wizard = openForEdit(actor, tenantId);
         GrantState current = grants.state(tenantId);
         if (current.isLive()) {
-            wizard.submitted(actor, Instant.now(clock));
             throw new Conflict("Access was granted meanwhile (" + current.lastChange() + "); its permissions are shown under Settings > Experts.");
         }
         GrantState granted = grants.grantOrChange(actor, tenantId, wizard.permissions(current.subscriptionEnd()), null);
