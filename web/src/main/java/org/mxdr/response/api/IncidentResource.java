@@ -47,7 +47,18 @@ public class IncidentResource {
                                   List<String> devices, List<String> users) {
     }
 
-    public record IncidentPage(List<IncidentJson> items, long total, int page, int size) {
+    /** An incident in the queue: what the list shows, without the assets (they come with the incident itself). */
+    public record IncidentSummaryJson(String id, String externalId, String title, String severity, String category, String tactic,
+                                      String status, String assignedTo, String takenBy, String classification, Instant createdAt,
+                                      Instant updatedAt) {
+        static IncidentSummaryJson of(Incident i) {
+            return new IncidentSummaryJson(i.getId(), i.getExternalId(), i.getTitle(), i.getSeverity().name(), i.getCategory(), i.getTactic(),
+                    i.getStatus().name(), i.getAssignedTo().name(), i.getTakenBy(),
+                    i.getClassification() == null ? null : i.getClassification().name(), i.getCreatedAt(), i.getUpdatedAt());
+        }
+    }
+
+    public record IncidentPage(List<IncidentSummaryJson> items, long total, int page, int size) {
     }
 
     /** Analyst notes and case tickets are in the payload for experts only; for the customer they are absent. */
@@ -104,7 +115,7 @@ public class IncidentResource {
         int s = Paging.number("size", size, 1, IncidentService.MAX_PAGE);
         IncidentFilter filter = new IncidentFilter(Query.enumValue("status", status, IncidentStatus.class),
                 Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class));
-        List<IncidentJson> items = incidents.page(tenantId, filter, p * s, s).stream().map(IncidentJson::of).toList();
+        List<IncidentSummaryJson> items = incidents.page(tenantId, filter, p * s, s).stream().map(IncidentSummaryJson::of).toList();
         return new IncidentPage(items, incidents.count(tenantId, filter), p, s);
     }
 

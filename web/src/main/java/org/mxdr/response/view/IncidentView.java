@@ -176,6 +176,18 @@ public class IncidentView implements Serializable {
         return targets;
     }
 
+    public String getDevicesShown() {
+        return shown(detail.incident().getDevices());
+    }
+
+    public String getUsersShown() {
+        return shown(detail.incident().getUsers());
+    }
+
+    private static String shown(java.util.Set<String> ids) {
+        return ids.isEmpty() ? "None" : String.join(", ", ids.stream().sorted().toList());
+    }
+
     public List<Classification> getClassifications() {
         return List.of(Classification.values());
     }
