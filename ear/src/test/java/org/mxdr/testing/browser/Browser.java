@@ -8,12 +8,14 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,6 +75,29 @@ public final class Browser implements AutoCloseable {
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a person does. A click that lands while the
+     * panel is still opening is lost on a busy machine, so it tries again until the label shows it.
+     */
+    public void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.findElement(By.id(menuId)).click();
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+                waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css + "_panel li[data-label='" + label + "']"))).click();
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 

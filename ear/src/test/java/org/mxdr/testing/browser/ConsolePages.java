@@ -68,34 +68,11 @@ public final class ConsolePages {
         nameInput.clear();
         nameInput.sendKeys(name);
         if (regionLabel != null) {
-            choose("createForm:region", regionLabel);
+            browser.choose("createForm:region", regionLabel);
         }
         WebElement email = browser.driver().findElement(By.id("createForm:adminEmail"));
         email.clear();
         email.sendKeys(adminEmail);
-    }
-
-    /**
-     * Picks an option of a PrimeFaces select menu as a person does. A click that lands while the
-     * panel is still opening is lost on a busy machine, so it tries again until the label shows it.
-     */
-    private void choose(String menuId, String label) {
-        String css = "#" + menuId.replace(":", "\\:");
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.driver().findElement(By.id(menuId)).click();
-                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css + "_panel li[data-label='" + label + "']"))).click();
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-                return;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
     }
 
     public void saveTenant() {

@@ -1,0 +1,101 @@
+package org.mxdr.response;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ResponsePages;
+import org.openqa.selenium.WebElement;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResponseBrowserIT {
+    private static final String XSS = "<script>window.mxdrXss = 1</script><b>bold?</b>";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anExpertRecommendsWithReaderAccessAndTheCustomerAnswersTheCards() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Response " + u, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("radmin-" + u, "tenant-admin", tenant);
+        String operator = Api.createUser("roper-" + u, "tenant-operator", tenant);
+        String reader = Api.createUser("rreader-" + u, "tenant-reader", tenant);
+        String expert = Api.createUser("rexpert-" + u, "expert", null);
+        String platform = Api.createUser("rplatform-" + u, "platform", null);
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+        // reader level only: the expert investigates and recommends, the customer acts
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
+                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                "{\"externalId\":\"INC-" + u + "\",\"title\":\"Credential theft on HOST-d-1\",\"severity\":\"HIGH\",\"category\":\"Credential access\","
+                        + "\"tactic\":\"Credential Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+        assertEquals(201, reported.status(), reported.toString());
+        String incident = reported.field("id");
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            ResponsePages pages = new ResponsePages(browser);
+
+            console.signIn(expert, Fixtures.PASSWORD);
+            pages.openIncident(tenant, incident);
+            browser.screenshot("response-01-expert-opens");
+            pages.classify("True positive", "Malware: credential theft tool");
+            pages.act("Isolate device", "d-1");
+            pages.act("Disable user", "u-1");
+            assertEquals("Awaiting customer action", pages.status());
+            assertTrue(pages.actions().contains("Running a response action needs the level 'Respond directly to active threats'."),
+                    pages.actions());
+            browser.screenshot("response-02-expert-recommended");
+            console.signOut();
+
+            console.signIn(reader, Fixtures.PASSWORD);
+            pages.openQueue();
+            assertTrue(pages.queue().contains("Credential theft on HOST-d-1"), pages.queue());
+            pages.openIncident(tenant, incident);
+            assertEquals(2, pages.cardCount());
+            for (int card = 0; card < 2; card++) {
+                assertEquals(2, pages.cardButtons(card).size());
+                for (WebElement button : pages.cardButtons(card)) {
+                    assertFalse(button.isEnabled(), "the reader sees the card buttons disabled: " + button.getText());
+                }
+            }
+            pages.send(XSS);
+            assertTrue(pages.chat().contains(XSS), "shown as the text written: " + pages.chat());
+            assertNull(pages.script("return window.mxdrXss === undefined ? null : window.mxdrXss;"), "no script from a message ever runs");
+            browser.screenshot("response-03-reader-sees-cards-disabled");
+            console.signOut();
+
+            console.signIn(operator, Fixtures.PASSWORD);
+            pages.openIncident(tenant, incident);
+            assertTrue(pages.chat().contains(XSS), pages.chat());
+            assertNull(pages.script("return window.mxdrXss === undefined ? null : window.mxdrXss;"));
+            browser.screenshot("response-04-operator-sees-cards");
+            pages.answer(0, true);
+            pages.answer(1, false);
+            String actions = pages.actions();
+            assertTrue(actions.contains("Completed by the customer"), actions);
+            assertTrue(actions.contains("Skipped by the customer"), actions);
+            assertTrue(pages.resolvable(), "every card answered: the incident can be resolved");
+            browser.screenshot("response-05-operator-answered");
+        }
+    }
+}

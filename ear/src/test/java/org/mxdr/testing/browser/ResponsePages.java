@@ -1,0 +1,102 @@
+package org.mxdr.testing.browser;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The incident queue and an incident's page, as experts and the customer's users use them. */
+public final class ResponsePages {
+    private final Browser browser;
+    private final ConsolePages console;
+
+    public ResponsePages(Browser browser) {
+        this.browser = browser;
+        this.console = new ConsolePages(browser);
+    }
+
+    public void openIncident(String tenantId, String incidentId) {
+        console.open("/console/response/incident.xhtml?tenant=" + tenantId + "&id=" + incidentId);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("incidentTitle")));
+    }
+
+    public void openQueue() {
+        console.open("/console/response/incidents.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queueForm:incidents")));
+    }
+
+    public String queue() {
+        return browser.driver().findElement(By.id("queueForm:incidents")).getText();
+    }
+
+    public void classify(String label, String determination) {
+        browser.choose("classifyForm:classification", label);
+        WebElement text = browser.driver().findElement(By.id("classifyForm:determination"));
+        text.clear();
+        text.sendKeys(determination);
+        click("classifyForm:classify");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("classification")));
+    }
+
+    public void act(String action, String target) {
+        browser.choose("actForm:type", action);
+        browser.ajaxDone();
+        browser.choose("actForm:target", target);
+        int before = cardCount();
+        click("actForm:act");
+        browser.waiting().until(d -> cardCount() > before);
+    }
+
+    public int cardCount() {
+        return browser.driver().findElements(By.cssSelector(".mxdr-action-card")).size();
+    }
+
+    public String status() {
+        return browser.driver().findElement(By.id("incidentStatus")).getText();
+    }
+
+    public String actions() {
+        return browser.driver().findElement(By.id("actionsCard")).getText();
+    }
+
+    /** The card buttons, enabled or not, of the card at the index. */
+    public List<WebElement> cardButtons(int card) {
+        return browser.driver().findElements(By.cssSelector("#card" + card + " button"));
+    }
+
+    /** Answers the card at the index and confirms. */
+    public void answer(int card, boolean completed) {
+        WebElement button = browser.driver().findElements(By.cssSelector("#card" + card + " button")).stream()
+                .filter(b -> b.getText().contains(completed ? "I've completed this action" : "Skip")).findFirst().orElseThrow();
+        button.click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        browser.ajaxDone();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#card" + card + " button")).isEmpty());
+    }
+
+    public void send(String message) {
+        WebElement body = browser.driver().findElement(By.id("chatForm:body"));
+        body.clear();
+        body.sendKeys(message);
+        click("chatForm:send");
+        browser.waiting().until(d -> chat().contains(message));
+    }
+
+    public String chat() {
+        return browser.driver().findElement(By.id("chatForm:messages")).getText();
+    }
+
+    public boolean resolvable() {
+        return !browser.driver().findElements(By.id("resolveForm:resolve")).isEmpty();
+    }
+
+    public Object script(String js) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(js);
+    }
+
+    private void click(String id) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.ajaxDone();
+    }
+}
