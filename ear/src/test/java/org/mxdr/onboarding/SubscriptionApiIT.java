@@ -97,7 +97,9 @@ class SubscriptionApiIT {
                 Commercial.subscriptionJson(start, start.plusYears(1).minusDays(1), 250, null));
         assertEquals(201, created.status(), created.toString());
         assertTrue(created.header("Location").orElse("").endsWith("/tenants/" + world.tenantA + "/subscription"));
-        for (String role : List.of("tenant-reader", "delivery-manager", "expert", "provider-admin")) {
+        // an expert reads the tenant only through its live grant: none here
+        assertEquals(403, Api.get("/tenants/" + world.tenantA, world.user("expert"), PW).status());
+        for (String role : List.of("tenant-reader", "delivery-manager", "provider-admin")) {
             JsonObject s = Api.get("/tenants/" + world.tenantA, world.user(role), PW).json().getJsonObject("subscription");
             assertEquals("ACTIVE", s.getString("status"), role);
             assertEquals(start.toString(), s.getString("termStart"));
