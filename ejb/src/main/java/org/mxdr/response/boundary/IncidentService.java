@@ -212,7 +212,7 @@ public class IncidentService {
             incident.awaitCustomer(now);
             tellCustomer(incident, action);
         }
-        audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null, action.describe());
+        audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null, describe(incident, action));
         return action;
     }
 
@@ -227,14 +227,14 @@ public class IncidentService {
         if (action == null || !action.getIncidentId().equals(incidentId)) {
             throw new org.mxdr.platform.NotFound("There is no action with the id '" + actionId + "' on this incident.");
         }
-        String before = action.describe();
+        String before = describe(incident, action);
         Instant now = Instant.now(clock);
         action.answer(completed, caller.username(), now);
         em.flush();
         if (incidents.cardsWaiting(incidentId) == 0) {
             incident.cardsAnswered(now);
         }
-        audit.record(caller.username(), tenantId, completed ? "card.completed" : "card.skipped", before, action.describe());
+        audit.record(caller.username(), tenantId, completed ? "card.completed" : "card.skipped", before, describe(incident, action));
         return action;
     }
 
@@ -313,6 +313,11 @@ public class IncidentService {
                     or "Skip".
                     """.formatted(incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getReason()));
         }
+    }
+
+    /** An action's state for the audit trail, naming its incident. */
+    static String describe(Incident incident, ResponseAction action) {
+        return "incident=" + incident.getExternalId() + "; " + action.describe();
     }
 
     private static String clip(String s) {
