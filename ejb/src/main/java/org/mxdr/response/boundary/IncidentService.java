@@ -89,8 +89,8 @@ public class IncidentService {
                                @Min(value = 0, message = "The first row cannot be negative.") int first,
                                @Min(value = 1, message = "A page has at least one row.")
                                @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
-        return query("SELECT i", tenantId, filter, Incident.class, " ORDER BY i.createdAt DESC, i.id DESC")
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        return incidents.withAssets(query("SELECT i", tenantId, filter, Incident.class, " ORDER BY i.createdAt DESC, i.id DESC")
+                .setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     public long count(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull IncidentFilter filter) {
