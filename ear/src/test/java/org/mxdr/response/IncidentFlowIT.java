@@ -461,6 +461,19 @@ class IncidentFlowIT {
             assertQueue(user, t, new IncidentFilter(IncidentStatus.NEW, Severity.MEDIUM, Assignee.UNASSIGNED), reported, 6, 1);
             assertQueue(user, t, new IncidentFilter(IncidentStatus.AWAITING_CUSTOMER, Severity.LOW, null), reported);
         }
+        // two reported in the same instant: the id breaks the tie, so pages of one neither repeat nor skip one
+        TestClock.fixAt(start.plusSeconds(60));
+        List<String> tied = new ArrayList<>(List.of(report(t, Severity.LOW, List.of(), List.of(U_FREE)).getId(),
+                report(t, Severity.LOW, List.of(), List.of(U_FREE)).getId()));
+        TestClock.reset();
+        java.util.Collections.sort(tied);
+        List<String> onePerPage = new ArrayList<>();
+        for (int first = 0; first < 2; first++) {
+            int from = first;
+            onePerPage.addAll(As.user(reader, Fixtures.PASSWORD, () -> incidents.page(t.id(), IncidentFilter.NONE, from, 1)).stream()
+                    .map(Incident::getId).toList());
+        }
+        assertEquals(tied, onePerPage);
     }
 
     // ---------------------------------------------------------------- helpers
