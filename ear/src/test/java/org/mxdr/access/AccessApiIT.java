@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.AccessApi;
+import org.mxdr.testing.AccessApi.Tenant;
 import org.mxdr.testing.Api;
 import org.mxdr.testing.Api.Reply;
 import org.mxdr.testing.Commercial;
@@ -47,29 +47,12 @@ import org.mxdr.testing.World;
 @RunAsClient
 class AccessApiIT {
     private static final String PW = Fixtures.PASSWORD;
-    /** Eligible, with a device in group Finance, one in no group, and a user in group Finance Users. */
-    private static final String INVENTORY = """
-            {"licenses":[{"product":"DEFENDER_FOR_ENDPOINT_P2","seats":10},{"product":"DEFENDER_ANTIVIRUS","seats":10},
-              {"product":"AZURE_AD_PREMIUM_P1","seats":10}],
-             "users":[{"externalId":"u-fin","name":"Finance User","licenses":["AZURE_AD_PREMIUM_P1"],"userGroup":"Finance Users"},
-              {"externalId":"u-free","name":"Plain User","licenses":["AZURE_AD_PREMIUM_P1"]}],
-             "devices":[{"externalId":"d-fin","name":"FIN-1","os":"Windows 11","eligible":true,"onboarded":true,"avMode":"ACTIVE","deviceGroup":"Finance"},
-              {"externalId":"d-free","name":"FREE-1","os":"Windows 11","eligible":true,"onboarded":true,"avMode":"ACTIVE"}]}
-            """;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear(TestClockResource.class);
     }
 
     private static World world;
-
-    /** A subscribed tenant of one test and its own admin. */
-    private record Tenant(String id, String admin) {
-        String path(String rest) {
-            return "/tenants/" + id + rest;
-        }
-    }
 
     @BeforeEach
     void world() {
@@ -359,25 +342,15 @@ class AccessApiIT {
     }
 
     private static Tenant subscribedTenant() {
-        String id = Api.createTenant("Access API " + Fixtures.unique(), "COMMERCIAL", "EU");
-        Reply inventory = Api.send("PUT", "/tenants/" + id + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, INVENTORY);
-        assertEquals(200, inventory.status(), inventory.toString());
-        subscribe(id, world.user("commercial-executive"));
-        return new Tenant(id, Api.createUser("ta-" + Fixtures.unique(), "tenant-admin", id));
+        return AccessApi.subscribedTenant("Access API", world.user("commercial-executive"));
     }
 
     private static void subscribe(String tenantId, String ce) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Reply r = Commercial.subscribe(tenantId, ce, PW, Commercial.subscriptionJson(today.minusDays(1), today.plusYears(1), 10, null));
-        assertEquals(201, r.status(), r.toString());
+        AccessApi.subscribe(tenantId, ce);
     }
 
-    /** Adds an incident-notification contact and returns its email. */
     private static String addIncidentContact(Tenant t) {
-        String email = "desk-" + Fixtures.unique() + "@example.org";
-        Reply r = Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Incident desk", email, null, true, false));
-        assertEquals(201, r.status(), r.toString());
-        return email;
+        return AccessApi.addIncidentContact(t);
     }
 
     private static String contactId(Tenant t, String email) {
@@ -391,8 +364,7 @@ class AccessApiIT {
     }
 
     private static String contactJson(String name, String email, String phone, boolean incidents, boolean reviews) {
-        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\"" + (phone == null ? "" : ",\"phone\":\"" + phone + "\"")
-                + ",\"incidentNotification\":" + incidents + ",\"serviceReview\":" + reviews + "}";
+        return AccessApi.contactJson(name, email, phone, incidents, reviews);
     }
 
     private static Reply putPermissions(Tenant t, String json) {

@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mxdr.testing.GrantedTenants.D_FINANCE;
+import static org.mxdr.testing.GrantedTenants.D_FREE;
+import static org.mxdr.testing.GrantedTenants.D_HR;
+import static org.mxdr.testing.GrantedTenants.FINANCE;
+import static org.mxdr.testing.GrantedTenants.FINANCE_USERS;
+import static org.mxdr.testing.GrantedTenants.HR;
+import static org.mxdr.testing.GrantedTenants.U_FINANCE;
+import static org.mxdr.testing.GrantedTenants.U_FREE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,14 +63,6 @@ import org.mxdr.access.entity.Permissions;
 import org.mxdr.access.entity.WizardStep;
 import org.mxdr.audit.boundary.AuditService;
 import org.mxdr.audit.entity.AuditRecord;
-import org.mxdr.eligibility.boundary.InventoryService;
-import org.mxdr.eligibility.entity.AvMode;
-import org.mxdr.eligibility.entity.DeviceItem;
-import org.mxdr.eligibility.entity.Inventory;
-import org.mxdr.eligibility.entity.LicenseItem;
-import org.mxdr.eligibility.entity.UserItem;
-import org.mxdr.identity.boundary.NewUser;
-import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.NewSubscription;
 import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.SubscriptionService;
@@ -77,6 +77,8 @@ import org.mxdr.platform.Role;
 import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.GrantedTenants;
+import org.mxdr.testing.GrantedTenants.Tenant;
 import org.mxdr.testing.TestClock;
 
 /**
@@ -90,15 +92,6 @@ import org.mxdr.testing.TestClock;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessBoundaryIT {
-    private static final String FINANCE = "Finance";
-    private static final String HR = "HR";
-    private static final String FINANCE_USERS = "Finance Users";
-    /** in device group Finance, in group HR, in no group; users in group Finance Users and in none */
-    private static final String D_FINANCE = "d-fin";
-    private static final String D_HR = "d-hr";
-    private static final String D_FREE = "d-free";
-    private static final String U_FINANCE = "u-fin";
-    private static final String U_FREE = "u-free";
     private static final List<Operation> READER_OPERATIONS = List.of(Operation.READ_INCIDENTS, Operation.INVESTIGATE, Operation.CHAT,
             Operation.RECOMMEND);
 
@@ -138,13 +131,10 @@ class AccessBoundaryIT {
     TenantService tenants;
 
     @Inject
-    UserService users;
-
-    @Inject
-    InventoryService inventories;
-
-    @Inject
     SubscriptionService subscriptions;
+
+    @Inject
+    GrantedTenants grants;
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -154,10 +144,6 @@ class AccessBoundaryIT {
     private static String tenantA;
     private static String tenantB;
     private static String adminOfB;
-
-    /** A subscribed tenant of one test and its own admin. */
-    private record Tenant(String id, String admin, Subscription subscription) {
-    }
 
     @BeforeEach
     void world() throws Exception {
@@ -171,6 +157,7 @@ class AccessBoundaryIT {
                 USER.put(role, newUser("ax" + role.name().toLowerCase().replace('_', '-') + "-" + u, role, null));
             }
         }
+        grants.subscribeAs(USER.get(Role.COMMERCIAL_EXECUTIVE));
         Tenant a = subscribedTenant("Access A " + u);
         Tenant b = subscribedTenant("Access B " + u);
         USER.put(Role.TENANT_ADMIN, a.admin());
@@ -645,25 +632,12 @@ class AccessBoundaryIT {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A tenant with the groups' inventory, a current subscription and its own admin. */
     private Tenant subscribedTenant(String name) throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return subscribedTenant(name, today.minusDays(1), today.plusYears(1));
+        return grants.subscribed(name);
     }
 
     private Tenant subscribedTenant(String name, LocalDate termStart, LocalDate termEnd) throws Exception {
-        String id = asAdmin(() -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, Region.EU, "admin@" + Fixtures.unique() + ".example")).getId());
-        asAdmin(() -> inventories.replace(id, new Inventory(
-                List.of(new LicenseItem("DEFENDER_FOR_ENDPOINT_P2", 10), new LicenseItem("DEFENDER_ANTIVIRUS", 10),
-                        new LicenseItem("AZURE_AD_PREMIUM_P1", 10)),
-                List.of(new UserItem(U_FINANCE, "Finance User", List.of("AZURE_AD_PREMIUM_P1"), FINANCE_USERS),
-                        new UserItem(U_FREE, "Plain User", List.of("AZURE_AD_PREMIUM_P1"), null)),
-                List.of(new DeviceItem(D_FINANCE, "FIN-1", "Windows 11", true, true, AvMode.ACTIVE, FINANCE),
-                        new DeviceItem(D_HR, "HR-1", "Windows 11", true, true, AvMode.ACTIVE, HR),
-                        new DeviceItem(D_FREE, "FREE-1", "Windows 11", true, true, AvMode.ACTIVE, null)))));
-        Subscription s = as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.transact(id, new NewSubscription(termStart, termEnd, 10, null)));
-        String admin = newUser("axadm-" + Fixtures.unique(), Role.TENANT_ADMIN, id);
-        return new Tenant(id, admin, s);
+        return grants.subscribed(name, termStart, termEnd);
     }
 
     /** A subscribed tenant with an incident contact and a grant of the given levels, all devices, default expiry. */
@@ -699,18 +673,13 @@ class AccessBoundaryIT {
     }
 
     private Tenant grantedTenant(String name, boolean respondDirectly, boolean investigateAndGuide) throws Exception {
-        Tenant t = subscribedTenant(name);
-        addIncidentContact(t);
-        GrantState g = asAdminOf(t, () -> permissions.put(t.id(), new PermissionChange(true, investigateAndGuide, respondDirectly, true, null, null)));
-        assertEquals(GrantStatus.ACTIVE, g.status());
-        assertEquals(t.subscription().endsAt(), g.permissions().expiresAt());
+        Tenant t = grants.granted(name, respondDirectly, investigateAndGuide, true);
+        assertEquals(t.subscription().endsAt(), asAdminOf(t, () -> permissions.get(t.id())).permissions().expiresAt());
         return t;
     }
 
     private void change(Tenant t, boolean respondDirectly, boolean allDevices, Instant expiresAt) throws Exception {
-        long version = asAdminOf(t, () -> permissions.get(t.id())).version();
-        GrantState g = asAdminOf(t, () -> permissions.put(t.id(), new PermissionChange(true, true, respondDirectly, allDevices, expiresAt, version)));
-        assertEquals(GrantStatus.ACTIVE, g.status());
+        assertEquals(GrantStatus.ACTIVE, grants.change(t, respondDirectly, allDevices, expiresAt).status());
     }
 
     private Subscription subscribe(String tenantId) throws Exception {
@@ -719,12 +688,11 @@ class AccessBoundaryIT {
     }
 
     private Contact addIncidentContact(Tenant t) throws Exception {
-        return asAdminOf(t, () -> contacts.add(t.id(), "Incident desk", "desk-" + Fixtures.unique() + "@example.org", null, true, false));
+        return grants.addIncidentContact(t);
     }
 
     private String newUser(String name, Role role, String tenantId) throws Exception {
-        asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, tenantId)));
-        return name;
+        return grants.newUser(name, role, tenantId);
     }
 
     /** The tenant's row in the expert's list, looked for through every page. */

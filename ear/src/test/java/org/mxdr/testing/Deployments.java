@@ -27,7 +27,7 @@ public final class Deployments {
         ear.addAsLibrary(support);
 
         WebArchive web = ear.getAsType(WebArchive.class, WEB);
-        web.addClasses(testClasses).addClasses(As.class, Fixtures.class, Deployments.class, EligibleInventory.class);
+        web.addClasses(testClasses).addClasses(As.class, Fixtures.class, Deployments.class, EligibleInventory.class, GrantedTenants.class);
         ear.delete(WEB);
         ear.addAsModule(web);
         // in-container tests sign in programmatically through the Elytron API

@@ -260,9 +260,9 @@ public class Incident {
         }
     }
 
-    /** The state for the audit trail. */
+    /** The state for the audit trail, naming the incident by the platform's id as the view's record does. */
     public String describe() {
-        return "status=" + status + "; assignedTo=" + assignedTo + (classification == null ? "" : "; classification=" + classification
+        return "incident=" + externalId + "; status=" + status + "; assignedTo=" + assignedTo + (classification == null ? "" : "; classification=" + classification
                 + "; determination=" + determination);
     }
 

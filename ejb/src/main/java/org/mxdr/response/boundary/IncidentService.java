@@ -89,8 +89,9 @@ public class IncidentService {
                                @Min(value = 0, message = "The first row cannot be negative.") int first,
                                @Min(value = 1, message = "A page has at least one row.")
                                @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
-        return query("SELECT i", tenantId, filter, Incident.class, " ORDER BY i.createdAt DESC, i.id DESC")
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        // the order of the queue's indexes (tenant_id, [filter,] created_at DESC, id): read in index order, no sort step
+        return incidents.withAssets(query("SELECT i", tenantId, filter, Incident.class, " ORDER BY i.createdAt DESC, i.id")
+                .setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     public long count(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull IncidentFilter filter) {
@@ -212,7 +213,7 @@ public class IncidentService {
             incident.awaitCustomer(now);
             tellCustomer(incident, action);
         }
-        audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null, action.describe());
+        audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null, describe(incident, action));
         return action;
     }
 
@@ -227,14 +228,14 @@ public class IncidentService {
         if (action == null || !action.getIncidentId().equals(incidentId)) {
             throw new org.mxdr.platform.NotFound("There is no action with the id '" + actionId + "' on this incident.");
         }
-        String before = action.describe();
+        String before = describe(incident, action);
         Instant now = Instant.now(clock);
         action.answer(completed, caller.username(), now);
         em.flush();
         if (incidents.cardsWaiting(incidentId) == 0) {
             incident.cardsAnswered(now);
         }
-        audit.record(caller.username(), tenantId, completed ? "card.completed" : "card.skipped", before, action.describe());
+        audit.record(caller.username(), tenantId, completed ? "card.completed" : "card.skipped", before, describe(incident, action));
         return action;
     }
 
@@ -320,6 +321,11 @@ public class IncidentService {
                     or "Skip".
                     """.formatted(incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getReason()));
         }
+    }
+
+    /** An action's state for the audit trail, naming its incident. */
+    static String describe(Incident incident, ResponseAction action) {
+        return "incident=" + incident.getExternalId() + "; " + action.describe();
     }
 
     private static String clip(String s) {

@@ -93,9 +93,10 @@ public class PlatformService {
         Instant now = Instant.now(clock);
         command.reported(succeeded, now);
         ResponseAction action = em.find(ResponseAction.class, command.getActionId(), LockModeType.PESSIMISTIC_WRITE);
-        String before = action.describe();
+        Incident incident = em.find(Incident.class, action.getIncidentId());
+        String before = IncidentService.describe(incident, action);
         action.reported(succeeded, result, now);
-        audit.record(caller.username(), action.getTenantId(), "action.reported", before, action.describe());
+        audit.record(caller.username(), action.getTenantId(), "action.reported", before, IncidentService.describe(incident, action));
         return action;
     }
 }

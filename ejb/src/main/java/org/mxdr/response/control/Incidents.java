@@ -30,7 +30,19 @@ public class Incidents {
         if (incident == null || !incident.getTenantId().equals(tenantId)) {
             throw new NotFound("There is no incident with the id '" + incidentId + "' in this tenant.");
         }
-        return incident;
+        return withAssets(List.of(incident)).get(0);
+    }
+
+    /**
+     * Loads the incidents' devices and users (lazy collections, fetched in batches) while the
+     * transaction lasts: the API and the pages read them after the boundary has returned.
+     */
+    public List<Incident> withAssets(List<Incident> found) {
+        for (Incident incident : found) {
+            incident.getDevices();
+            incident.getUsers();
+        }
+        return found;
     }
 
     public Incident byExternalId(String tenantId, String externalId) {

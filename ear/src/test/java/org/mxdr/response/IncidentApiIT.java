@@ -1,0 +1,356 @@
+package org.mxdr.response;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.AccessApi;
+import org.mxdr.testing.AccessApi.Tenant;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Api.Reply;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.World;
+
+/**
+ * Managed response through REST API v1 as the platform and the console's users script it:
+ * intake and its idempotency, assets and severity refused by name, the role matrix of the
+ * incident endpoints, analyst notes absent from the customer's payload, chat kept as text, the
+ * platform's commands and results, and a card answered by the customer.
+ * <p>
+ * The world (two tenants, one user per role; tenant A subscribed, the experts granted the Operator
+ * level on all devices) is made once per class; every test reports incidents of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentApiIT {
+    private static final String PW = Fixtures.PASSWORD;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static World world;
+    private static Tenant a;
+
+    @BeforeEach
+    void world() {
+        if (world == null) {
+            World w = World.create();
+            AccessApi.subscribe(w.tenantA, w.user("commercial-executive"));
+            Tenant t = new Tenant(w.tenantA, w.user("tenant-admin"));
+            AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+            a = t;
+            world = w;
+        }
+    }
+
+    @Test
+    void intakeIsIdempotentByExternalId() {
+        String externalId = "ext-" + Fixtures.unique();
+        Reply created = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-1\"]", "[\"u-1\"]"));
+        assertEquals(201, created.status(), created.toString());
+        String id = created.field("id");
+        assertTrue(created.header("Location").orElse("").endsWith(a.path("/incidents/" + id)), created.header("Location").toString());
+        JsonObject first = created.json();
+        assertEquals("NEW", first.getString("status"));
+        assertEquals("UNASSIGNED", first.getString("assignedTo"));
+        assertEquals(externalId, first.getString("externalId"));
+        assertEquals(List.of("d-1"), strings(first, "devices"));
+
+        Reply again = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-1\"]", "[\"u-1\"]"));
+        assertEquals(200, again.status(), again.toString());
+        JsonObject stored = incident(a.id(), id, world.user("tenant-reader")).getJsonObject("incident");
+        // (the 201 answer shows the clock's nanoseconds, the stored times microseconds: compared with what is stored)
+        assertEquals(stored, again.json(), "a repeat answers the same incident and changes nothing");
+        assertEquals(stored.getString("createdAt"), stored.getString("updatedAt"), "not even updatedAt");
+        assertEquals(first.getString("title"), stored.getString("title"));
+
+        Reply update = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", "[\"d-1\"]", "[]"));
+        assertEquals(200, update.status(), update.toString());
+        assertEquals(id, update.field("id"));
+        JsonObject changed = incident(a.id(), id, world.user("tenant-reader")).getJsonObject("incident");
+        assertEquals("Mimikatz on FIN host, second stage", changed.getString("title"), "what the platform changed is applied");
+        assertEquals("MEDIUM", changed.getString("severity"));
+        assertEquals(List.of(), strings(changed, "users"));
+        assertEquals(stored.getString("createdAt"), changed.getString("createdAt"));
+        assertEquals(1L, list(a.id(), "", world.user("tenant-reader")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("externalId").equals(externalId)).count(), "one incident for the external id");
+    }
+
+    @Test
+    void unknownAssetsBadSeverityAndMissingFieldsAreRefusedByName() {
+        long before = list(a.id(), "", world.user("tenant-reader")).getJsonNumber("total").longValue();
+        Reply device = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", "[\"d-1\",\"d-nowhere\"]", "[]"));
+        assertRefused(device, "devices");
+        assertTrue(device.field("message").contains("'d-nowhere'") && !device.field("message").contains("'d-1'"), device.toString());
+        Reply user = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", "[]", "[\"u-ghost\"]"));
+        assertRefused(user, "users");
+        assertTrue(user.field("message").contains("'u-ghost'"), user.toString());
+        Reply severity = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "CATASTROPHIC", "[]", "[]"));
+        assertRefused(severity, "severity");
+        assertTrue(severity.field("message").contains("HIGH, MEDIUM, LOW, INFORMATIONAL"), severity.toString());
+        assertRefused(report(a.id(), "{\"externalId\":\"ext-" + Fixtures.unique() + "\",\"title\":\"t\",\"category\":\"c\",\"tactic\":\"t\"}"), "severity");
+        assertRefused(report(a.id(), incidentJson("ext-" + Fixtures.unique(), " ", "LOW", "[]", "[]")), "title");
+        assertRefused(report(a.id(), incidentJson(" ", "t", "LOW", "[]", "[]")), "externalId");
+        assertRefused(report(a.id(), "{\"externalId\":\"e\",\"title\":\"t\",\"severity\":\"LOW\",\"category\":\"c\",\"tactic\":\"t\",\"devices\":\"d-1\"}"), "devices");
+        assertRefused(report(a.id(), "not json"), null);
+        assertEquals(before, list(a.id(), "", world.user("tenant-reader")).getJsonNumber("total").longValue(), "nothing was created");
+        // the queue's parameters are checked the same way
+        assertRefused(Api.get(a.path("/incidents?status=SLEEPING"), world.user("tenant-reader"), PW), "status");
+        assertRefused(Api.get(a.path("/incidents?severity=bad"), world.user("tenant-reader"), PW), "severity");
+        assertRefused(Api.get(a.path("/incidents?assignedTo=nobody"), world.user("tenant-reader"), PW), "assignedTo");
+        assertRefused(Api.get(a.path("/incidents?size=0"), world.user("tenant-reader"), PW), "size");
+        assertRefused(Api.get(a.path("/incidents?page=-1"), world.user("tenant-reader"), PW), "page");
+        assertEquals(404, Api.get(a.path("/incidents/no-such-incident"), world.user("tenant-reader"), PW).status());
+    }
+
+    @Test
+    void everyEndpointAnswersItsRolesOnlyAndAsksAnonymousCallersToSignIn() {
+        String id = newIncident(a.id(), "[\"d-1\"]", "[\"u-1\"]");
+        String i = a.path("/incidents/" + id);
+        // endpoint to the roles that may call it; an allowed call answers something else than 401 and 403
+        Map<Call, Set<String>> matrix = Map.ofEntries(
+                Map.entry(new Call("POST", a.path("/incidents"), incidentJson("x", " ", "LOW", "[]", "[]")), Set.of("platform")),
+                Map.entry(new Call("GET", a.path("/incidents"), null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
+                Map.entry(new Call("GET", i, null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
+                Map.entry(new Call("POST", i + "/take", null), Set.of("expert")),
+                Map.entry(new Call("POST", i + "/classification", "{}"), Set.of("expert")),
+                Map.entry(new Call("POST", i + "/actions", "{}"), Set.of("expert")),
+                Map.entry(new Call("POST", i + "/actions/no-such-action/completion", null), Set.of("tenant-admin", "tenant-operator")),
+                Map.entry(new Call("POST", i + "/actions/no-such-action/skip", null), Set.of("tenant-admin", "tenant-operator")),
+                Map.entry(new Call("POST", i + "/resolution", null), Set.of("expert", "tenant-admin", "tenant-operator")),
+                Map.entry(new Call("GET", i + "/messages", null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
+                Map.entry(new Call("POST", i + "/messages", "{}"), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
+                Map.entry(new Call("POST", i + "/notes", "{}"), Set.of("expert")),
+                Map.entry(new Call("POST", i + "/tickets", "{}"), Set.of("expert")),
+                Map.entry(new Call("GET", "/platform/commands", null), Set.of("platform")),
+                Map.entry(new Call("POST", "/platform/commands/no-such-command/result", "{\"succeeded\":true}"), Set.of("platform")));
+        for (Map.Entry<Call, Set<String>> e : matrix.entrySet()) {
+            Call c = e.getKey();
+            Reply anonymous = c.send(null);
+            assertEquals(401, anonymous.status(), "anonymous " + c + ": " + anonymous);
+            for (String role : world.users.keySet()) {
+                Reply r = c.send(world.user(role));
+                if (e.getValue().contains(role)) {
+                    assertTrue(r.status() != 401 && r.status() != 403 && r.status() < 500, role + " may " + c + ": " + r);
+                } else {
+                    assertEquals(403, r.status(), role + " may not " + c + ": " + r);
+                }
+            }
+            if (c.path().startsWith(a.path(""))) {
+                assertEquals(403, c.send(world.otherTenantAdmin).status(), "another tenant's admin " + c);
+            }
+        }
+        // the experts have no grant in tenant B (it has no subscription): 403 on list, get, classify, act, chat
+        String theirs = newIncident(world.tenantB, "[\"d-1\"]", "[]");
+        String b = "/tenants/" + world.tenantB + "/incidents";
+        String expert = world.user("expert");
+        for (Reply r : List.of(Api.get(b, expert, PW), Api.get(b + "/" + theirs, expert, PW),
+                Api.post(b + "/" + theirs + "/classification", expert, PW, "{\"classification\":\"FALSE_POSITIVE\",\"determination\":\"x\"}"),
+                Api.post(b + "/" + theirs + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\"}"),
+                Api.get(b + "/" + theirs + "/messages", expert, PW), Api.post(b + "/" + theirs + "/messages", expert, PW, "{\"body\":\"hi\"}"))) {
+            assertEquals(403, r.status(), r.raw().request().uri() + ": " + r);
+            assertNotNull(r.field("ref"), "the refusal is logged with a reference: " + r);
+        }
+        assertEquals("NEW", incident(world.tenantB, theirs, world.otherTenantAdmin).getJsonObject("incident").getString("status"));
+        // a tenant user's other tenant's incident within its own tenant's path is unknown
+        assertEquals(404, Api.get(a.path("/incidents/" + theirs), world.user("tenant-reader"), PW).status());
+    }
+
+    @Test
+    void analystNotesAndTicketsAreAbsentFromTheCustomersPayload() {
+        String id = newIncident(a.id(), "[\"d-1\"]", "[]");
+        String i = a.path("/incidents/" + id);
+        Reply note = Api.post(i + "/notes", world.user("expert"), PW, "{\"body\":\"Same actor as last week's case.\"}");
+        assertEquals(201, note.status(), note.toString());
+        assertEquals(201, Api.post(i + "/tickets", world.user("expert"), PW, "{\"title\":\"Tune rule\",\"body\":\"Noisy\"}").status());
+        JsonObject seenByExpert = incident(a.id(), id, world.user("expert"));
+        assertEquals("Same actor as last week's case.", seenByExpert.getJsonArray("notes").getJsonObject(0).getString("body"));
+        assertEquals("Tune rule", seenByExpert.getJsonArray("tickets").getJsonObject(0).getString("title"));
+        for (String role : World.TENANT_ROLES) {
+            Reply r = Api.get(i, world.user(role), PW);
+            assertEquals(200, r.status(), r.toString());
+            assertFalse(r.json().containsKey("notes"), role + ": " + r.body());
+            assertFalse(r.json().containsKey("tickets"), role + ": " + r.body());
+            assertFalse(r.body().contains("last week"), role + ": " + r.body());
+            assertTrue(r.json().containsKey("actions"));
+        }
+    }
+
+    @Test
+    void chatMessagesAreKeptAsTheTextSent() {
+        String id = newIncident(a.id(), "[\"d-1\"]", "[]");
+        String chat = a.path("/incidents/" + id + "/messages");
+        String script = "<script>alert(1)</script> & \"quotes\" <b>bold</b>";
+        Reply posted = Api.post(chat, world.user("tenant-reader"), PW, Json.createObjectBuilder().add("body", script).build().toString());
+        assertEquals(201, posted.status(), posted.toString());
+        assertEquals(script, posted.field("body"));
+        Reply answer = Api.post(chat, world.user("expert"), PW, "{\"body\":\"Thanks, looking.\"}");
+        assertEquals(201, answer.status(), answer.toString());
+        assertTrue(answer.json().getBoolean("fromExpert"));
+        assertRefused(Api.post(chat, world.user("expert"), PW, "{\"body\":\"  \"}"), "body");
+
+        Reply read = Api.get(chat + "?page=0&size=1", world.user("expert"), PW);
+        assertEquals(200, read.status(), read.toString());
+        assertTrue(read.header("Content-Type").orElse("").startsWith("application/json"), read.toString());
+        JsonObject page = read.json();
+        assertEquals(2, page.getJsonNumber("total").longValue());
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, items.size());
+        assertEquals(script, items.get(0).getString("body"), "stored and answered exactly as written");
+        assertEquals(world.user("tenant-reader"), items.get(0).getString("author"));
+        assertFalse(items.get(0).getBoolean("fromExpert"));
+        JsonObject second = Api.get(chat + "?page=1&size=1", world.user("tenant-admin"), PW).json();
+        assertEquals("Thanks, looking.", second.getJsonArray("items").getJsonObject(0).getString("body"), "oldest first");
+    }
+
+    @Test
+    void thePlatformPicksUpTheCommandOfAnActionAndReportsItsResult() {
+        String id = newIncident(a.id(), "[\"d-1\"]", "[\"u-1\"]");
+        String i = a.path("/incidents/" + id);
+        String expert = world.user("expert");
+        Reply take = Api.post(i + "/take", expert, PW, null);
+        assertEquals("IN_PROGRESS", take.field("status"), take.toString());
+        assertEquals("EXPERTS", take.field("assignedTo"));
+        Reply classified = Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Credential dumping\"}");
+        assertEquals(200, classified.status(), classified.toString());
+        assertEquals("TRUE_POSITIVE", classified.field("classification"));
+        assertRefused(Api.post(i + "/classification", expert, PW, "{\"classification\":\"MAYBE\",\"determination\":\"x\"}"), "classification");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-2\"}"), "target");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"FORMAT_DISK\",\"target\":\"d-1\"}"), "type");
+
+        String detail = "isolate-" + Fixtures.unique();
+        Reply act = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"detail\":\"" + detail + "\"}");
+        assertEquals(201, act.status(), act.toString());
+        assertFalse(act.json().getBoolean("recommended"));
+        assertEquals("IN_PROGRESS", act.field("state"));
+        assertTrue(act.header("Location").orElse("").endsWith(i + "/actions/" + act.field("id")), act.toString());
+        assertEquals(409, Api.post(i + "/resolution", expert, PW, null).status(), "the action still runs");
+
+        Reply pending = Api.get("/platform/commands?max=200", world.user("platform"), PW);
+        assertEquals(200, pending.status(), pending.toString());
+        JsonObject command = Json.createReader(new StringReader(pending.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> detail.equals(c.getString("detail", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("no command for the action in " + pending.body()));
+        assertEquals(a.id(), command.getString("tenantId"));
+        assertEquals("ISOLATE_DEVICE", command.getString("command"));
+        assertEquals("d-1", command.getString("target"));
+        String result = "/platform/commands/" + command.getString("id") + "/result";
+        assertRefused(Api.post(result, world.user("platform"), PW, "{\"result\":\"done\"}"), "succeeded");
+        Reply reported = Api.post(result, world.user("platform"), PW, "{\"succeeded\":true,\"result\":\"Isolated by the sensor\"}");
+        assertEquals(200, reported.status(), reported.toString());
+        assertEquals("COMPLETED", reported.field("state"));
+        assertEquals("Isolated by the sensor", reported.field("result"));
+        assertEquals(409, Api.post(result, world.user("platform"), PW, "{\"succeeded\":false}").status(), "reported once");
+        assertEquals(404, Api.post("/platform/commands/no-such-command/result", world.user("platform"), PW, "{\"succeeded\":true}").status());
+
+        Reply resolved = Api.post(i + "/resolution", expert, PW, null);
+        assertEquals(200, resolved.status(), resolved.toString());
+        assertEquals("RESOLVED", resolved.field("status"));
+        assertEquals("CUSTOMER", resolved.field("assignedTo"));
+        JsonObject action = incident(a.id(), id, world.user("tenant-reader")).getJsonArray("actions").getJsonObject(0);
+        assertEquals("COMPLETED", action.getString("state"));
+        assertEquals("Isolated by the sensor", action.getString("result"));
+    }
+
+    @Test
+    void withAReaderGrantAnActionIsACardTheOperatorAnswers() {
+        Tenant t = AccessApi.subscribedTenant("Response API guided", world.user("commercial-executive"));
+        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":false}");
+        String operator = Api.createUser("top-" + Fixtures.unique(), "tenant-operator", t.id());
+        String reader = Api.createUser("trd-" + Fixtures.unique(), "tenant-reader", t.id());
+        String id = newIncident(t.id(), "[\"d-free\"]", "[\"u-free\"]");
+        String i = t.path("/incidents/" + id);
+        String expert = world.user("expert");
+        assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Phishing\"}").status());
+        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\"}");
+        assertEquals(201, card.status(), card.toString());
+        assertTrue(card.json().getBoolean("recommended"));
+        assertEquals("AWAITING_CUSTOMER", card.field("state"));
+        JsonObject waiting = incident(t.id(), id, reader).getJsonObject("incident");
+        assertEquals("AWAITING_CUSTOMER", waiting.getString("status"));
+        assertEquals("CUSTOMER", waiting.getString("assignedTo"));
+        assertEquals(1, list(t.id(), "&status=AWAITING_CUSTOMER&assignedTo=CUSTOMER", reader).getJsonNumber("total").longValue());
+
+        String answer = i + "/actions/" + card.field("id");
+        assertEquals(403, Api.post(answer + "/completion", reader, PW, null).status(), "the reader may not answer");
+        Reply done = Api.post(answer + "/completion", operator, PW, null);
+        assertEquals(200, done.status(), done.toString());
+        assertEquals("CUSTOMER_COMPLETED", done.field("state"));
+        assertEquals(operator, done.field("answeredBy"));
+        assertEquals(409, Api.post(answer + "/skip", operator, PW, null).status(), "answered once");
+        Reply resolved = Api.post(i + "/resolution", operator, PW, null);
+        assertEquals(200, resolved.status(), resolved.toString());
+        assertEquals("RESOLVED", resolved.field("status"));
+        assertEquals("CUSTOMER", resolved.field("assignedTo"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private record Call(String method, String path, String json) {
+        Reply send(String user) {
+            return Api.send(method, path, user, user == null ? null : PW, json);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static Reply report(String tenantId, String json) {
+        return Api.post("/tenants/" + tenantId + "/incidents", world.user("platform"), PW, json);
+    }
+
+    private static String newIncident(String tenantId, String devices, String users) {
+        Reply r = report(tenantId, incidentJson("ext-" + Fixtures.unique(), "Suspicious sign-in", "HIGH", devices, users));
+        assertEquals(201, r.status(), r.toString());
+        return r.field("id");
+    }
+
+    private static String incidentJson(String externalId, String title, String severity, String devices, String users) {
+        return "{\"externalId\":\"" + externalId + "\",\"title\":\"" + title + "\",\"severity\":\"" + severity
+                + "\",\"category\":\"Credential access\",\"tactic\":\"TA0006\",\"evidence\":\"lsass read\",\"devices\":" + devices
+                + ",\"users\":" + users + "}";
+    }
+
+    private static JsonObject incident(String tenantId, String id, String user) {
+        Reply r = Api.get("/tenants/" + tenantId + "/incidents/" + id, user, PW);
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static JsonObject list(String tenantId, String query, String user) {
+        Reply r = Api.get("/tenants/" + tenantId + "/incidents?size=200" + query, user, PW);
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static List<String> strings(JsonObject o, String field) {
+        return o.getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static void assertRefused(Reply reply, String field) {
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals(field, reply.field("field"), reply.toString());
+        assertFalse(reply.body().contains("Exception"), reply.toString());
+    }
+}
