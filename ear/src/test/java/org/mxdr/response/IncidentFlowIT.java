@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mxdr.testing.GrantedTenants.D_FINANCE;
 import static org.mxdr.testing.GrantedTenants.D_FREE;
 import static org.mxdr.testing.GrantedTenants.D_HR;
+import static org.mxdr.testing.GrantedTenants.FINANCE;
 import static org.mxdr.testing.GrantedTenants.HR;
 import static org.mxdr.testing.GrantedTenants.U_FINANCE;
 import static org.mxdr.testing.GrantedTenants.U_FREE;
@@ -54,6 +55,10 @@ import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.PlatformCommand;
 import org.mxdr.response.entity.ResponseAction;
 import org.mxdr.response.entity.Severity;
+import org.mxdr.eligibility.boundary.InventoryService;
+import org.mxdr.eligibility.entity.AvMode;
+import org.mxdr.eligibility.entity.DeviceItem;
+import org.mxdr.eligibility.entity.Inventory;
 import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
@@ -85,6 +90,9 @@ class IncidentFlowIT {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    InventoryService inventories;
 
     @Inject
     IncidentChatService chat;
@@ -204,6 +212,15 @@ class IncidentFlowIT {
                 .map(PlatformCommand::getId).toList();
         assertTrue(pending.containsAll(List.of(isolateCommand.getId(), commandOf(disable).getId())), pending.toString());
         assertTrue(commandOf(isolate).getPickedUpAt() != null, "picked up");
+        // a pick-up is a lease: another worker gets the command only once the lease ran out unreported
+        List<String> again = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PlatformService.MAX_PAGE)).stream()
+                .map(PlatformCommand::getId).toList();
+        assertFalse(again.contains(isolateCommand.getId()), "leased to the first worker: " + again);
+        TestClock.fixAt(java.time.Instant.now().plus(PlatformCommand.LEASE).plusSeconds(60));
+        List<String> afterLease = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PlatformService.MAX_PAGE)).stream()
+                .map(PlatformCommand::getId).toList();
+        assertTrue(afterLease.contains(isolateCommand.getId()), "handed out again after the lease: " + afterLease);
+        TestClock.reset();
         Conflict running2 = assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), incident.getId())));
         assertTrue(running2.getMessage().startsWith("2 actions are still in progress"), running2.getMessage());
 
@@ -323,10 +340,26 @@ class IncidentFlowIT {
         asExpert(() -> chat.post(t.id(), free.getId(), "Isolating the laptop now."));
         assertEquals(1L, asExpert(() -> chat.count(t.id(), free.getId())));
 
+        // the Finance laptop leaves its group in a new import: its incident comes into reach, and goes when it is back
+        importDevices(t, null);
+        assertEquals(3L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertEquals(grouped.getId(), asExpert(() -> incidents.get(t.id(), grouped.getId())).incident().getId());
+        importDevices(t, FINANCE);
+        assertEquals(2L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertDeniedOnTheIncident(t, grouped, Reason.DEVICE_GROUPS_WITHHELD);
+
         // the switch on again: the incident is back in reach
         grants.change(t, true, true, null);
         assertEquals(3L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
         assertEquals(grouped.getId(), asExpert(() -> incidents.get(t.id(), grouped.getId())).incident().getId());
+    }
+
+    /** Imports the tenant's devices anew, with the Finance laptop in the given group (none: null). */
+    private void importDevices(Tenant t, String financeLaptopGroup) throws Exception {
+        GrantedTenants.asAdmin(() -> inventories.replace(t.id(), new Inventory(null, null, List.of(
+                new DeviceItem(D_FINANCE, "FIN-1", "Windows 11", true, true, AvMode.ACTIVE, financeLaptopGroup),
+                new DeviceItem(D_HR, "HR-1", "Windows 11", true, true, AvMode.ACTIVE, HR),
+                new DeviceItem(D_FREE, "FREE-1", "Windows 11", true, true, AvMode.ACTIVE, null)))));
     }
 
     // ---------------------------------------------------------------- denials

@@ -14,13 +14,17 @@ import org.mxdr.platform.Conflict;
 
 /**
  * An action for the detection platform to execute. The platform picks pending commands up and
- * reports each one's outcome, which completes or fails the action.
+ * reports each one's outcome, which completes or fails the action. A pick-up is a lease: the
+ * command is handed out again only once {@link #LEASE} has passed without a report, so two
+ * workers of the platform never run it at once.
  */
 @Entity
 @Table(name = "platform_command")
-@NamedQuery(name = PlatformCommand.PENDING, query = "SELECT c FROM PlatformCommand c WHERE c.reportedAt IS NULL ORDER BY c.createdAt, c.id")
+@NamedQuery(name = PlatformCommand.PENDING, query = "SELECT c FROM PlatformCommand c WHERE c.reportedAt IS NULL "
+        + "AND (c.pickedUpAt IS NULL OR c.pickedUpAt < :leaseEnded) ORDER BY c.createdAt, c.id")
 public class PlatformCommand {
     public static final String PENDING = "PlatformCommand.pending";
+    public static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
 
     @Id
     @Column(length = 36)
@@ -71,9 +75,7 @@ public class PlatformCommand {
     }
 
     public void pickedUp(Instant now) {
-        if (pickedUpAt == null) {
-            pickedUpAt = now;
-        }
+        pickedUpAt = now;
     }
 
     public void reported(boolean outcome, Instant now) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.eligibility.control.InventoryCsv;
+import org.mxdr.eligibility.control.DevicesReplaced;
 import org.mxdr.eligibility.control.InventoryStore;
 import org.mxdr.eligibility.entity.Device;
 import org.mxdr.eligibility.entity.ImportResult;
@@ -48,6 +50,9 @@ public class InventoryService {
     @Inject
     InventoryStore store;
 
+    @Inject
+    Event<DevicesReplaced> devicesReplaced;
+
     public ImportResult replace(@NotNull(message = "A tenant id is required.") String tenantId,
                                 @NotNull(message = "An inventory is required.") Inventory inventory) {
         return replace(tenantId, inventory, Problems.inJson());
@@ -73,7 +78,11 @@ public class InventoryService {
     private ImportResult store(String tenantId, Inventory inventory, Problems problems) {
         inventory.check(catalogKeys(), problems);
         problems.throwIfAny();
-        return store.replace(tenantId, inventory);
+        ImportResult result = store.replace(tenantId, inventory);
+        if (inventory.devices() != null) {
+            devicesReplaced.fire(new DevicesReplaced(tenantId));
+        }
+        return result;
     }
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})

@@ -74,11 +74,16 @@ public class PlatformService {
         return new Intake(incident, true, false);
     }
 
-    /** The commands not yet reported on, oldest first; each is marked picked up. */
+    /**
+     * The commands not yet reported on and not leased to another worker, oldest first; each is
+     * leased to this caller. The rows are locked, so concurrent pick-ups hand out each command once.
+     */
     public List<PlatformCommand> pendingCommands(@Min(value = 1, message = "Ask for at least one command.")
                                                  @Max(value = MAX_PAGE, message = "At most 200 commands at once.") int max) {
         Instant now = Instant.now(clock);
-        List<PlatformCommand> pending = em.createNamedQuery(PlatformCommand.PENDING, PlatformCommand.class).setMaxResults(max).getResultList();
+        List<PlatformCommand> pending = em.createNamedQuery(PlatformCommand.PENDING, PlatformCommand.class)
+                .setParameter("leaseEnded", now.minus(PlatformCommand.LEASE)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(max).getResultList();
         pending.forEach(c -> c.pickedUp(now));
         return pending;
     }
