@@ -134,7 +134,7 @@ public class CreditWorld {
     }
 
     public long credits(String subscriptionId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM credit WHERE subscription_id = ?1")
+        return ((Number) em.createNativeQuery("SELECT COALESCE(SUM(credits), 0) FROM credit_grant WHERE subscription_id = ?1")
                 .setParameter(1, subscriptionId).getSingleResult()).longValue();
     }
 

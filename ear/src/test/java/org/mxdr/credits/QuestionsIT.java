@@ -188,7 +188,7 @@ class QuestionsIT {
     }
 
     private String period(Question q) {
-        return (String) em.createNativeQuery("SELECT period FROM credit WHERE id = ?1").setParameter(1, q.getCreditId()).getSingleResult();
+        return (String) em.createNativeQuery("SELECT g.period FROM credit_use u JOIN credit_grant g ON g.id = u.grant_id WHERE u.id = ?1").setParameter(1, q.getCreditId()).getSingleResult();
     }
 
     private long mails(String to, String subjectLike) {

@@ -2,49 +2,60 @@ package org.mxdr.credits.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Which credit a question consumes: the usable credit that expires soonest, unless none is left or
- * the policy's limit for the period is reached; then the question is beyond allocation.
+ * the policy's limit for the period is reached; then the question is beyond allocation. And the
+ * ledger's lines: every credit of every grant, used, expired or available.
  */
 public final class CreditLedger {
-    private static final Comparator<Credit> SOONEST_EXPIRING = Comparator.comparing(Credit::getExpiresOn)
-            .thenComparing(Credit::getAssignedOn).thenComparing(Credit::getId);
+    private static final Comparator<CreditGrant> SOONEST_EXPIRING = Comparator.comparing(CreditGrant::getExpiresOn)
+            .thenComparing(CreditGrant::getAssignedOn).thenComparing(CreditGrant::getId);
 
     private final CreditRules rules;
-    private final List<Credit> credits;
+    private final List<CreditGrant> grants;
     private final long usedInPeriod;
 
     /**
-     * @param credits      the subscription's unused credits (expired ones are ignored)
+     * @param grants       the subscription's grants with credits left (others are ignored)
      * @param usedInPeriod how many of its credits were used in the policy's period containing the question's day
      */
-    public CreditLedger(CreditRules rules, List<Credit> credits, long usedInPeriod) {
+    public CreditLedger(CreditRules rules, List<CreditGrant> grants, long usedInPeriod) {
         this.rules = rules;
-        this.credits = List.copyOf(credits);
+        this.grants = List.copyOf(grants);
         this.usedInPeriod = usedInPeriod;
     }
 
-    /** Marks the soonest-expiring usable credit used by the question and returns it; empty when beyond allocation. */
-    public Optional<Credit> consumeSoonestExpiring(String questionId, Instant at) {
+    /** Uses the soonest-expiring usable credit for the question and returns its use; empty when beyond allocation. */
+    public Optional<CreditUse> consumeSoonestExpiring(String questionId, Instant at) {
         CreditPeriod period = rules.periodOf(CreditRules.dayOf(at));
         if (usedInPeriod >= rules.usableIn(period)) {
             return Optional.empty();
         }
-        Optional<Credit> chosen = credits.stream().filter(c -> c.usableAt(at)).min(SOONEST_EXPIRING);
-        chosen.ifPresent(c -> c.useFor(questionId, at));
-        return chosen;
+        return grants.stream().filter(g -> g.usableAt(at)).min(SOONEST_EXPIRING).map(g -> g.useFor(questionId, at));
     }
 
-    /** One line of the tenant's ledger as of a day. */
+    /** One credit of the tenant's ledger as of a day. */
     public record Line(String id, String period, LocalDate assignedOn, LocalDate expiresOn, CreditState state, String questionId,
                        Instant usedAt) {
-        public static Line of(Credit c, LocalDate terminatedOn, LocalDate today) {
-            return new Line(c.getId(), c.getPeriod(), c.getAssignedOn(), c.expiresOn(terminatedOn), c.stateOn(today, terminatedOn),
-                    c.getQuestionId(), c.getUsedAt());
+
+        /** The grant's credits one by one: the used ones with their question, then those left, available or expired. */
+        public static List<Line> of(CreditGrant g, Map<Integer, CreditUse> uses, LocalDate terminatedOn, LocalDate today) {
+            List<Line> lines = new ArrayList<>(g.getCredits());
+            CreditState unused = g.unusedStateOn(today, terminatedOn);
+            for (int n = 1; n <= g.getCredits(); n++) {
+                CreditUse use = uses.get(n);
+                lines.add(use != null
+                        ? new Line(use.getId(), g.getPeriod(), g.getAssignedOn(), g.expiresOn(terminatedOn), CreditState.USED,
+                                use.getQuestionId(), use.getUsedAt())
+                        : new Line(g.creditId(n), g.getPeriod(), g.getAssignedOn(), g.expiresOn(terminatedOn), unused, null, null));
+            }
+            return lines;
         }
     }
 

@@ -56,7 +56,7 @@ public class Question {
     @Column(name = "email_copy", nullable = false)
     private boolean emailCopy;
 
-    @Column(name = "credit_id", length = 36)
+    @Column(name = "credit_id", length = 40)
     private String creditId;
 
     @Column(name = "beyond_allocation", nullable = false)
@@ -100,7 +100,7 @@ public class Question {
     }
 
     /** The ledger found a credit for it, or did not: then it is beyond allocation. */
-    public void charged(Credit credit) {
+    public void charged(CreditUse credit) {
         if (credit == null) {
             beyondAllocation = true;
         } else {

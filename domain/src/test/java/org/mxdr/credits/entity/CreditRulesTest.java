@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,11 +57,11 @@ class CreditRulesTest {
         void eachExpires90DaysAfterAssignment() {
             Allotment a = MONTHLY.allotment(start, end, p("2026-12"), d("2026-12-01")).orElseThrow();
             assertEquals(d("2027-03-01"), a.expiresOn(), "2026-12-01 + 90 days");
-            Credit c = credit(a);
+            CreditGrant c = grant(a);
             assertTrue(c.usableAt(Instant.parse("2027-02-28T23:59:59Z")));
             assertFalse(c.usableAt(Instant.parse("2027-03-01T00:00:00Z")), "expired at 00:00 UTC of its expiry day");
-            assertEquals(CreditState.AVAILABLE, c.stateOn(d("2027-02-28"), null));
-            assertEquals(CreditState.EXPIRED, c.stateOn(d("2027-03-01"), null));
+            assertEquals(CreditState.AVAILABLE, c.unusedStateOn(d("2027-02-28"), null));
+            assertEquals(CreditState.EXPIRED, c.unusedStateOn(d("2027-03-01"), null));
         }
 
         @Test
@@ -70,7 +69,7 @@ class CreditRulesTest {
             LocalDate shortEnd = d("2027-01-15");
             Allotment a = MONTHLY.allotment(start, shortEnd, p("2026-12"), d("2026-12-01")).orElseThrow();
             assertEquals(d("2027-01-16"), a.expiresOn(), "usable through the subscription's last day");
-            Credit c = credit(a);
+            CreditGrant c = grant(a);
             assertTrue(c.usableAt(Instant.parse("2027-01-15T23:59:59Z")));
             assertFalse(c.usableAt(Instant.parse("2027-01-16T00:00:00Z")));
             // the term ends exactly 90 days after: both limits agree
@@ -158,9 +157,7 @@ class CreditRulesTest {
         }
     }
 
-    static Credit credit(Allotment a) {
-        List<Credit> credits = new ArrayList<>();
-        CreditGrant.of("s", "t", MONTHLY, a, Instant.EPOCH, credits);
-        return credits.get(0);
+    static CreditGrant grant(Allotment a) {
+        return CreditGrant.of("s", "t", MONTHLY, a, Instant.EPOCH);
     }
 }

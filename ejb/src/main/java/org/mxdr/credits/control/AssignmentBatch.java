@@ -1,5 +1,6 @@
 package org.mxdr.credits.control;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
-import org.mxdr.credits.entity.Credit;
 import org.mxdr.credits.entity.CreditGrant;
 import org.mxdr.credits.entity.CreditPeriod;
 import org.mxdr.credits.entity.CreditRules;
@@ -26,7 +25,7 @@ import org.mxdr.onboarding.entity.CreditPolicy;
 
 /**
  * One batch of the assignment, in its own transaction: the next subscriptions (by id) that are
- * due credits for the period and have none yet, with their grants and credits. A batch that meets
+ * due credits for the period and have none yet, with their grants. A batch that meets
  * a grant another run committed meanwhile rolls back whole and reports the collision; the caller
  * repeats it, and the repeat no longer sees what the other run granted.
  */
@@ -57,6 +56,9 @@ public class AssignmentBatch {
     @Resource
     SessionContext context;
 
+    @Inject
+    GrantWriter writer;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Result grantNext(CreditPeriod period, LocalDate today, String after, int size) {
         CreditRules rules = rules(period);
@@ -68,29 +70,25 @@ public class AssignmentBatch {
             return new Result(0, 0, 0, null, false);
         }
         Instant now = Instant.now(clock);
-        int granted = 0;
-        List<Credit> credits = new ArrayList<>();
+        List<CreditGrant> grants = new ArrayList<>();
         for (Object[] row : rows) {
             var allotment = rules.allotment((LocalDate) row[2], (LocalDate) row[3], period, today);
             if (allotment.isPresent()) {
-                em.persist(CreditGrant.of((String) row[0], (String) row[1], rules, allotment.get(), now, credits));
-                granted++;
+                grants.add(CreditGrant.of((String) row[0], (String) row[1], rules, allotment.get(), now));
             }
         }
-        credits.forEach(em::persist);
         try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another run granted one of these subscriptions first: none of this batch is kept
+            writer.write(grants);
+        } catch (SQLException e) {
+            // another run granted one of these subscriptions first (or holds it): none of this batch is kept
             LOG.fine(() -> "Credit batch of " + period + " met another run's grant; repeating it: " + e);
             context.setRollbackOnly();
             return Result.collision();
         }
-        em.clear();
-        return new Result(rows.size(), granted, credits.size(), (String) rows.get(rows.size() - 1)[0], false);
+        return new Result(rows.size(), grants.size(), grants.stream().mapToInt(CreditGrant::getCredits).sum(), (String) rows.get(rows.size() - 1)[0], false);
     }
 
-    static CreditRules rules(CreditPeriod period) {
+    private static CreditRules rules(CreditPeriod period) {
         return CreditRules.of(period.kind() == CreditPeriod.Kind.MONTH ? CreditPolicy.MONTHLY : CreditPolicy.QUARTERLY);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.mxdr.credits.entity.CreditPeriod;
 import org.mxdr.credits.entity.CreditRules;
 import org.mxdr.onboarding.entity.CreditPolicy;
-import org.mxdr.platform.Settings;
 
 /**
  * Assigns a period's credits to every subscription due them, batch by batch, each batch its own
@@ -45,17 +44,8 @@ public class CreditAssignment {
     @Inject
     Clock clock;
 
-    public static int batchSize() {
-        return Settings.get("credits.batch.size").map(Integer::parseInt).orElse(1000);
-    }
-
-    /** The months and quarters the catch-up looks back: a server down for longer loses the older periods' (expired) credits. */
-    public static int catchUpMonths() {
-        return Settings.get("credits.catch.up.months").map(Integer::parseInt).orElse(12);
-    }
-
     public Run assign(CreditPeriod period, LocalDate today) {
-        return assign(period, today, batchSize(), done -> true);
+        return assign(period, today, CreditSettings.batchSize(), done -> true);
     }
 
     public Run assign(CreditPeriod period, LocalDate today, int batchSize, Continuation continuation) {
@@ -92,7 +82,7 @@ public class CreditAssignment {
     public List<Run> catchUp(LocalDate today) {
         List<Run> runs = new ArrayList<>();
         for (CreditPolicy policy : CreditPolicy.values()) {
-            for (CreditPeriod period : CreditRules.of(policy).periodsSince(today, catchUpMonths())) {
+            for (CreditPeriod period : CreditRules.of(policy).periodsSince(today, CreditSettings.catchUpMonths())) {
                 runs.add(assign(period, today));
             }
         }

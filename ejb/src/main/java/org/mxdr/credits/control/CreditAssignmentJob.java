@@ -91,6 +91,6 @@ public class CreditAssignmentJob {
     }
 
     private static boolean enabled() {
-        return Settings.get("credits.schedule").map(Boolean::parseBoolean).orElse(true);
+        return CreditSettings.scheduled();
     }
 }

@@ -40,7 +40,7 @@ public class CreditBench {
 
     /** The month the bench subscriptions live in: two years ago, outside the scheduled catch-up. */
     public CreditPeriod period() {
-        return CreditPeriod.monthOf(LocalDate.now(clock).minusMonths(Math.max(24, CreditAssignment.catchUpMonths() + 2)));
+        return CreditPeriod.monthOf(LocalDate.now(clock).minusMonths(Math.max(24, CreditSettings.catchUpMonths() + 2)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -81,7 +81,7 @@ public class CreditBench {
     public int removeAll() {
         String bench = "(SELECT id FROM tenant WHERE name_key LIKE 'credit bench %')";
         try (Connection c = dataSource.getConnection()) {
-            for (String table : new String[] {"credit", "credit_grant", "subscription"}) {
+            for (String table : new String[] {"credit_grant", "subscription"}) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE tenant_id IN " + bench)) {
                     delete.executeUpdate();
                 }

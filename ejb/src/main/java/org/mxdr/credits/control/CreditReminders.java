@@ -18,7 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.control.Contacts;
 import org.mxdr.access.entity.Contact;
-import org.mxdr.credits.entity.Credit;
+import org.mxdr.credits.entity.CreditGrant;
 import org.mxdr.notify.control.Outbox;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.entity.Tenant;
@@ -35,7 +35,7 @@ public class CreditReminders {
     public static final int DAYS_AHEAD = 14;
     private static final int TENANTS_PER_QUERY = 200;
 
-    private static final String DUE = "FROM Credit c JOIN Subscription s ON s.id = c.subscriptionId WHERE c.questionId IS NULL "
+    private static final String DUE = "FROM CreditGrant c JOIN Subscription s ON s.id = c.subscriptionId WHERE c.used < c.credits "
             + "AND c.remindedAt IS NULL AND c.expiresOn > :today AND c.expiresOn <= :horizon AND s.terminatedAt IS NULL";
 
     @PersistenceContext(unitName = "mxdr")
@@ -78,7 +78,7 @@ public class CreditReminders {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean remind(String tenantId, LocalDate today) {
         Tenant tenant = tenants.locked(tenantId);
-        List<Credit> credits = em.createQuery("SELECT c " + DUE + " AND c.tenantId = :tenantId ORDER BY c.expiresOn", Credit.class)
+        List<CreditGrant> credits = em.createQuery("SELECT c " + DUE + " AND c.tenantId = :tenantId ORDER BY c.expiresOn", CreditGrant.class)
                 .setParameter("today", today).setParameter("horizon", today.plusDays(DAYS_AHEAD)).setParameter("tenantId", tenantId)
                 .getResultList();
         if (credits.isEmpty()) {
@@ -86,7 +86,8 @@ public class CreditReminders {
         }
         Instant now = Instant.now(clock);
         credits.forEach(c -> c.reminded(now));
-        Map<LocalDate, Long> byDay = credits.stream().collect(Collectors.groupingBy(Credit::getExpiresOn, TreeMap::new, Collectors.counting()));
+        Map<LocalDate, Integer> byDay = credits.stream().collect(Collectors.groupingBy(CreditGrant::getExpiresOn, TreeMap::new,
+                Collectors.summingInt(g -> g.getCredits() - g.getUsed())));
         String lines = byDay.entrySet().stream()
                 .map(e -> "  " + e.getValue() + (e.getValue() == 1 ? " credit" : " credits") + " can be used until " + e.getKey().minusDays(1)
                         + " (expiring " + e.getKey() + " 00:00 UTC)")

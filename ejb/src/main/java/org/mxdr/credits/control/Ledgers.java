@@ -3,7 +3,11 @@ package org.mxdr.credits.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -14,10 +18,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.mxdr.credits.entity.Credit;
+import org.mxdr.credits.entity.CreditGrant;
 import org.mxdr.credits.entity.CreditLedger;
 import org.mxdr.credits.entity.CreditPeriod;
 import org.mxdr.credits.entity.CreditRules;
+import org.mxdr.credits.entity.CreditUse;
 import org.mxdr.credits.entity.Question;
 import org.mxdr.onboarding.entity.Subscription;
 
@@ -25,6 +30,8 @@ import org.mxdr.onboarding.entity.Subscription;
 @Stateless
 @PermitAll
 public class Ledgers {
+    private static final String USED_IN = "SELECT COUNT(u) FROM CreditUse u JOIN CreditGrant g ON g.id = u.grantId "
+            + "WHERE g.subscriptionId = :subscriptionId AND u.usedAt >= :from AND u.usedAt < :until";
 
     /** A line of the ledger with the subject of the question that used the credit. */
     public record Entry(CreditLedger.Line line, String questionSubject) {
@@ -42,13 +49,26 @@ public class Ledgers {
 
     public Ledger of(String tenantId) {
         LocalDate today = LocalDate.now(clock);
-        List<Entry> entries = em.createQuery("SELECT c, s.terminatedAt, q.subject FROM Credit c JOIN Subscription s ON s.id = c.subscriptionId "
-                        + "LEFT JOIN Question q ON q.id = c.questionId WHERE c.tenantId = :tenantId "
-                        + "ORDER BY c.assignedOn DESC, c.expiresOn DESC, c.id", Object[].class)
-                .setParameter("tenantId", tenantId).getResultStream()
-                .map(row -> new Entry(CreditLedger.Line.of((Credit) row[0], row[1] == null ? null : CreditRules.dayOf((Instant) row[1]), today),
-                        (String) row[2]))
-                .toList();
+        List<Object[]> grants = em.createQuery("SELECT g, s.terminatedAt FROM CreditGrant g JOIN Subscription s ON s.id = g.subscriptionId "
+                + "WHERE g.tenantId = :tenantId ORDER BY g.assignedOn DESC, g.expiresOn DESC, g.id", Object[].class)
+                .setParameter("tenantId", tenantId).getResultList();
+        Map<String, Map<Integer, CreditUse>> uses = new HashMap<>();
+        Map<String, String> subjects = new HashMap<>();
+        em.createQuery("SELECT u, q.subject FROM CreditUse u JOIN CreditGrant g ON g.id = u.grantId JOIN Question q ON q.id = u.questionId "
+                        + "WHERE g.tenantId = :tenantId", Object[].class).setParameter("tenantId", tenantId).getResultStream()
+                .forEach(row -> {
+                    CreditUse u = (CreditUse) row[0];
+                    uses.computeIfAbsent(u.getGrantId(), k -> new HashMap<>()).put(u.getSeq(), u);
+                    subjects.put(u.getQuestionId(), (String) row[1]);
+                });
+        List<Entry> entries = new ArrayList<>();
+        for (Object[] row : grants) {
+            CreditGrant g = (CreditGrant) row[0];
+            LocalDate terminatedOn = row[1] == null ? null : CreditRules.dayOf((Instant) row[1]);
+            for (CreditLedger.Line line : CreditLedger.Line.of(g, uses.getOrDefault(g.getId(), Map.of()), terminatedOn, today)) {
+                entries.add(new Entry(line, line.questionId() == null ? null : subjects.get(line.questionId())));
+            }
+        }
         return new Ledger(tenantId, today, CreditLedger.Totals.of(entries.stream().map(Entry::line).toList()), entries);
     }
 
@@ -57,21 +77,22 @@ public class Ledgers {
      * allocation. The caller holds the tenant's lock, so two questions never take the same credit.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<Credit> charge(Question question, Subscription subscription) {
+    public Optional<CreditUse> charge(Question question, Subscription subscription) {
         Instant now = Instant.now(clock);
         LocalDate today = CreditRules.dayOf(now);
         CreditRules rules = CreditRules.of(subscription.getCreditPolicy());
-        List<Credit> usable = em.createNamedQuery(Credit.AVAILABLE, Credit.class).setParameter("subscriptionId", subscription.getId())
-                .setParameter("today", today).getResultList();
+        List<CreditGrant> usable = em.createNamedQuery(CreditGrant.USABLE, CreditGrant.class)
+                .setParameter("subscriptionId", subscription.getId()).setParameter("today", today).getResultList();
         CreditPeriod period = rules.periodOf(today);
-        long usedInPeriod = em.createNamedQuery(Credit.USED_BETWEEN, Long.class).setParameter("subscriptionId", subscription.getId())
+        long usedInPeriod = em.createQuery(USED_IN, Long.class).setParameter("subscriptionId", subscription.getId())
                 .setParameter("from", startOf(period.start())).setParameter("until", startOf(period.next().start())).getSingleResult();
-        Optional<Credit> credit = new CreditLedger(rules, usable, usedInPeriod).consumeSoonestExpiring(question.getId(), now);
-        question.charged(credit.orElse(null));
-        return credit;
+        Optional<CreditUse> use = new CreditLedger(rules, usable, usedInPeriod).consumeSoonestExpiring(question.getId(), now);
+        use.ifPresent(em::persist);
+        question.charged(use.orElse(null));
+        return use;
     }
 
     private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.control.LiveGrants;
-import org.mxdr.credits.entity.Credit;
+import org.mxdr.credits.entity.CreditUse;
 import org.mxdr.credits.entity.Question;
 import org.mxdr.credits.entity.QuestionMessage;
 import org.mxdr.identity.entity.AppUser;
@@ -70,7 +70,7 @@ public class Questions {
                         + "questions from it. Your commercial contact can tell you more."));
         Question question = Question.ask(tenantId, subject, body, incidentId, emailCopy, actor, now);
         em.persist(question);
-        Optional<Credit> credit = ledgers.charge(question, subscription);
+        Optional<CreditUse> credit = ledgers.charge(question, subscription);
         if (emailCopy) {
             emailOf(actor).ifPresent(to -> outbox.enqueue(to, "Your question to the MXDR experts: " + question.getSubject(), """
                     Hello %s,
@@ -85,7 +85,7 @@ public class Questions {
                     You will get an email when the experts answer. The thread:
                     %s
                     """.formatted(actor, tenant.getName(), question.getSubject(), question.getBody(),
-                    credit.map(c -> "It used one question credit, which would have expired on " + c.getExpiresOn() + ".")
+                    credit.map(c -> "It used one question credit.")
                             .orElse("No question credit was left, so it is beyond allocation; the experts answer it all the same."),
                     link(question))));
         }
