@@ -63,7 +63,7 @@ class CreditAssignmentIT {
 
     @Test
     void twoConcurrentRunsForTheSamePeriodGrantOnce() throws Exception {
-        TestClock.fixAt(Instant.parse("2031-05-10T08:00:00Z"));
+        world.clockAt(Instant.parse("2031-05-10T08:00:00Z"));
         List<Subscribed> subscribed = subscribe(12, "concurrent", "2031-01-01", "2031-12-31", CreditPolicy.MONTHLY);
         CreditPeriod may = CreditPeriod.parse("2031-05");
         LocalDate today = LocalDate.parse("2031-05-10");
@@ -94,7 +94,7 @@ class CreditAssignmentIT {
 
     @Test
     void aRunInterruptedAfterHalfTheTenantsIsCompletedByTheNextWithoutDoubles() throws Exception {
-        TestClock.fixAt(Instant.parse("2032-05-03T00:30:00Z"));
+        world.clockAt(Instant.parse("2032-05-03T00:30:00Z"));
         List<Subscribed> subscribed = subscribe(10, "interrupted", "2032-02-01", "2033-01-31", CreditPolicy.MONTHLY);
         CreditPeriod may = CreditPeriod.parse("2032-05");
         LocalDate today = LocalDate.parse("2032-05-03");
@@ -118,7 +118,7 @@ class CreditAssignmentIT {
 
     @Test
     void threeMissedMonthsAreCaughtUpByTheScheduledJob() throws Exception {
-        TestClock.fixAt(Instant.parse("2033-09-01T00:05:00Z"));
+        world.clockAt(Instant.parse("2033-09-01T00:05:00Z"));
         Subscribed monthly = subscribe(1, "catch-up", "2033-09-01", "2034-08-31", CreditPolicy.MONTHLY).get(0);
         Subscribed quarterly = subscribe(1, "catch-up quarterly", "2033-07-01", "2034-06-30", CreditPolicy.QUARTERLY).get(0);
         job.tick();
@@ -126,7 +126,7 @@ class CreditAssignmentIT {
         assertEquals(List.of("2033-Q3"), world.periods(quarterly.subscriptionId()));
 
         // the server is down through October, November and December; it comes back on 15 January
-        TestClock.fixAt(Instant.parse("2034-01-15T10:00:00Z"));
+        world.clockAt(Instant.parse("2034-01-15T10:00:00Z"));
         CreditAssignmentJob.Tick tick = job.tick();
         assertTrue(tick.assigned() >= 5, tick.toString());
         assertEquals(List.of("2033-09", "2033-10", "2033-11", "2033-12", "2034-01"), world.periods(monthly.subscriptionId()));
@@ -149,15 +149,15 @@ class CreditAssignmentIT {
 
     @Test
     void aTerminatedSubscriptionGetsNoNewCredits() throws Exception {
-        TestClock.fixAt(Instant.parse("2034-02-01T00:00:00Z"));
+        world.clockAt(Instant.parse("2034-02-01T00:00:00Z"));
         Subscribed ending = subscribe(1, "terminated", "2034-01-01", "2034-12-31", CreditPolicy.MONTHLY).get(0);
         Subscribed going = subscribe(1, "going on", "2034-01-01", "2034-12-31", CreditPolicy.MONTHLY).get(0);
         assignment.assign(CreditPeriod.parse("2034-02"), LocalDate.parse("2034-02-01"));
         assertEquals(2, world.credits(ending.subscriptionId()));
 
-        TestClock.fixAt(Instant.parse("2034-02-20T12:00:00Z"));
+        world.clockAt(Instant.parse("2034-02-20T12:00:00Z"));
         world.terminate(ending);
-        TestClock.fixAt(Instant.parse("2034-03-01T00:05:00Z"));
+        world.clockAt(Instant.parse("2034-03-01T00:05:00Z"));
         job.tick();
         assertEquals(List.of("2034-02"), world.periods(ending.subscriptionId()), "nothing after the termination, nor caught up");
         assertEquals(List.of("2034-01", "2034-02", "2034-03"), world.periods(going.subscriptionId()), "January caught up, March on time");

@@ -3,6 +3,7 @@ package org.mxdr.credits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,7 @@ import org.mxdr.platform.Role;
 import org.mxdr.testing.As;
 import org.mxdr.testing.EligibleInventory;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.TestClock;
 
 /**
  * In-container set-up of the credit tests through the real boundaries: subscribed tenants with
@@ -68,6 +70,30 @@ public class CreditWorld {
     EntityManager em;
 
     private String sales;
+    private Instant fixedAt;
+    private int realTimeDepth;
+
+    /**
+     * Fixes the server's clock for the test. What this class creates (tenants, users, subscriptions)
+     * is still created at the real time: lists sorted by creation (tenants, users) must not keep
+     * future rows at their top for the other tests.
+     */
+    public void clockAt(Instant at) {
+        fixedAt = at;
+        TestClock.fixAt(at);
+    }
+
+    private <T> T inRealTime(Callable<T> work) throws Exception {
+        TestClock.reset();
+        realTimeDepth++;
+        try {
+            return work.call();
+        } finally {
+            if (--realTimeDepth == 0 && fixedAt != null) {
+                TestClock.fixAt(fixedAt);
+            }
+        }
+    }
 
     /** A commercial-cloud tenant meeting the prerequisites, subscribed as the clock stands. */
     public Subscribed subscribed(String label, LocalDate termStart, LocalDate termEnd, CreditPolicy policy) throws Exception {
@@ -76,6 +102,10 @@ public class CreditWorld {
 
     /** n such tenants: one sign-in for the tenants, one for the subscriptions (each sign-in checks a bcrypt hash). */
     public List<Subscribed> subscribed(int n, String label, LocalDate termStart, LocalDate termEnd, CreditPolicy policy) throws Exception {
+        return inRealTime(() -> subscribedNow(n, label, termStart, termEnd, policy));
+    }
+
+    private List<Subscribed> subscribedNow(int n, String label, LocalDate termStart, LocalDate termEnd, CreditPolicy policy) throws Exception {
         String u = Fixtures.unique();
         List<String> tenantIds = asAdmin(() -> {
             List<String> ids = new java.util.ArrayList<>();
@@ -92,7 +122,7 @@ public class CreditWorld {
     }
 
     public String user(String name, Role role, String tenantId) throws Exception {
-        asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, tenantId)));
+        inRealTime(() -> asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, tenantId))));
         return name;
     }
 

@@ -76,7 +76,7 @@ class QuestionsIT {
 
     @Test
     void questionsConsumeTheSoonestExpiringCreditAndTheThirdOfAMonthWithTwoIsBeyondAllocation() throws Exception {
-        TestClock.fixAt(Instant.parse("2035-03-02T09:00:00Z"));
+        world.clockAt(Instant.parse("2035-03-02T09:00:00Z"));
         Subscribed since = world.subscribed("since January", LocalDate.parse("2035-01-01"), LocalDate.parse("2035-12-31"), CreditPolicy.MONTHLY);
         Subscribed fresh = world.subscribed("since March", LocalDate.parse("2035-03-01"), LocalDate.parse("2036-02-28"), CreditPolicy.MONTHLY);
         LocalDate today = LocalDate.parse("2035-03-02");
@@ -114,7 +114,7 @@ class QuestionsIT {
 
     @Test
     void expertsAnswerOnlyThroughALiveGrantAndTheThreadShowsBothSides() throws Exception {
-        TestClock.fixAt(Instant.parse("2035-06-10T09:00:00Z"));
+        world.clockAt(Instant.parse("2035-06-10T09:00:00Z"));
         Subscribed s = world.subscribed("thread", LocalDate.parse("2035-06-01"), LocalDate.parse("2036-05-31"), CreditPolicy.MONTHLY);
         assignment.assign(CreditPeriod.parse("2035-06"), LocalDate.parse("2035-06-10"));
         String u = Fixtures.unique();
@@ -153,7 +153,7 @@ class QuestionsIT {
 
     @Test
     void aTenantWithoutAnActiveSubscriptionCannotAsk() throws Exception {
-        TestClock.fixAt(Instant.parse("2035-07-10T09:00:00Z"));
+        world.clockAt(Instant.parse("2035-07-10T09:00:00Z"));
         Subscribed s = world.subscribed("scheduled", LocalDate.parse("2035-08-01"), LocalDate.parse("2036-07-31"), CreditPolicy.MONTHLY);
         String reader = world.user("qrd-" + Fixtures.unique(), Role.TENANT_READER, s.tenantId());
         assertThrows(Conflict.class, () -> As.user(reader, Fixtures.PASSWORD, () -> questions.ask(s.tenantId(), "Early", "Hello?", null, false)));
@@ -162,7 +162,7 @@ class QuestionsIT {
 
     @Test
     void incidentContactsAreRemindedOnceOfCreditsExpiringWithin14Days() throws Exception {
-        TestClock.fixAt(Instant.parse("2035-09-15T06:00:00Z"));
+        world.clockAt(Instant.parse("2035-09-15T06:00:00Z"));
         Subscribed s = world.subscribed("reminder", LocalDate.parse("2035-07-01"), LocalDate.parse("2036-06-30"), CreditPolicy.MONTHLY);
         String contact = "soc-" + Fixtures.unique() + "@example.org";
         world.grantExperts(s, contact);
