@@ -18,6 +18,7 @@ import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.control.Contacts;
 import org.mxdr.access.control.Exclusions;
 import org.mxdr.access.control.Grants;
+import org.mxdr.access.control.LiveGrants;
 import org.mxdr.access.entity.AccessRule;
 import org.mxdr.access.entity.AssetScope;
 import org.mxdr.access.entity.ExpertGrant;
@@ -40,10 +41,7 @@ public class ExpertTenantService {
 
     // the index of the list: grants not revoked nor expired under a subscription active today;
     // the access rule then confirms each row
-    private static final String LIVE = " FROM ExpertGrant g JOIN Tenant t ON t.id = g.tenantId "
-            + "JOIN Subscription s ON s.id = g.subscriptionId "
-            + "WHERE g.revokedAt IS NULL AND g.expiresAt > :now AND s.terminatedAt IS NULL AND s.termStart <= :today "
-            + "AND s.termEnd >= :today AND g.serviceProviderAccess = true AND (g.investigateAndGuide = true OR g.respondDirectly = true)";
+    private static final String LIVE = " FROM Tenant t" + LiveGrants.joinsOn("t.id") + "WHERE " + LiveGrants.CONDITION;
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;

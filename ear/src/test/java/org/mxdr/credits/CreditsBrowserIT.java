@@ -1,0 +1,91 @@
+package org.mxdr.credits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.CreditPages;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CreditsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aReaderAsksAndSeesTheCreditUsedAnExpertAnswersAndTheThreadShowsBoth() {
+        String u = Fixtures.unique();
+        String name = "Questions " + u;
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        assertEquals(200, Api.post("/jobs/credit-assignment?period=" + LocalDate.now().toString().substring(0, 7), Fixtures.ADMIN,
+                Fixtures.ADMIN_PASSWORD, null).status());
+        String reader = Api.createUser("qreader-" + u, "tenant-reader", tenant);
+        String admin = Api.createUser("qadmin-" + u, "tenant-admin", tenant);
+        String expert = Api.createUser("qexpert-" + u, "expert", null);
+        // the experts answer only through the tenant's live grant
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD, "{\"investigateAndGuide\":true}").status());
+        String subject = "Impossible travel sign-in " + u;
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            CreditPages pages = new CreditPages(browser);
+            console.signIn(reader, Fixtures.PASSWORD);
+            assertTrue(console.menuOffers("Credits"));
+            pages.openQuestionsFromMenu();
+            assertEquals("2", pages.remaining());
+            pages.ask(subject, "A user signed in from two countries within an hour. Is this a compromise?");
+            assertTrue(pages.askedNotice().contains("It used one credit"), pages.askedNotice());
+            assertEquals("1", pages.remaining(), "the credit is consumed");
+            assertTrue(pages.list().contains(subject), pages.list());
+            assertTrue(pages.list().contains("Awaiting the experts"), pages.list());
+            browser.screenshot("credits-01-asked");
+            pages.openLedgerFromMenu();
+            assertEquals("2", pages.total("assigned"));
+            assertEquals("1", pages.total("used"));
+            assertEquals("1", pages.total("remaining"));
+            assertTrue(pages.ledger().contains(subject), "the used credit names its question: " + pages.ledger());
+            browser.screenshot("credits-02-ledger");
+            console.signOut();
+
+            console.signIn(expert, Fixtures.PASSWORD);
+            pages.openQuestionsFromMenu();
+            assertTrue(pages.list().contains(name), pages.list());
+            pages.openQuestion(subject);
+            pages.reply("The second sign-in came through the company VPN in Frankfurt; no compromise.");
+            assertEquals("Answered", pages.status());
+            browser.screenshot("credits-03-expert-answered");
+            console.signOut();
+
+            console.signIn(reader, Fixtures.PASSWORD);
+            pages.openQuestionsFromMenu();
+            pages.openQuestion(subject);
+            String thread = pages.thread();
+            assertTrue(thread.contains("A user signed in from two countries"), thread);
+            assertTrue(thread.contains(reader + " asked"), thread);
+            assertTrue(thread.contains(expert + " answered for the experts"), thread);
+            assertTrue(thread.indexOf(reader + " asked") < thread.indexOf(expert + " answered"), "in order: " + thread);
+            pages.reply("Thanks! We will add the VPN range to the known locations.");
+            assertEquals("Awaiting the experts", pages.status());
+            browser.screenshot("credits-04-thread");
+        }
+    }
+}
