@@ -80,7 +80,15 @@ class CreditsApiIT {
         JsonObject ledger = Api.get("/tenants/" + world.tenantA + "/credits", world.user("tenant-reader"), Fixtures.PASSWORD).json();
         assertEquals(0, ledger.getInt("remaining"));
         assertEquals(2, ledger.getInt("used"));
-        Reply beyond = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD, "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"INC-1\"}");
+        Reply unknownIncident = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
+                "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"no-such-incident\"}");
+        assertEquals(400, unknownIncident.status(), unknownIncident.toString());
+        assertEquals("incidentId", unknownIncident.field("field"));
+        String incident = Api.post("/tenants/" + world.tenantA + "/incidents", world.user("platform"), Fixtures.PASSWORD,
+                "{\"externalId\":\"Q-" + Fixtures.unique() + "\",\"title\":\"Phishing\",\"severity\":\"LOW\",\"category\":\"Email\","
+                        + "\"tactic\":\"Initial Access\",\"devices\":[\"d-1\"]}").field("id");
+        Reply beyond = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
+                "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"" + incident + "\"}");
         assertEquals(201, beyond.status());
         assertTrue(beyond.json().getBoolean("beyondAllocation"), beyond.toString());
         assertEquals(null, beyond.field("creditId"), "no credit: " + beyond);

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.response.control.Incidents;
+import org.mxdr.platform.BadInput;
 import org.mxdr.access.control.LiveGrants;
 import org.mxdr.credits.entity.CreditUse;
 import org.mxdr.credits.entity.Question;
@@ -59,6 +61,9 @@ public class Questions {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Incidents incidents;
+
     /** Asks, charging a credit or marking the question beyond allocation; the tenant's lock serialises the charges. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Question ask(String actor, String tenantId, String subject, String body, String incidentId, boolean emailCopy) {
@@ -68,7 +73,16 @@ public class Questions {
         Subscription subscription = subscriptions.latest(tenantId).filter(s -> s.statusOn(today) == SubscriptionStatus.ACTIVE)
                 .orElseThrow(() -> new Conflict("Your organisation has no active subscription of the service, so the experts cannot take "
                         + "questions from it. Your commercial contact can tell you more."));
-        Question question = Question.ask(tenantId, subject, body, incidentId, emailCopy, actor, now);
+        String incident = incidentId == null || incidentId.isBlank() ? null : incidentId.strip();
+        if (incident != null) {
+            try {
+                incidents.find(tenantId, incident, false);
+            } catch (NotFound unknown) {
+                throw new BadInput("incidentId", "There is no incident '" + (incident.length() > 60 ? incident.substring(0, 57) + "..." : incident)
+                        + "' in your organisation; leave it empty for a question about no incident.");
+            }
+        }
+        Question question = Question.ask(tenantId, subject, body, incident, emailCopy, actor, now);
         em.persist(question);
         Optional<CreditUse> credit = ledgers.charge(question, subscription);
         if (emailCopy) {
