@@ -53,6 +53,13 @@ public class ExclusionSet {
     protected ExclusionSet() {
     }
 
+    /** A tenant's exclusions before its admin ever saved any: nothing excluded, by nobody, version 0. */
+    public static ExclusionSet none(String tenantId) {
+        ExclusionSet s = new ExclusionSet();
+        s.tenantId = Objects.requireNonNull(tenantId);
+        return s;
+    }
+
     public static ExclusionSet empty(String tenantId, String by, Instant now) {
         ExclusionSet s = new ExclusionSet();
         s.tenantId = Objects.requireNonNull(tenantId);

@@ -36,11 +36,11 @@ public class Exclusions {
     @Inject
     Tenants tenants;
 
-    /** The tenant's exclusions; an unsaved empty set (version 0) when it has none. */
+    /** The tenant's exclusions; an unsaved empty set (version 0, no author) when it has none. */
     public ExclusionSet of(String tenantId) {
         tenants.find(tenantId);
         ExclusionSet set = em.find(ExclusionSet.class, tenantId);
-        return set != null ? set : ExclusionSet.empty(tenantId, "nobody", Instant.EPOCH);
+        return set != null ? set : ExclusionSet.none(tenantId);
     }
 
     /** The groups of the tenant's inventory, which exclusions pick from: device groups, then user groups. */

@@ -145,7 +145,7 @@ public class IncidentService {
     public IncidentDetail get(@NotNull(message = "A tenant id is required.") String tenantId,
                               @NotNull(message = "An incident id is required.") String incidentId) {
         Caller caller = callers.current();
-        Incident incident = loaded(reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false));
+        Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
         if (caller.is(Role.EXPERT)) {
             audit.record(caller.username(), tenantId, "incident.viewed", null, "incident=" + incident.getExternalId());
             return new IncidentDetail(incident, incidents.actions(incidentId), notes(incidentId), tickets(incidentId), true);
@@ -161,7 +161,7 @@ public class IncidentService {
         String before = incident.describe();
         incident.take(caller.username(), Instant.now(clock));
         audit.record(caller.username(), tenantId, "incident.taken", before, incident.describe());
-        return loaded(incident);
+        return incident;
     }
 
     @RolesAllowed(Roles.EXPERT)
@@ -173,7 +173,7 @@ public class IncidentService {
         String before = incident.describe();
         incident.classify(verdict, determination, caller.username(), Instant.now(clock));
         audit.record(caller.username(), tenantId, "incident.classified", before, incident.describe());
-        return loaded(incident);
+        return incident;
     }
 
     /**
@@ -248,7 +248,7 @@ public class IncidentService {
         String before = incident.describe();
         incident.resolve(caller.username(), incidents.openActions(incidentId), Instant.now(clock));
         audit.record(caller.username(), tenantId, "incident.resolved", before, incident.describe());
-        return loaded(incident);
+        return incident;
     }
 
     // ---- the experts' own records: analyst notes and case tickets
@@ -293,13 +293,6 @@ public class IncidentService {
 
     private List<CaseTicket> tickets(String incidentId) {
         return em.createNamedQuery(CaseTicket.OF_INCIDENT, CaseTicket.class).setParameter("incident", incidentId).getResultList();
-    }
-
-    /** Reads the incident's devices and users while the transaction is open: callers show them after it ends. */
-    private static Incident loaded(Incident incident) {
-        incident.getDevices();
-        incident.getUsers();
-        return incident;
     }
 
     /** Section 10: the incident-notification contacts hear that an action awaits them. */

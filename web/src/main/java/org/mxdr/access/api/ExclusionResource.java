@@ -34,9 +34,8 @@ public class ExclusionResource {
     public record ExclusionsJson(List<String> deviceGroups, List<String> userGroups, long version, String updatedBy, Instant updatedAt,
                                  List<String> availableDeviceGroups, List<String> availableUserGroups) {
         static ExclusionsJson of(ExclusionSet set, Exclusions.KnownGroups known) {
-            boolean saved = set.getVersion() > 0 || !set.getUpdatedAt().equals(Instant.EPOCH);
             return new ExclusionsJson(set.getDeviceGroups().stream().sorted().toList(), set.getUserGroups().stream().sorted().toList(),
-                    set.getVersion(), saved ? set.getUpdatedBy() : null, saved ? set.getUpdatedAt() : null,
+                    set.getVersion(), set.getUpdatedBy(), set.getUpdatedAt(),
                     known.deviceGroups(), known.userGroups());
         }
     }

@@ -31,6 +31,8 @@ import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.ActionType;
+import org.mxdr.response.entity.AnalystNote;
+import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
@@ -66,10 +68,17 @@ public class IncidentResource {
     }
 
     public record NoteJson(String id, String author, String body, Instant writtenAt) {
+        static NoteJson of(AnalystNote n) {
+            return new NoteJson(n.getId(), n.getAuthor(), n.getBody(), n.getWrittenAt());
+        }
     }
 
     public record TicketJson(String id, String title, String body, String state, String openedBy, Instant openedAt, String closedBy,
                              Instant closedAt) {
+        static TicketJson of(CaseTicket t) {
+            return new TicketJson(t.getId(), t.getTitle(), t.getBody(), t.getState().name(), t.getOpenedBy(), t.getOpenedAt(),
+                    t.getClosedBy(), t.getClosedAt());
+        }
     }
 
     public record MessageJson(String id, String author, boolean fromExpert, String body, Instant sentAt) {
@@ -125,9 +134,8 @@ public class IncidentResource {
     public IncidentDetailJson get(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId) {
         IncidentDetail d = incidents.get(tenantId, incidentId);
         return new IncidentDetailJson(IncidentJson.of(d.incident()), d.actions().stream().map(ActionJson::of).toList(),
-                d.viewedByExpert() ? d.notes().stream().map(n -> new NoteJson(n.getId(), n.getAuthor(), n.getBody(), n.getWrittenAt())).toList() : null,
-                d.viewedByExpert() ? d.tickets().stream().map(t -> new TicketJson(t.getId(), t.getTitle(), t.getBody(), t.getState().name(),
-                        t.getOpenedBy(), t.getOpenedAt(), t.getClosedBy(), t.getClosedAt())).toList() : null);
+                d.viewedByExpert() ? d.notes().stream().map(NoteJson::of).toList() : null,
+                d.viewedByExpert() ? d.tickets().stream().map(TicketJson::of).toList() : null);
     }
 
     @POST
@@ -208,8 +216,8 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An analyst note, for the experts only: {body} (expert)")
     public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
-        var n = incidents.addNote(tenantId, incidentId, JsonBody.read(body).string("body"));
-        return Response.status(Response.Status.CREATED).entity(new NoteJson(n.getId(), n.getAuthor(), n.getBody(), n.getWrittenAt())).build();
+        AnalystNote note = incidents.addNote(tenantId, incidentId, JsonBody.read(body).string("body"));
+        return Response.status(Response.Status.CREATED).entity(NoteJson.of(note)).build();
     }
 
     @POST
@@ -218,8 +226,7 @@ public class IncidentResource {
     @Operation(summary = "Open a case ticket for the provider's follow-up: {title, body} (expert)")
     public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
         JsonBody in = JsonBody.read(body);
-        var t = incidents.openTicket(tenantId, incidentId, in.string("title"), in.string("body"));
-        return Response.status(Response.Status.CREATED).entity(new TicketJson(t.getId(), t.getTitle(), t.getBody(), t.getState().name(),
-                t.getOpenedBy(), t.getOpenedAt(), null, null)).build();
+        CaseTicket ticket = incidents.openTicket(tenantId, incidentId, in.string("title"), in.string("body"));
+        return Response.status(Response.Status.CREATED).entity(TicketJson.of(ticket)).build();
     }
 }
