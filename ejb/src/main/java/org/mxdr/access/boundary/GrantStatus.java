@@ -20,6 +20,11 @@ public enum GrantStatus {
         return label;
     }
 
+    /** The badge's style: green while the experts can work, amber while they can sign in but do nothing, grey otherwise. */
+    public String badge() {
+        return this == SERVICE_ACCESS_ONLY ? "warn" : live() ? "ok" : "off";
+    }
+
     public boolean live() {
         return this == ACTIVE || this == SCHEDULED || this == SERVICE_ACCESS_ONLY;
     }
