@@ -1,5 +1,7 @@
 package org.mxdr.onboarding;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +51,25 @@ class InterestBrowserIT {
             browser.waiting().until(d -> console.leadsTable().contains("Called Ada; demo on Friday"));
             assertTrue(console.leadsTable().contains("Contacted"));
             browser.screenshot("13-lead-worked");
+        }
+    }
+
+    /** The accessibility check itself: one grey-on-white line (2.3:1) on an otherwise clean page is found. */
+    @Test
+    void theAccessibilityCheckFindsAnInjectedContrastViolation() {
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.sendInterest("Grace Hopper", "grace@example.org", "Contrast " + Fixtures.unique(), "United States", 10, "");
+            browser.checkAccessibility("interest-form");
+            assertTrue(browser.accessibilityViolations().isEmpty(), () -> String.join("\n", browser.accessibilityViolations()));
+
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var p = document.createElement('p'); p.id = 'pale'; p.textContent = 'Pale words nobody can read';"
+                    + "p.style.color = '#aaaaaa'; p.style.background = '#ffffff'; document.querySelector('main').appendChild(p);");
+            browser.checkAccessibility("interest-form-with-pale-text");
+            List<String> found = browser.accessibilityViolations();
+            assertTrue(found.stream().anyMatch(v -> v.contains("color-contrast") && v.contains("#pale")), () -> String.join("\n", found));
+            browser.forgetAccessibilityViolations();
         }
     }
 }

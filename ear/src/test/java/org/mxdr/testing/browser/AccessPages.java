@@ -36,7 +36,7 @@ public final class AccessPages {
 
     /** The step the wizard shows, by its label in the steps bar. */
     public String currentStep() {
-        return browser.driver().findElement(By.cssSelector("#steps .ui-state-highlight .ui-steps-title")).getText();
+        return browser.driver().findElement(By.cssSelector("#steps li.current .mxdr-step-title")).getText();
     }
 
     public void toggle(String checkboxId) {

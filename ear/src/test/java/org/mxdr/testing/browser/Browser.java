@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -12,26 +16,45 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, never a downloaded browser. Where no Chromium is
  * installed the browser tests skip with the reason printed, unless the build requires them (CI).
+ * Every page the test opens and every state it takes a screenshot of is checked with axe-core;
+ * a critical or serious violation fails the test when the browser closes, naming rule and element.
  */
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    private final ChromeDriver chrome;
     private final WebDriver driver;
     private final Path profile;
+    private final Set<String> checkedPages = new HashSet<>();
+    private final List<String> violations = new ArrayList<>();
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
+    private Browser(ChromeDriver chrome, Path profile) {
+        this.chrome = chrome;
         this.profile = profile;
+        this.driver = new EventFiringDecorator<WebDriver>(new WebDriverListener() {
+            @Override
+            public void afterGet(WebDriver d, String url) {
+                checkNewPage();
+            }
+
+            @Override
+            public void afterClick(WebElement element) {
+                checkNewPage();
+            }
+        }).decorate(chrome);
     }
 
     public static Browser open() {
@@ -53,6 +76,7 @@ public final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
             return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,8 +91,9 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    /** Saves what the person sees to target/screenshots. */
+    /** Saves what the person sees to target/screenshots, and checks that state with axe-core. */
     public void screenshot(String name) {
+        checkAccessibility(name);
         try {
             Path dir = Path.of(System.getProperty("mxdr.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
@@ -107,9 +132,102 @@ public final class Browser implements AutoCloseable {
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /** The window as wide as a phone (390), a tablet (768), a laptop (1024) or a desktop (1440). */
+    public void resize(int width) {
+        chrome.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        settle();
+    }
+
+    /** Whether the page is wider than the window, so that a person would have to scroll sideways. */
+    public boolean scrollsSideways() {
+        settle();
+        return Boolean.TRUE.equals(chrome.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
+    }
+
+    /** Whether the element is shown with some width, all of it within the window. */
+    public boolean fullyVisible(String cssSelector) {
+        return Boolean.TRUE.equals(chrome.executeScript(
+                "var e = document.querySelector(arguments[0]); if (!e) return false; var r = e.getBoundingClientRect();"
+                + "return r.width > 20 && r.height > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;", cssSelector));
+    }
+
+    /**
+     * Presses Tab, as a person without a mouse does, until the focused element matches the CSS
+     * selector; fails when 80 presses never reach it.
+     */
+    public void tabTo(String cssSelector) {
+        for (int press = 0; press < 80; press++) {
+            if (focusedMatches(cssSelector)) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(chrome).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        Assertions.fail("80 presses of Tab never reached " + cssSelector + "; focus is on " + focusedElement());
+    }
+
+    /** Presses a key on whatever has the focus. */
+    public void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(chrome).sendKeys(key).perform();
+        settle();
+    }
+
+    public boolean focusedMatches(String cssSelector) {
+        return Boolean.TRUE.equals(chrome.executeScript(
+                "var e = document.activeElement; return !!e && e !== document.body && e.matches(arguments[0]);", cssSelector));
+    }
+
+    public String focusedElement() {
+        return String.valueOf(chrome.executeScript("var e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : 'nothing';"));
+    }
+
+    /** Runs axe-core on the page as it is now; what it finds fails the test at close. */
+    public void checkAccessibility(String state) {
+        settle();
+        for (String violation : Axe.seriousViolations(chrome)) {
+            violations.add(state + " (" + chrome.getCurrentUrl() + "): " + violation);
+        }
+    }
+
+    /** What axe-core found so far, for a test that proves the check itself. */
+    public List<String> accessibilityViolations() {
+        return List.copyOf(violations);
+    }
+
+    /** Forgets what was found, for a test that provoked a violation on purpose. */
+    public void forgetAccessibilityViolations() {
+        violations.clear();
+    }
+
+    private void checkNewPage() {
+        settle();
+        String url = chrome.getCurrentUrl();
+        String page = url.replaceAll("[;?#].*$", "");
+        if (checkedPages.add(page)) {
+            checkAccessibility("page");
+        }
+    }
+
+    private void settle() {
+        try {
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // a page still busy is checked as it is
+        }
+    }
+
     @Override
     public void close() {
-        driver.quit();
+        List<String> found = List.copyOf(violations);
+        closeDriver();
+        if (!found.isEmpty()) {
+            Assertions.fail("axe-core found critical or serious accessibility violations:\n  " + String.join("\n  ", found));
+        }
+    }
+
+    private void closeDriver() {
+        chrome.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -140,8 +140,12 @@ public final class ConsolePages {
 
     /** Opens the work dialog of the lead on the first row showing the organisation, sets its state and notes, saves. */
     public void workLead(String organisation, String stateLabel, String notes) {
-        WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='list:leads_data']/tr[.//strong[text()='" + organisation + "']]"));
-        row.findElement(By.cssSelector("button[id$=':work']")).click();
+        // the search may still re-render the table once: find the row again when it does
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//tbody[@id='list:leads_data']/tr[.//strong[text()='" + organisation + "']]"))
+                    .findElement(By.cssSelector("button[id$=':work']")).click();
+            return true;
+        });
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("leadForm:notes")));
         browser.driver().findElement(By.xpath("//div[@id='leadForm:state']//div[contains(@class,'ui-button') and .//span[text()='" + stateLabel + "']]")).click();
         WebElement text = browser.driver().findElement(By.id("leadForm:notes"));

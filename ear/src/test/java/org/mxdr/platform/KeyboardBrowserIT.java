@@ -1,0 +1,127 @@
+package org.mxdr.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Everything a person does here is done with the keyboard alone: Tab, Shift+Tab, Enter and typing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KeyboardBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anOperatorOpensAnIncidentFromTheQueueAndAnswersACardWithKeysOnly() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Keys " + u, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("kadmin-" + u, "tenant-admin", tenant);
+        String operator = Api.createUser("koper-" + u, "tenant-operator", tenant);
+        String expert = Api.createUser("kexpert-" + u, "expert", null);
+        String platform = Api.createUser("kplatform-" + u, "platform", null);
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
+                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                "{\"externalId\":\"KEYS-" + u + "\",\"title\":\"Ransomware note found on a file server\",\"severity\":\"HIGH\","
+                        + "\"category\":\"Ransomware\",\"tactic\":\"Impact\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+        assertEquals(201, reported.status(), reported.toString());
+        String i = "/tenants/" + tenant + "/incidents/" + reported.field("id");
+        assertEquals(200, Api.post(i + "/take", expert, Fixtures.PASSWORD, null).status());
+        assertEquals(200, Api.post(i + "/classification", expert, Fixtures.PASSWORD,
+                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Ransomware staging\"}").status());
+        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\"}").status());
+
+        try (Browser browser = Browser.open()) {
+            new ConsolePages(browser).signIn(operator, Fixtures.PASSWORD);
+            browser.driver().get(ConsolePages.CONSOLE + "/console/response/incidents.xhtml");
+            browser.tabTo("a.mxdr-skip");
+            browser.press(Keys.ENTER);
+            assertTrue(browser.focusedMatches("#main"), "the skip link moves to the main content: " + browser.focusedElement());
+
+            browser.tabTo("a[id$=':open']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("incidentTitle")));
+            browser.screenshot("keyboard-01-incident-opened");
+
+            browser.tabTo("#card0 button[id$=':complete']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+            browser.tabTo("#confirmYes");
+            browser.screenshot("keyboard-02-confirm");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(d -> d.findElements(By.cssSelector("#card0 button")).isEmpty());
+            assertTrue(browser.driver().findElement(By.id("actionsCard")).getText().contains("Completed by the customer"),
+                    browser.driver().findElement(By.id("actionsCard")).getText());
+        }
+    }
+
+    @Test
+    void aTenantAdminWalksTheWizardWithKeysOnly() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Keyed wizard " + u, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("kwadmin-" + u, "tenant-admin", tenant);
+
+        try (Browser browser = Browser.open()) {
+            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
+            browser.driver().get(ConsolePages.CONSOLE + "/console/access/wizard.xhtml");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizardTitle")));
+
+            browser.tabTo("[id='permissionsForm:next']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(d -> currentStep(browser).equals("Exclusions"));
+
+            browser.tabTo("[id='exclusionsForm:next']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(d -> currentStep(browser).equals("Contacts"));
+
+            browser.tabTo("[id='contactForm:name']");
+            browser.press("Security operations");
+            browser.tabTo("[id='contactForm:email']");
+            browser.press("soc-" + u + "@example.org");
+            browser.tabTo("[id='contactForm:addContact']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(d -> d.findElement(By.id("contactForm")).getText().contains("soc-" + u + "@example.org"));
+
+            browser.tabTo("[id='wizardForm:next']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(d -> currentStep(browser).equals("Review and submit"));
+            browser.screenshot("keyboard-03-wizard-review");
+
+            browser.tabTo("[id='reviewForm:submit']");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+            browser.tabTo("#confirmYes");
+            browser.press(Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("accessCard")));
+            assertTrue(browser.driver().findElement(By.id("accessCard")).getText().contains("Active"),
+                    browser.driver().findElement(By.id("accessCard")).getText());
+        }
+    }
+
+    private static String currentStep(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#steps li.current .mxdr-step-title")).stream()
+                .map(e -> e.getText()).findFirst().orElse("");
+    }
+}
