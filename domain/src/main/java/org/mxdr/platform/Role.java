@@ -5,24 +5,31 @@ import java.util.Optional;
 
 /** The roles of product-spec section 1, plus the detection platform's service account. */
 public enum Role {
-    PROVIDER_ADMIN(Roles.PROVIDER_ADMIN, Side.PROVIDER),
-    COMMERCIAL_EXECUTIVE(Roles.COMMERCIAL_EXECUTIVE, Side.PROVIDER),
-    DELIVERY_MANAGER(Roles.DELIVERY_MANAGER, Side.PROVIDER),
-    EXPERT(Roles.EXPERT, Side.PROVIDER),
-    PLATFORM(Roles.PLATFORM, Side.PROVIDER),
-    TENANT_ADMIN(Roles.TENANT_ADMIN, Side.TENANT),
-    TENANT_OPERATOR(Roles.TENANT_OPERATOR, Side.TENANT),
-    TENANT_READER(Roles.TENANT_READER, Side.TENANT);
+    PROVIDER_ADMIN(Roles.PROVIDER_ADMIN, Side.PROVIDER, "Provider admin"),
+    COMMERCIAL_EXECUTIVE(Roles.COMMERCIAL_EXECUTIVE, Side.PROVIDER, "Commercial executive"),
+    DELIVERY_MANAGER(Roles.DELIVERY_MANAGER, Side.PROVIDER, "Delivery manager"),
+    EXPERT(Roles.EXPERT, Side.PROVIDER, "Expert"),
+    PLATFORM(Roles.PLATFORM, Side.PROVIDER, "Detection platform"),
+    TENANT_ADMIN(Roles.TENANT_ADMIN, Side.TENANT, "Security administrator"),
+    TENANT_OPERATOR(Roles.TENANT_OPERATOR, Side.TENANT, "Security operator"),
+    TENANT_READER(Roles.TENANT_READER, Side.TENANT, "Security reader");
 
     /** A provider user belongs to no tenant; a tenant user belongs to exactly one. */
     public enum Side { PROVIDER, TENANT }
 
     private final String securityName;
     private final Side side;
+    private final String label;
 
-    Role(String securityName, Side side) {
+    Role(String securityName, Side side, String label) {
         this.securityName = securityName;
         this.side = side;
+        this.label = label;
+    }
+
+    /** The role in words (the tenant's roles as the customer's own security team calls them). */
+    public String label() {
+        return label;
     }
 
     public String securityName() {

@@ -42,6 +42,12 @@ public class SessionView {
         return r == null ? "" : r.securityName();
     }
 
+    /** The role as people read it. */
+    public String getRoleLabel() {
+        Role r = getRole();
+        return r == null ? "" : r.label();
+    }
+
     public boolean isProvider() {
         Role r = getRole();
         return r != null && !r.onTenantSide();
