@@ -81,7 +81,24 @@ class ConsoleBrowserIT {
             console.open("/console/tenant.xhtml");
             assertEquals("Reader Home " + u, console.heading());
             browser.screenshot("07-reader-own-tenant");
+
+            console.open("/console/access/permissions.xhtml");
+            assertTrue(console.showsAccessRefused(), "the permissions form is the admin's: refused at once, not shown editable");
             console.signOut();
+        }
+    }
+
+    @Test
+    void aTenantAdminOpensTheInventoryWithoutNamingTheTenant() {
+        String u = Fixtures.unique();
+        String own = Api.createTenant("Admin Home " + u, "COMMERCIAL", "EU");
+        String admin = Api.createUser("iadmin-" + u, "tenant-admin", own);
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            console.open("/console/inventory.xhtml");
+            assertFalse(console.showsAccessRefused());
+            assertTrue(console.heading().contains("Admin Home " + u), console.heading());
         }
     }
 }

@@ -36,7 +36,7 @@ public class PermissionsView implements Serializable {
     private PermissionsForm form;
 
     public void load() {
-        tenantId = TenantAdminPage.tenantOf(users);
+        tenantId = TenantAdminPage.adminTenantOf(users);
         show(permissions.get(tenantId));
     }
 

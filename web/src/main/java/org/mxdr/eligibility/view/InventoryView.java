@@ -12,7 +12,9 @@ import org.mxdr.eligibility.entity.AvMode;
 import org.mxdr.eligibility.entity.Device;
 import org.mxdr.eligibility.entity.InventoryUser;
 import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.NotFound;
 import org.mxdr.platform.view.BoundaryPages;
 import org.primefaces.model.LazyDataModel;
 
@@ -28,6 +30,9 @@ public class InventoryView implements Serializable {
     @Inject
     transient TenantService tenants;
 
+    @Inject
+    transient UserService people;
+
     private String id;
     private Tenant tenant;
     private String deviceText;
@@ -40,7 +45,14 @@ public class InventoryView implements Serializable {
     private final LazyDataModel<InventoryUser> users = new BoundaryPages<>(() -> inventory.countUsers(id, userText),
             (first, size) -> inventory.users(id, userText, first, size), InventoryUser::getExternalId, InventoryService.MAX_PAGE);
 
+    /** Without an id a tenant user sees its own tenant's inventory. */
     public void load() {
+        if (id == null || id.isBlank()) {
+            id = people.me().tenantId();
+        }
+        if (id == null) {
+            throw new NotFound("Choose a tenant from the tenant list.");
+        }
         tenant = tenants.get(id);
         inventory.countUsers(id, null); // refuses a role without inventory access before the page renders
     }
