@@ -89,6 +89,19 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theApiReferenceIsRenderedFromTheServersOpenApiDocument() {
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+            browser.driver().findElement(org.openqa.selenium.By.xpath("//span[@class='ui-menuitem-text' and text()='API reference']")).click();
+            browser.waiting().until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".opblock")).size() > 20);
+            String operations = browser.driver().findElement(org.openqa.selenium.By.id("swagger-ui")).getText().replace("\u200B", "");
+            assertTrue(operations.contains("/mxdr/api/v1/tenants/{tenantId}/incidents"), "the operations of the contract are listed");
+            browser.screenshot("08-api-reference");
+        }
+    }
+
+    @Test
     void aTenantAdminOpensTheInventoryWithoutNamingTheTenant() {
         String u = Fixtures.unique();
         String own = Api.createTenant("Admin Home " + u, "COMMERCIAL", "EU");
