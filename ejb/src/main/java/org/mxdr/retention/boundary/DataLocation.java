@@ -11,6 +11,10 @@ public record DataLocation(String tenantId, String tenantName, Store operational
 
     /** A store: its region (null where the console holds nothing), its name, the data classes in it and how long they stay. */
     public record Store(String region, String regionName, String store, List<String> dataClasses, String kept) {
+        /** The data classes as one line, for the page. */
+        public String dataClassesText() {
+            return String.join(", ", dataClasses);
+        }
     }
 
     /**
