@@ -191,6 +191,7 @@ class RetentionPurgeIT {
         assertEquals(1L, world.rows(leaving.tenantId()).get("tenant"), "half done: the tenant is still there");
         assertThrows(Exception.class, () -> As.user(leaving.admin(), Fixtures.PASSWORD, () -> null), "no sign-in once the purge began");
 
+        assertThrows(org.mxdr.platform.Conflict.class, () -> world.subscribeAgain(leaving), "once begun, a purge is not cancelled");
         assertFalse(purge.run(ACTOR).contains(leaving.tenantId()), "the dead run's lease still holds");
         TestClock.fixAt(at.plus(Duration.ofMinutes(16)));
         assertTrue(purge.run(ACTOR).contains(leaving.tenantId()), "the next run resumes it");

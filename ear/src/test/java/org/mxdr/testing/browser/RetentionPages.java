@@ -20,14 +20,20 @@ public final class RetentionPages {
 
     /** Settings › Data location, through the menu. */
     public void openDataLocationFromMenu() {
-        browser.driver().findElement(By.xpath("//li[contains(@class,'ui-menu-parent')]//span[@class='ui-menuitem-text' and text()='Settings']")).click();
+        // the menubar opens its submenus on hover
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(browser.driver().findElement(By.xpath("//li[contains(@class,'ui-menu-parent')]/a[.//span[text()='Settings']]")))
+                .perform();
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//span[@class='ui-menuitem-text' and text()='Data location']"))).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("dataLocationTitle")));
     }
 
     public void openData() {
-        browser.driver().findElement(By.id("toData")).click();
+        // away from the menu first, so no open submenu lies over the button
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("dataLocationTitle"))).perform();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//span[@class='ui-menuitem-text' and text()='Data location']")));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("toData"))).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("dataTitle")));
     }
 

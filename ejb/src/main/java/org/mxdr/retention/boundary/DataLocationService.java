@@ -32,6 +32,9 @@ public class DataLocationService {
             "questions to the experts", "grants of access", "audit trail", "incidents and response actions", "inventory",
             "contacts", "subscriptions", "users");
 
+    private static final java.time.format.DateTimeFormatter UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     @Inject
     Callers callers;
 
@@ -55,13 +58,13 @@ public class DataLocationService {
         Tenant tenant = tenants.find(tenantId);
         Retention retention = retentions.of(tenantId);
         String kept = retention.ended()
-                ? "Kept until " + retention.retainUntil() + " (" + retention.graceDays() + " days after the subscription ended), then purged."
+                ? "Kept until " + UNTIL.format(retention.retainUntil()) + " (" + retention.graceDays() + " days after the subscription ended), then purged."
                 : "Kept while the subscription lasts, then " + retention.graceDays() + " days after it ends, then purged.";
         DataLocation.Store operational = new DataLocation.Store(OPERATIONAL_REGION.name(), OPERATIONAL_REGION.label(),
                 "The provider's operational store", OPERATIONAL_CLASSES, kept);
         Region region = tenant.getRegion();
         DataLocation.Store reportingStore = new DataLocation.Store(region.name(), region.label(),
-                "Reporting store " + reporting.storeName(region), List.of("reporting facts of incidents and their rollups"), kept);
+                reporting.storeName(region), List.of("reporting facts of incidents and their rollups"), kept);
         DataLocation.Store hunting = new DataLocation.Store(null, null, "The tenant's own detection platform",
                 List.of("hunting data (device, identity and email events)"),
                 "Kept by the tenant's detection platform under its own retention settings; the console stores none of it.");

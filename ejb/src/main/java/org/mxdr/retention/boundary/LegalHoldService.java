@@ -41,6 +41,9 @@ public class LegalHoldService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.mxdr.retention.control.Retentions retentions;
+
     /** Places the hold, or restates the reason of the one in place. */
     public LegalHold place(@NotNull(message = "A tenant id is required.") String tenantId, String reason) {
         Caller caller = callers.requireTenant(tenantId, "place legal hold");
@@ -72,9 +75,7 @@ public class LegalHoldService {
     }
 
     private void refuseWhilePurging(String tenantId) {
-        long purging = em.createQuery("SELECT COUNT(c) FROM DeletionCertificate c WHERE c.tenantId = :t", Long.class)
-                .setParameter("t", tenantId).getSingleResult();
-        if (purging > 0) {
+        if (retentions.purgeBegun(tenantId)) {
             throw new Conflict("The purge of this tenant has begun; it can no longer be held.");
         }
     }

@@ -45,6 +45,12 @@ public class Retentions {
         return Retention.of(subscriptions, RetentionSettings.graceDays(), now);
     }
 
+    /** Whether the purge of the tenant has begun: from then on it goes to its end (no new subscription, no hold). */
+    public boolean purgeBegun(String tenantId) {
+        return em.createQuery("SELECT COUNT(c) FROM DeletionCertificate c WHERE c.tenantId = :t", Long.class)
+                .setParameter("t", tenantId).getSingleResult() > 0;
+    }
+
     public LegalHold hold(String tenantId) {
         return em.find(LegalHold.class, tenantId);
     }
