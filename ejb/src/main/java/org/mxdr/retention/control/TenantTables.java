@@ -42,7 +42,7 @@ public final class TenantTables {
             own("inventory", "device", "id", true),
             own("inventory", "tenant_license", "id", false),
             own("subscriptions", "subscription", "id", true),
-            own("legal", "legal_hold", "tenant_id", false),
+            own("legal-hold", "legal_hold", "tenant_id", false),
             own("users", "app_user", "id", true, "password_hash"));
 
     private TenantTables() {
