@@ -30,7 +30,7 @@ import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.onboarding.entity.Region;
 import org.mxdr.reports.control.ReportingStores;
 import org.mxdr.retention.RetentionWorld.Seeded;
-import org.mxdr.retention.control.PurgeSteps;
+import org.mxdr.retention.control.TenantCounts;
 import org.mxdr.retention.control.RetentionPurge;
 import org.mxdr.retention.entity.DeletionCertificate;
 import org.mxdr.testing.As;
@@ -60,7 +60,7 @@ class RetentionPurgeIT {
     RetentionPurge purge;
 
     @Inject
-    PurgeSteps steps;
+    TenantCounts counts;
 
     @Inject
     AuditTrail audit;
@@ -91,7 +91,7 @@ class RetentionPurgeIT {
         Map<String, Long> neighbourReporting = reporting.countTenant(neighbour.tenantId());
         assertTrue(neighbourReporting.values().stream().mapToLong(Long::longValue).sum() > 0, "the neighbour has reporting rows: " + neighbourReporting);
         world.terminate(leaving);
-        Map<String, Long> before = steps.counts(leaving.tenantId());
+        Map<String, Long> before = counts.of(leaving.tenantId());
         String chainHead = audit.chainHead(leaving.tenantId()).orElseThrow();
         As.user(leaving.admin(), Fixtures.PASSWORD, () -> null);
 
@@ -157,7 +157,7 @@ class RetentionPurgeIT {
     void twoConcurrentRunsPurgeTheTenantOnce() throws Exception {
         Seeded leaving = world.seeded("concurrent", Region.EU);
         world.terminate(leaving);
-        Map<String, Long> before = steps.counts(leaving.tenantId());
+        Map<String, Long> before = counts.of(leaving.tenantId());
         clockAfter(Duration.ofDays(91));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<List<String>>> runs = new ArrayList<>();
@@ -181,7 +181,7 @@ class RetentionPurgeIT {
     void aRunStoppedMidwayIsResumedByTheNextOnceItsLeaseRanOut() throws Exception {
         Seeded leaving = world.seeded("interrupted", Region.EU);
         world.terminate(leaving);
-        Map<String, Long> before = steps.counts(leaving.tenantId());
+        Map<String, Long> before = counts.of(leaving.tenantId());
         Instant at = Instant.now().plus(Duration.ofDays(91));
         TestClock.fixAt(at);
         // one row per batch, the run dies after its fourth batch

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -55,6 +54,9 @@ public class PurgeSteps {
     @Inject
     ReportingStores reporting;
 
+    @Inject
+    TenantCounts tenantCounts;
+
     /**
      * Takes the tenant's purge for this worker: a purge that began and whose lease ran out, or a new
      * one when the tenant is due, not held, with no current subscription (checked again under the
@@ -75,7 +77,7 @@ public class PurgeSteps {
         if (!retention.dueAt(now)) {
             return Optional.empty();
         }
-        Map<String, Long> counts = counts(tenantId);
+        Map<String, Long> counts = tenantCounts.of(tenantId);
         String chainHead = audit.chainHead(tenantId).orElse(null);
         // from here on nobody of the tenant signs in
         em.createNativeQuery("UPDATE app_user SET enabled = FALSE WHERE tenant_id = ?").setParameter(1, tenantId).executeUpdate();
@@ -84,19 +86,6 @@ public class PurgeSteps {
         em.persist(certificate);
         em.flush();
         return Optional.of(certificate.getId());
-    }
-
-    /** The rows of each data class in the operational store, the audit records and the reporting store's rows. */
-    public Map<String, Long> counts(String tenantId) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (TenantTable table : TenantTables.PURGE_ORDER) {
-            if (table.counted()) {
-                counts.merge(table.dataClass(), count(table.countSql(), tenantId), Long::sum);
-            }
-        }
-        counts.put("audit", count("SELECT COUNT(*) FROM audit_record t WHERE t.tenant_id = ?", tenantId));
-        counts.put("reporting", reporting.countTenant(tenantId).values().stream().mapToLong(Long::longValue).sum());
-        return counts;
     }
 
     /** One batch of one table; the number of rows it deleted (or unlinked). */
@@ -162,7 +151,4 @@ public class PurgeSteps {
         return found.stream().findFirst();
     }
 
-    private long count(String sql, String tenantId) {
-        return ((Number) em.createNativeQuery(sql).setParameter(1, tenantId).getSingleResult()).longValue();
-    }
 }
