@@ -108,6 +108,11 @@ public class AuditRecord {
         };
     }
 
+    /** The record in words a person reads. */
+    public String getSummary() {
+        return AuditSentence.of(action, before, after);
+    }
+
     public String getId() {
         return id;
     }
