@@ -1,0 +1,60 @@
+package org.mxdr.audit.entity;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.mxdr.platform.BadInput;
+
+/**
+ * Which records a reader wants: whose trail ({@code scope}: a tenant id, {@link AuditChain#PROVIDER}
+ * for the provider-wide records, null for every record), who (part of the actor's name, any case),
+ * what (an action, or a family such as {@code permissions}), and from (inclusive) to (exclusive).
+ */
+public record AuditFilter(String scope, String actor, String action, Instant from, Instant to) {
+    public static final int MAX_TEXT = 64;
+
+    public static AuditFilter of(String scope) {
+        return new AuditFilter(scope, null, null, null, null);
+    }
+
+    /**
+     * Reads the filter as typed; a date means that whole day (UTC), a time is taken as it is.
+     * Refuses what it cannot read, naming the field.
+     */
+    public static AuditFilter parse(String scope, String actor, String action, String from, String to) {
+        Instant start = instant("from", from, false);
+        Instant end = instant("to", to, true);
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw new BadInput("to", "'to' must come after 'from'.");
+        }
+        return new AuditFilter(scope, text("actor", actor), text("action", action), start, end);
+    }
+
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > MAX_TEXT) {
+            throw new BadInput(field, "'" + field + "' has at most " + MAX_TEXT + " characters.");
+        }
+        return value.strip();
+    }
+
+    private static Instant instant(String field, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(v);
+        } catch (DateTimeException e) {
+            throw new BadInput(field, "'" + field + "' must be a date such as 2026-11-30 or a time such as 2026-11-30T08:00:00Z.");
+        }
+    }
+}
