@@ -213,7 +213,7 @@ class SubscriptionBoundaryIT {
         assertEquals(List.of("The service is available only in the commercial public cloud; this tenant is in GCC High."), refused.unmet());
         assertEquals(SubscriptionStatus.NONE, as(Role.COMMERCIAL_EXECUTIVE, () -> subscriptions.summary(gov)).status());
         assertEquals(0L, count("SELECT COUNT(*) FROM welcome_link WHERE tenant_id = ?", gov));
-        assertEquals(0L, count("SELECT COUNT(*) FROM audit_record WHERE tenant_id = ?", gov));
+        assertEquals(0L, count("SELECT COUNT(*) FROM audit_record WHERE tenant_id = ? AND action LIKE 'subscription.%'", gov));
         assertEquals(0L, count("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?", "gov@gov-" + u + ".example"));
     }
 

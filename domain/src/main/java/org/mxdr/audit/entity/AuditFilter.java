@@ -4,6 +4,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.mxdr.platform.BadInput;
 
@@ -14,6 +17,8 @@ import org.mxdr.platform.BadInput;
  */
 public record AuditFilter(String scope, String actor, String action, Instant from, Instant to) {
     public static final int MAX_TEXT = 64;
+    /** The families of actions a reader picks from ("what"), in words. */
+    public static final Map<String, String> FAMILIES = families();
 
     public static AuditFilter of(String scope) {
         return new AuditFilter(scope, null, null, null, null);
@@ -30,6 +35,22 @@ public record AuditFilter(String scope, String actor, String action, Instant fro
             throw new BadInput("to", "'to' must come after 'from'.");
         }
         return new AuditFilter(scope, text("actor", actor), text("action", action), start, end);
+    }
+
+    private static Map<String, String> families() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("permissions", "The experts' access");
+        f.put("expert", "Experts entering");
+        f.put("exclusions", "Exclusions");
+        f.put("contact", "Contacts");
+        f.put("subscription", "Subscriptions");
+        f.put("incident", "Incidents");
+        f.put("action", "Response actions");
+        f.put("card", "Action cards");
+        f.put("user", "Users");
+        f.put("tenant", "The tenant");
+        f.put("welcome", "Welcome links");
+        return Collections.unmodifiableMap(f);
     }
 
     private static String text(String field, String value) {

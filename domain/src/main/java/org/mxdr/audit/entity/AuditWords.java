@@ -30,7 +30,11 @@ final class AuditWords {
             Map.entry("card.completed", "Completed an action card"),
             Map.entry("card.skipped", "Skipped an action card"),
             Map.entry("welcome.password-set", "Set a password through the welcome link"),
-            Map.entry("welcome.link-resent", "Sent a new welcome link"));
+            Map.entry("welcome.link-resent", "Sent a new welcome link"),
+            Map.entry("tenant.created", "Created the tenant"),
+            Map.entry("user.created", "Created a user"),
+            Map.entry("user.enabled", "Enabled a user"),
+            Map.entry("user.disabled", "Disabled a user"));
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("serviceProviderAccess", "service provider access"),

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.mxdr.audit.control.AuditKeys;
 import org.mxdr.audit.control.AuditQuery;
 import org.mxdr.audit.control.AuditSigner;
+import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.audit.control.AuditVerifier;
 import org.mxdr.audit.entity.AuditChain;
 import org.mxdr.audit.entity.AuditFilter;
@@ -50,6 +51,9 @@ public class AuditService {
 
     @Inject
     AuditKeys keys;
+
+    @Inject
+    AuditTrail trail;
 
     public List<AuditRecord> ofTenant(@NotNull(message = "A tenant id is required.") String tenantId,
                                       @Min(value = 0, message = "The first row cannot be negative.") int first,
@@ -92,6 +96,18 @@ public class AuditService {
         callers.requireTenant(tenantId, "verify audit");
         tenants.find(tenantId);
         return verifier.chain(AuditChain.of(tenantId));
+    }
+
+    /** Refuses a caller who may not read the tenant's trail; returns quietly otherwise. */
+    public void verifyTenantAllowed(@NotNull(message = "A tenant id is required.") String tenantId) {
+        callers.requireTenant(tenantId, "read audit digests");
+        tenants.find(tenantId);
+    }
+
+    /** The tenant chain's signed digests as CSV, for offline verification. */
+    public void writeDigests(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull Writer out) {
+        verifyTenantAllowed(tenantId);
+        trail.writeDigests(tenantId, out);
     }
 
     /** Signs every chain head that moved now, as the 5-minute job does; answers how many. */

@@ -68,6 +68,20 @@ public class AuditResource {
         return audit.verifyTenant(tenantId);
     }
 
+    @GET
+    @Path("digests")
+    @Produces(CSV)
+    @Operation(summary = "The signed digests of the tenant's audit chain, CSV, for offline verification (tenant-admin of the tenant; provider-admin)")
+    public Response digests(@PathParam("tenantId") String tenantId) {
+        audit.verifyTenantAllowed(tenantId);
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            audit.writeDigests(tenantId, writer);
+            writer.flush();
+        };
+        return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"digests-" + tenantId + ".csv\"").build();
+    }
+
     static AuditPage page(AuditService audit, AuditFilter filter, String page, String size) {
         int p = Paging.number("page", page, 0, Integer.MAX_VALUE / AuditService.MAX_PAGE);
         int s = Paging.number("size", size, 1, AuditService.MAX_PAGE);
