@@ -41,8 +41,9 @@ class AuditBrowserIT {
         String admin = Api.createUser("aadmin-" + u, "tenant-admin", tenant);
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
                 "{\"investigateAndGuide\":true,\"respondDirectly\":true}").status());
+        long version = Api.get("/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD).json().getJsonNumber("version").longValue();
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+                "{\"investigateAndGuide\":true,\"respondDirectly\":false,\"version\":" + version + "}").status());
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
                 "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
 
