@@ -39,7 +39,7 @@ public record AuditFilter(String scope, String actor, String action, Instant fro
 
     private static Map<String, String> families() {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("permissions", "The experts' access");
+        f.put("permissions", "Access and permissions");
         f.put("expert", "Experts entering");
         f.put("exclusions", "Exclusions");
         f.put("contact", "Contacts");

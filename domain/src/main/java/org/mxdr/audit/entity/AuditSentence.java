@@ -44,6 +44,11 @@ public final class AuditSentence {
         return parts.isEmpty() ? headline : headline + ": " + String.join(", ", parts);
     }
 
+    /** A record's time for people: day, minutes, UTC. */
+    public static String when(Instant at) {
+        return MINUTE.format(at);
+    }
+
     private static String change(String key, String old, String value) {
         String label = AuditWords.label(key);
         if (old == null) {

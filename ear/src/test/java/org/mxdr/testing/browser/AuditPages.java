@@ -19,10 +19,15 @@ public final class AuditPages {
         this.browser = browser;
     }
 
-    public void openFromSettings() {
-        browser.driver().findElement(By.xpath("//span[@class='ui-menuitem-text' and text()='Settings']")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//span[@class='ui-menuitem-text' and text()='Experts › Audit']")))
-                .click();
+    /** Settings › Experts › Audit. */
+    public void openTenantAudit() {
+        new ConsolePages(browser).open("/console/access/audit.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:records")));
+    }
+
+    /** The provider admin's Audit across tenants. */
+    public void openProviderAudit() {
+        new ConsolePages(browser).open("/console/provider/audit.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:records")));
     }
 
