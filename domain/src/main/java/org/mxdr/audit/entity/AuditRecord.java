@@ -108,6 +108,15 @@ public class AuditRecord {
         };
     }
 
+    public String getRecordedAtShown() {
+        return AuditSentence.when(recordedAt);
+    }
+
+    /** The record in words a person reads. */
+    public String getSummary() {
+        return AuditSentence.of(action, before, after);
+    }
+
     public String getId() {
         return id;
     }

@@ -182,6 +182,13 @@ public class Incident {
         return result;
     }
 
+    /** What the platform reports of the incident, as the audit trail keeps it. */
+    public String reported() {
+        return "externalId=" + externalId + "; title=" + title + "; severity=" + severity + "; category=" + category + "; tactic=" + tactic
+                + "; devices=" + devices + "; users=" + users + (evidence == null ? "" : "; evidence="
+                + (evidence.length() <= 300 ? evidence : evidence.substring(0, 297) + "..."));
+    }
+
     private String fingerprint() {
         return String.join("|", title, severity.name(), category, tactic, String.valueOf(evidence), devices.toString(), users.toString(),
                 String.valueOf(inDeviceGroup));

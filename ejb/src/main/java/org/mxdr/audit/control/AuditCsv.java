@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.mxdr.audit.entity.AuditChain;
+import org.mxdr.audit.entity.AuditSentence;
 
 /**
  * Streams a chain, or its digests, as CSV straight from JDBC (a fetch size, no entities), so a chain
@@ -30,6 +31,9 @@ import org.mxdr.audit.entity.AuditChain;
 public class AuditCsv {
     public static final String[] RECORD_COLUMNS = {"id", "chain", "position", "recorded_at", "actor", "tenant", "action", "before", "after",
             "prev_hash", "hash"};
+    /** The record columns and the record in words, which verification ignores. */
+    public static final String[] HEADER = {"id", "chain", "position", "recorded_at", "actor", "tenant", "action", "before", "after",
+            "prev_hash", "hash", "summary"};
     public static final String[] DIGEST_COLUMNS = {"chain", "position", "head_hash", "signed_at", "algorithm", "signature"};
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).setNullString("")
             .setRecordSeparator("\r\n").get();
@@ -40,7 +44,7 @@ public class AuditCsv {
 
     public void writeChain(String chainId, Writer out) {
         stream("SELECT id, chain_id, chain_position, recorded_at, actor, tenant_id, action, before_state, after_state, prev_hash, record_hash"
-                + " FROM audit_record WHERE chain_id = ? ORDER BY chain_position", chainId, RECORD_COLUMNS, out);
+                + " FROM audit_record WHERE chain_id = ? ORDER BY chain_position", chainId, HEADER, out);
     }
 
     public void writeDigests(String chainId, Writer out) {
@@ -56,8 +60,12 @@ public class AuditCsv {
             csv.printRecord((Object[]) columns);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    for (int i = 1; i <= columns.length; i++) {
+                    int read = columns == HEADER ? RECORD_COLUMNS.length : columns.length;
+                    for (int i = 1; i <= read; i++) {
                         csv.print(text(rs, i));
+                    }
+                    if (columns == HEADER) {
+                        csv.print(AuditSentence.of(rs.getString(7), rs.getString(8), rs.getString(9)));
                     }
                     csv.println();
                 }

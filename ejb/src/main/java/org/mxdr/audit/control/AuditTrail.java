@@ -52,6 +52,13 @@ public class AuditTrail {
         return r;
     }
 
+    /** Whether the tenant's trail holds this very record already (the actor's once-per-session entries). */
+    public boolean recorded(String tenantId, String actor, String action, String after) {
+        return !em.createQuery("SELECT a.id FROM AuditRecord a WHERE a.tenantId = :t AND a.actor = :actor AND a.action = :action"
+                + " AND a.after = :after", String.class).setParameter("t", tenantId).setParameter("actor", actor).setParameter("action", action)
+                .setParameter("after", after).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public List<AuditRecord> ofTenant(String tenantId) {
         return em.createNamedQuery(AuditRecord.OF_TENANT, AuditRecord.class).setParameter("tenantId", tenantId).getResultList();
     }

@@ -68,8 +68,10 @@ public class PlatformService {
         Instant now = Instant.now(clock);
         Incident known = report.externalId() == null ? null : incidents.byExternalId(tenantId, report.externalId().strip());
         if (known != null) {
+            String before = known.reported();
             boolean changed = known.update(report, inGroup, now);
             if (changed) {
+                audit.record(caller.username(), tenantId, "incident.updated", before, known.reported());
                 reporting.changed(known);
             }
             return new Intake(known, false, changed);
