@@ -49,7 +49,6 @@ public class ReportingRelay {
     ReportingBackfill backfill;
 
     private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile boolean backfilled;
 
     @PostConstruct
     void schedule() {
@@ -75,23 +74,15 @@ public class ReportingRelay {
 
     /**
      * Queues what the backfill has left; answers how many incidents. Without {@code wait} (the
-     * timer) a finished backfill is not asked again, and a backfill another server runs is left to it.
+     * timer) a backfill another server runs is left to it. Once finished, a tick costs one read.
      */
     public long backfill(boolean wait) {
-        if (backfilled && !wait) {
-            return 0;
-        }
         long queued = 0;
-        while (true) {
-            int n = backfill.step(BACKFILL_BATCH, wait);
-            if (n < 0) {
-                backfilled = true;
-            }
-            if (n <= 0) {
-                return queued;
-            }
+        int n;
+        while ((n = backfill.step(BACKFILL_BATCH, wait)) > 0) {
             queued += n;
         }
+        return queued;
     }
 
     /** Delivers every region's outbox to its store; answers how many events left the outbox. */
