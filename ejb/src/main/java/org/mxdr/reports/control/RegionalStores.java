@@ -79,7 +79,7 @@ public class RegionalStores {
             }
             var result = Flyway.configure(getClass().getClassLoader()).dataSource(ds).locations("classpath:db/reporting").load().migrate();
             migrated.add(region);
-            LOG.info(() -> "Reporting store " + region + " at schema version " + result.targetSchemaVersion);
+            LOG.info(() -> "Reporting store " + region + " schema up to date (" + result.migrationsExecuted + " migrations applied now)");
         }
     }
 

@@ -50,7 +50,7 @@ public class ReportingBackfill {
         List<Incident> incidents = em.createQuery("SELECT i FROM Incident i WHERE i.id > :after ORDER BY i.id", Incident.class)
                 .setParameter("after", after == null ? "" : after).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(batch)
                 .getResultList();
-        incidents.forEach(outbox::changed);
+        outbox.changed(incidents);
         String last = incidents.isEmpty() ? after : incidents.get(incidents.size() - 1).getId();
         em.createNativeQuery("UPDATE reporting_backfill SET after_id = ?1, queued = queued + ?2, finished_at = ?3 WHERE id = 1")
                 .setParameter(1, last).setParameter(2, incidents.size())

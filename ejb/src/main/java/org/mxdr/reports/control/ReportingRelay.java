@@ -36,7 +36,7 @@ import org.mxdr.platform.Settings;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReportingRelay {
     private static final Logger LOG = Logger.getLogger(ReportingRelay.class.getName());
-    static final int BATCH = 200;
+    static final int BATCH = 500;
     static final int BACKFILL_BATCH = 500;
 
     @Resource
@@ -48,8 +48,11 @@ public class ReportingRelay {
     @Inject
     ReportingBackfill backfill;
 
+    @Inject
+    RegionalStores stores;
+
     private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile boolean backfilled;
+    private volatile boolean started;
 
     @PostConstruct
     void schedule() {
@@ -64,7 +67,17 @@ public class ReportingRelay {
             return;
         }
         try {
-            backfill(false);
+            if (!started) {
+                // each store's schema at start; one that is down is logged and migrated when it returns
+                started = true;
+                for (Region region : Region.values()) {
+                    stores.available(region);
+                }
+            }
+            // a batch of the backfill, then what waits, so live changes never wait for the whole backfill
+            while (backfill.step(BACKFILL_BATCH, false) > 0) {
+                deliver(false);
+            }
             deliver(false);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reporting relay pass failed; the next tick retries", e);
@@ -75,23 +88,15 @@ public class ReportingRelay {
 
     /**
      * Queues what the backfill has left; answers how many incidents. Without {@code wait} (the
-     * timer) a finished backfill is not asked again, and a backfill another server runs is left to it.
+     * timer) a backfill another server runs is left to it. Once finished, a tick costs one read.
      */
     public long backfill(boolean wait) {
-        if (backfilled && !wait) {
-            return 0;
-        }
         long queued = 0;
-        while (true) {
-            int n = backfill.step(BACKFILL_BATCH, wait);
-            if (n < 0) {
-                backfilled = true;
-            }
-            if (n <= 0) {
-                return queued;
-            }
+        int n;
+        while ((n = backfill.step(BACKFILL_BATCH, wait)) > 0) {
             queued += n;
         }
+        return queued;
     }
 
     /** Delivers every region's outbox to its store; answers how many events left the outbox. */
