@@ -34,7 +34,11 @@ final class AuditWords {
             Map.entry("tenant.created", "Created the tenant"),
             Map.entry("user.created", "Created a user"),
             Map.entry("user.enabled", "Enabled a user"),
-            Map.entry("user.disabled", "Disabled a user"));
+            Map.entry("user.disabled", "Disabled a user"),
+            Map.entry("retention.exported", "Exported the tenant's data"),
+            Map.entry("retention.legal-hold.placed", "Placed a legal hold"),
+            Map.entry("retention.legal-hold.lifted", "Lifted the legal hold"),
+            Map.entry("tenant.purged", "Purged a tenant after its grace period"));
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("serviceProviderAccess", "service provider access"),
