@@ -90,7 +90,12 @@ public class GrantedTenants {
     }
 
     public Tenant subscribed(String name, LocalDate termStart, LocalDate termEnd) throws Exception {
-        String id = asAdmin(() -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, Region.EU, "admin@" + Fixtures.unique() + ".example")).getId());
+        return subscribed(name, Region.EU, termStart, termEnd);
+    }
+
+    /** A subscribed tenant whose reporting data lives in the given region. */
+    public Tenant subscribed(String name, Region region, LocalDate termStart, LocalDate termEnd) throws Exception {
+        String id = asAdmin(() -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, region, "admin@" + Fixtures.unique() + ".example")).getId());
         asAdmin(() -> inventories.replace(id, new Inventory(
                 List.of(new LicenseItem("DEFENDER_FOR_ENDPOINT_P2", 10), new LicenseItem("DEFENDER_ANTIVIRUS", 10),
                         new LicenseItem("AZURE_AD_PREMIUM_P1", 10)),
@@ -106,7 +111,12 @@ public class GrantedTenants {
 
     /** A subscribed tenant with an incident contact and a grant of the given levels, default expiry. */
     public Tenant granted(String name, boolean respondDirectly, boolean investigateAndGuide, boolean allDevices) throws Exception {
-        Tenant t = subscribed(name);
+        return granted(name, Region.EU, respondDirectly, investigateAndGuide, allDevices);
+    }
+
+    public Tenant granted(String name, Region region, boolean respondDirectly, boolean investigateAndGuide, boolean allDevices) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Tenant t = subscribed(name, region, today.minusDays(1), today.plusYears(1));
         addIncidentContact(t);
         GrantState g = asAdminOf(t, () -> permissions.put(t.id(), new PermissionChange(true, investigateAndGuide, respondDirectly, allDevices, null, null)));
         if (g.status() != GrantStatus.ACTIVE) {

@@ -44,19 +44,47 @@ public class AuditRecord {
     @Column(name = "after_state", length = STATE_MAX, updatable = false)
     private String after;
 
+    @Column(name = "chain_id", length = 36)
+    private String chainId;
+
+    @Column(name = "chain_position")
+    private Long chainPosition;
+
+    @Column(name = "prev_hash", length = 64)
+    private String previousHash;
+
+    @Column(name = "record_hash", length = 64)
+    private String recordHash;
+
     protected AuditRecord() {
     }
 
     public static AuditRecord of(String actor, String tenantId, String action, String before, String after, Instant at) {
         AuditRecord r = new AuditRecord();
         r.id = UUID.randomUUID().toString();
-        r.recordedAt = Objects.requireNonNull(at);
+        r.recordedAt = AuditChain.stored(Objects.requireNonNull(at));
         r.actor = Objects.requireNonNull(actor);
         r.tenantId = tenantId;
         r.action = Objects.requireNonNull(action);
         r.before = clip(before);
         r.after = clip(after);
         return r;
+    }
+
+    /** Takes its place in the chain, after the record whose hash is given: once (records older than the chain get theirs at start). */
+    void link(long position, String previous) {
+        if (recordHash != null) {
+            throw new IllegalStateException("Audit record " + id + " is chained already");
+        }
+        chainId = AuditChain.of(tenantId);
+        chainPosition = position;
+        previousHash = previous;
+        recordHash = computedHash();
+    }
+
+    /** The hash its content gives now; differs from the stored one when a field was altered. */
+    public String computedHash() {
+        return AuditChain.hash(previousHash, chainPosition == null ? 0 : chainPosition, id, recordedAt, actor, tenantId, action, before, after);
     }
 
     private static String clip(String s) {
@@ -78,6 +106,15 @@ public class AuditRecord {
             case "subscription.terminated" -> "Subscription terminated";
             default -> action;
         };
+    }
+
+    public String getRecordedAtShown() {
+        return AuditSentence.when(recordedAt);
+    }
+
+    /** The record in words a person reads. */
+    public String getSummary() {
+        return AuditSentence.of(action, before, after);
     }
 
     public String getId() {
@@ -106,5 +143,21 @@ public class AuditRecord {
 
     public String getAfter() {
         return after;
+    }
+
+    public String getChainId() {
+        return chainId;
+    }
+
+    public Long getChainPosition() {
+        return chainPosition;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getRecordHash() {
+        return recordHash;
     }
 }

@@ -158,6 +158,18 @@ public class Subscription {
         return termEnd.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
+    /**
+     * When the subscription stopped: the termination, or the end of its term once that is past;
+     * empty while it is current. The retention's grace period counts from here.
+     */
+    public java.util.Optional<Instant> endedAt(LocalDate today) {
+        return switch (statusOn(today)) {
+            case TERMINATED -> java.util.Optional.of(terminatedAt);
+            case ENDED -> java.util.Optional.of(endsAt());
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** The state for the audit trail. */
     public String describe(LocalDate today) {
         return "status=" + statusOn(today) + "; term=" + termStart + ".." + termEnd + "; seats=" + seats

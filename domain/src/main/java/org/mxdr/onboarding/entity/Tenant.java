@@ -108,6 +108,11 @@ public class Tenant {
         return name;
     }
 
+    /** The tenant as the audit trail keeps it. */
+    public String describe() {
+        return "name=" + name + "; cloud=" + cloud + "; region=" + region + "; adminEmail=" + adminEmail;
+    }
+
     public Cloud getCloud() {
         return cloud;
     }

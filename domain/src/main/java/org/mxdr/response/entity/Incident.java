@@ -104,6 +104,19 @@ public class Incident {
     @Column(name = "resolved_by", length = 64)
     private String resolvedBy;
 
+    @Column(name = "taken_at")
+    private Instant takenAt;
+
+    @Column(name = "classified_at")
+    private Instant classifiedAt;
+
+    @Column(name = "awaiting_customer_since")
+    private Instant awaitingCustomerSince;
+
+    /** Time spent awaiting the customer's action, closed periods; the reports split the time to resolve with it. */
+    @Column(name = "awaited_customer_ms", nullable = false)
+    private long awaitedCustomerMs;
+
     @Version
     private long version;
 
@@ -169,6 +182,13 @@ public class Incident {
         return result;
     }
 
+    /** What the platform reports of the incident, as the audit trail keeps it. */
+    public String reported() {
+        return "externalId=" + externalId + "; title=" + title + "; severity=" + severity + "; category=" + category + "; tactic=" + tactic
+                + "; devices=" + devices + "; users=" + users + (evidence == null ? "" : "; evidence="
+                + (evidence.length() <= 300 ? evidence : evidence.substring(0, 297) + "..."));
+    }
+
     private String fingerprint() {
         return String.join("|", title, severity.name(), category, tactic, String.valueOf(evidence), devices.toString(), users.toString(),
                 String.valueOf(inDeviceGroup));
@@ -180,6 +200,9 @@ public class Incident {
         status = status == IncidentStatus.NEW ? IncidentStatus.IN_PROGRESS : status;
         assignedTo = status == IncidentStatus.AWAITING_CUSTOMER ? Assignee.CUSTOMER : Assignee.EXPERTS;
         takenBy = Objects.requireNonNull(expert);
+        if (takenAt == null) {
+            takenAt = now;
+        }
         updatedAt = now;
     }
 
@@ -192,8 +215,10 @@ public class Incident {
         this.determination = Texts.required("determination", determination, 1000, "The determination");
         this.classification = verdict;
         this.classifiedBy = expert;
+        this.classifiedAt = now;
         if (takenBy == null) {
             takenBy = expert;
+            takenAt = now;
         }
         if (verdict == Classification.TRUE_POSITIVE) {
             if (status == IncidentStatus.NEW) {
@@ -216,6 +241,9 @@ public class Incident {
 
     /** A card went to the customer: the incident waits for its answer. */
     public void awaitCustomer(Instant now) {
+        if (awaitingCustomerSince == null) {
+            awaitingCustomerSince = now;
+        }
         status = IncidentStatus.AWAITING_CUSTOMER;
         assignedTo = Assignee.CUSTOMER;
         updatedAt = now;
@@ -224,6 +252,7 @@ public class Incident {
     /** Every card is answered: back with the experts, and ready to be resolved. */
     public void cardsAnswered(Instant now) {
         if (status == IncidentStatus.AWAITING_CUSTOMER) {
+            stopAwaiting(now);
             status = IncidentStatus.IN_PROGRESS;
             assignedTo = Assignee.EXPERTS;
             updatedAt = now;
@@ -247,11 +276,19 @@ public class Incident {
     }
 
     private void resolved(String by, Assignee to, Instant now) {
+        stopAwaiting(now);
         status = IncidentStatus.RESOLVED;
         assignedTo = to;
         resolvedBy = by;
         resolvedAt = now;
         updatedAt = now;
+    }
+
+    private void stopAwaiting(Instant now) {
+        if (awaitingCustomerSince != null) {
+            awaitedCustomerMs += Math.max(0, now.toEpochMilli() - awaitingCustomerSince.toEpochMilli());
+            awaitingCustomerSince = null;
+        }
     }
 
     private void requireOpen() {
@@ -348,6 +385,23 @@ public class Incident {
 
     public String getResolvedBy() {
         return resolvedBy;
+    }
+
+    public Instant getTakenAt() {
+        return takenAt;
+    }
+
+    public Instant getClassifiedAt() {
+        return classifiedAt;
+    }
+
+    /** When the current wait for the customer began; null when the incident is not waiting. */
+    public Instant getAwaitingCustomerSince() {
+        return awaitingCustomerSince;
+    }
+
+    public long getAwaitedCustomerMs() {
+        return awaitedCustomerMs;
     }
 
     public long getVersion() {

@@ -126,6 +126,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Lets downloads land in {@code dir} (headless Chromium drops them otherwise). */
+    public void downloadTo(Path dir) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+    }
+
     /** Waits until PrimeFaces has no Ajax request in flight. */
     public void ajaxDone() {
         waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

@@ -92,10 +92,21 @@ public class ExpertTenantService {
 
     /** Enters a tenant: allowed only through its live grant, and audited as the expert's sign-in into it. */
     public ExpertWorkspace enter(@NotNull(message = "A tenant id is required.") String tenantId) {
+        return enter(tenantId, null);
+    }
+
+    /**
+     * Enters a tenant within a console session ({@code session}: an opaque token of the session, not
+     * its id): the sign-in is audited once per session and tenant, not at every page the expert opens.
+     */
+    public ExpertWorkspace enter(@NotNull(message = "A tenant id is required.") String tenantId, String session) {
         Caller caller = callers.current();
         access.require(caller.username(), tenantId, Operation.READ_INCIDENTS);
         Tenant tenant = tenants.find(tenantId);
-        audit.record(caller.username(), tenantId, "expert.entered", null, "expert=" + caller.username());
+        String entry = "expert=" + caller.username() + (session == null ? "" : "; session=" + session);
+        if (session == null || !audit.recorded(tenantId, caller.username(), "expert.entered", entry)) {
+            audit.record(caller.username(), tenantId, "expert.entered", null, entry);
+        }
         return new ExpertWorkspace(tenant, grants.state(tenantId), exclusions.of(tenantId),
                 contacts.of(tenantId).stream().filter(c -> c.isIncidentNotification()).toList());
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.identity.control.UserRegistry;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.Caller;
@@ -34,6 +35,9 @@ public class UserService {
     @Inject
     UserRegistry registry;
 
+    @Inject
+    AuditTrail audit;
+
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
     public AppUser create(@NotNull(message = "A user is required.") @Valid NewUser user) {
         Caller caller = callers.current();
@@ -49,7 +53,9 @@ public class UserService {
                 callers.requireTenant(user.tenantId(), "create user");
             }
         }
-        return registry.register(allowed);
+        AppUser created = registry.register(allowed);
+        audit.record(caller.username(), created.getTenantId(), "user.created", null, describe(created));
+        return created;
     }
 
     /**
@@ -78,12 +84,18 @@ public class UserService {
         if (user.getUsername().equals(caller.username())) {
             throw new Conflict("You cannot disable or enable your own account.");
         }
+        String before = describe(user);
         if (enabled) {
             user.enable();
         } else {
             user.disable();
         }
+        audit.record(caller.username(), user.getTenantId(), enabled ? "user.enabled" : "user.disabled", before, describe(user));
         return user;
+    }
+
+    private static String describe(AppUser user) {
+        return "username=" + user.getUsername() + "; role=" + user.getRole().securityName() + "; enabled=" + user.isEnabled();
     }
 
     private String scope(String tenantId, String what) {

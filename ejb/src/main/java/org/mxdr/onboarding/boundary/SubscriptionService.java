@@ -66,6 +66,9 @@ public class SubscriptionService {
     @Inject
     Tenants tenants;
 
+    @Inject
+    org.mxdr.retention.control.Retentions retentions;
+
     public Subscription transact(@NotNull(message = "A tenant id is required.") String tenantId,
                                  @NotNull(message = "A subscription is required.") NewSubscription wanted) {
         Caller caller = callers.requireTenant(tenantId, "transact subscription");
@@ -75,6 +78,9 @@ public class SubscriptionService {
         Subscription subscription = Subscription.transact(tenantId, wanted.termStart(), wanted.termEnd(), wanted.seats(),
                 wanted.creditPolicy(), caller.username(), now, today);
         Optional<Subscription> current = latest(tenantId).filter(s -> s.isCurrentOn(today));
+        if (retentions.purgeBegun(tenantId)) {
+            throw new Conflict("The data of " + tenant.getName() + " is being purged after its grace period; it cannot subscribe again.");
+        }
         if (current.isPresent()) {
             throw new Conflict(tenant.getName() + " has a subscription until " + current.get().getTermEnd()
                     + " already; terminate it before transacting a new one.");

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
@@ -34,6 +35,9 @@ public class TenantService {
     Callers callers;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     public Tenant create(@NotNull(message = "A tenant is required.") @Valid NewTenant tenant) {
@@ -48,6 +52,7 @@ public class TenantService {
             // lost a race with a concurrent create of the same name
             throw new Conflict("name", "A tenant named '" + created.getName() + "' exists already.");
         }
+        audit.record(callers.current().username(), created.getId(), "tenant.created", null, created.describe());
         return created;
     }
 

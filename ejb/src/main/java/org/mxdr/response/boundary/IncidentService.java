@@ -29,6 +29,7 @@ import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
+import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.IncidentReach;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.control.ResponseExecutor;
@@ -82,6 +83,9 @@ public class IncidentService {
 
     @Inject
     IncidentReach reach;
+
+    @Inject
+    ReportingOutbox reporting;
 
     // ---- the queue
 
@@ -161,6 +165,7 @@ public class IncidentService {
         String before = incident.describe();
         incident.take(caller.username(), Instant.now(clock));
         audit.record(caller.username(), tenantId, "incident.taken", before, incident.describe());
+        reporting.changed(incident);
         return incident;
     }
 
@@ -173,6 +178,7 @@ public class IncidentService {
         String before = incident.describe();
         incident.classify(verdict, determination, caller.username(), Instant.now(clock));
         audit.record(caller.username(), tenantId, "incident.classified", before, incident.describe());
+        reporting.changed(incident);
         return incident;
     }
 
@@ -214,6 +220,7 @@ public class IncidentService {
             tellCustomer(incident, action);
         }
         audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null, describe(incident, action));
+        reporting.changed(incident);
         return action;
     }
 
@@ -236,6 +243,7 @@ public class IncidentService {
             incident.cardsAnswered(now);
         }
         audit.record(caller.username(), tenantId, completed ? "card.completed" : "card.skipped", before, describe(incident, action));
+        reporting.changed(incident);
         return action;
     }
 
@@ -248,6 +256,7 @@ public class IncidentService {
         String before = incident.describe();
         incident.resolve(caller.username(), incidents.openActions(incidentId), Instant.now(clock));
         audit.record(caller.username(), tenantId, "incident.resolved", before, incident.describe());
+        reporting.changed(incident);
         return incident;
     }
 

@@ -20,6 +20,7 @@ import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Roles;
+import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.PlatformCommand;
@@ -52,6 +53,9 @@ public class PlatformService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReportingOutbox reporting;
+
     /**
      * Creates the incident, or, when its external id is known, applies what the platform changed.
      * Intake of one tenant is serialised on its row, so a repeat never creates a second incident.
@@ -64,13 +68,19 @@ public class PlatformService {
         Instant now = Instant.now(clock);
         Incident known = report.externalId() == null ? null : incidents.byExternalId(tenantId, report.externalId().strip());
         if (known != null) {
+            String before = known.reported();
             boolean changed = known.update(report, inGroup, now);
+            if (changed) {
+                audit.record(caller.username(), tenantId, "incident.updated", before, known.reported());
+                reporting.changed(known);
+            }
             return new Intake(known, false, changed);
         }
         Incident incident = Incident.report(tenantId, report, inGroup, now);
         em.persist(incident);
         audit.record(caller.username(), tenantId, "incident.reported", null, "externalId=" + incident.getExternalId() + "; title="
                 + incident.getTitle() + "; severity=" + incident.getSeverity());
+        reporting.changed(incident);
         return new Intake(incident, true, false);
     }
 
@@ -102,6 +112,7 @@ public class PlatformService {
         String before = IncidentService.describe(incident, action);
         action.reported(succeeded, result, now);
         audit.record(caller.username(), action.getTenantId(), "action.reported", before, IncidentService.describe(incident, action));
+        reporting.changed(incident);
         return action;
     }
 }

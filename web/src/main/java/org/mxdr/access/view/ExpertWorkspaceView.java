@@ -18,11 +18,14 @@ public class ExpertWorkspaceView implements Serializable {
     @Inject
     transient ExpertTenantService expertTenants;
 
+    @Inject
+    ConsoleSession session;
+
     private String tenantId;
     private ExpertWorkspace workspace;
 
     public void load() {
-        workspace = expertTenants.enter(tenantId);
+        workspace = expertTenants.enter(tenantId, session.token());
     }
 
     public ExpertWorkspace getWorkspace() {

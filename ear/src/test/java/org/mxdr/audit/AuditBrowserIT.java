@@ -1,0 +1,84 @@
+package org.mxdr.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.browser.AuditPages;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+
+/** A tenant admin reads the audit in sentences, filters it to the experts' access and downloads that as CSV. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aTenantAdminFiltersTheAuditAndDownloadsItAsCsv() throws Exception {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Audit " + u, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("aadmin-" + u, "tenant-admin", tenant);
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+        setPermissions(tenant, admin, true);
+        setPermissions(tenant, admin, false);
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            AuditPages audit = new AuditPages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            assertTrue(console.menuOffers("Settings"));
+            audit.openTenantAudit();
+            String everything = audit.trail();
+            assertTrue(everything.contains("Changed permissions: respond directly turned off"), everything);
+            assertTrue(everything.contains("Added a contact: name SOC"), everything);
+            assertFalse(everything.contains("respondDirectly=false"), "sentences, not stored states: " + everything);
+            browser.screenshot("audit-01-trail");
+
+            audit.filterWhat("Access and permissions");
+            audit.filterWho(admin.toUpperCase());
+            audit.apply();
+            assertEquals(2, audit.rows(), audit.trail());
+            assertFalse(audit.trail().contains("Added a contact"), audit.trail());
+            browser.screenshot("audit-02-filtered");
+
+            Path dir = Files.createTempDirectory("audit-download");
+            Path csv = audit.downloadCsv(dir);
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertEquals(3, lines.size(), String.join("\n", lines));
+            assertTrue(lines.get(0).startsWith("\"id\",\"chain\",\"position\""), lines.get(0));
+            assertTrue(lines.get(1).contains("Changed permissions: respond directly turned off"), lines.get(1));
+            assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("\"permissions.")), String.join("\n", lines));
+        }
+    }
+
+    /** A change of a live grant names the version read, as the console does; the first grant has none. */
+    private static void setPermissions(String tenant, String admin, boolean respondDirectly) {
+        jakarta.json.JsonObject read = Api.get("/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD).json();
+        String version = read.containsKey("version") && !read.isNull("version") ? ",\"version\":" + read.getJsonNumber("version") : "";
+        Api.Reply reply = Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
+                "{\"investigateAndGuide\":true,\"respondDirectly\":" + respondDirectly + version + "}");
+        assertEquals(200, reply.status(), reply.toString());
+    }
+}

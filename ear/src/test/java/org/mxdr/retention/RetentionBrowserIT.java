@@ -1,0 +1,96 @@
+package org.mxdr.retention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.TestClockResource;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.RetentionPages;
+import org.openqa.selenium.By;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RetentionBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(TestClockResource.class);
+    }
+
+    @Test
+    void aTenantAdminSeesTheRetainUntilDateAndDownloadsTheExportAProviderAdminACertificate() throws Exception {
+        String u = Fixtures.unique();
+        String name = "Offboarded " + u;
+        String tenant = Api.createEligibleTenant(name, "EU");
+        String sales = Commercial.newCommercialExecutive();
+        assertEquals(201, Commercial.subscribe(tenant, sales, Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("offadmin-" + u, "tenant-admin", tenant);
+        assertEquals(200, Commercial.terminate(tenant, admin, Fixtures.PASSWORD).status());
+        String retainUntil = Api.get("/tenants/" + tenant + "/data-location", admin, Fixtures.PASSWORD).json()
+                .getJsonObject("retention").getString("retainUntil");
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            RetentionPages pages = new RetentionPages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            pages.openDataLocationFromMenu();
+            assertTrue(pages.card("operational").contains("United States"), pages.card("operational"));
+            assertTrue(pages.card("reporting").contains("European Union"), pages.card("reporting"));
+            assertTrue(pages.card("hunting").contains("detection platform"), pages.card("hunting"));
+            assertTrue(pages.retainUntil().contains(retainUntil.substring(0, 10)), pages.retainUntil() + " vs " + retainUntil);
+            browser.screenshot("retention-01-data-location");
+            pages.openData();
+            browser.screenshot("retention-02-settings-data");
+            HttpResponse<byte[]> download = pages.download(By.id("export"));
+            assertEquals(200, download.statusCode());
+            Map<String, byte[]> files = RetentionApiIT.unzip(download.body());
+            JsonObject manifest = Json.createReader(new StringReader(new String(files.get("manifest.json"), StandardCharsets.UTF_8))).readObject();
+            assertEquals(tenant, manifest.getString("tenantId"));
+            for (JsonValue f : manifest.getJsonArray("files")) {
+                assertEquals(f.asJsonObject().getString("sha256"), RetentionApiIT.sha256(files.get(f.asJsonObject().getString("name"))));
+            }
+            console.signOut();
+
+            try {
+                Commercial.fixClock(Instant.now().plus(Duration.ofDays(91)));
+                String purged = Api.post("/jobs/retention-purge", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).body();
+                assertTrue(purged.contains(tenant), purged);
+            } finally {
+                Commercial.resetClock();
+            }
+            console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+            console.openTenantsFromMenu();
+            pages.openCertificates();
+            assertTrue(pages.certificates().contains(name), pages.certificates());
+            browser.screenshot("retention-03-deletion-certificates");
+            HttpResponse<byte[]> certificate = pages.download(By.xpath("//tr[contains(., '" + tenant + "')]//a[contains(., 'Download')]"));
+            assertEquals(200, certificate.statusCode());
+            JsonObject json = Json.createReader(new StringReader(new String(certificate.body(), StandardCharsets.UTF_8))).readObject();
+            assertEquals(tenant, json.getString("tenantId"));
+            assertEquals(name, json.getString("tenantName"));
+            assertTrue(json.getJsonObject("counts").getInt("users") >= 1, json.toString());
+        }
+    }
+}

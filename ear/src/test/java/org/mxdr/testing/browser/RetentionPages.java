@@ -1,0 +1,65 @@
+package org.mxdr.testing.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Data location, Settings › Data and the deletion certificates, as a person uses them. */
+public final class RetentionPages {
+    private final Browser browser;
+
+    public RetentionPages(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Settings › Data location, through the menu. */
+    public void openDataLocationFromMenu() {
+        // the menubar opens its submenus on hover
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(browser.driver().findElement(By.xpath("//li[contains(@class,'ui-menu-parent')]/a[.//span[text()='Settings']]")))
+                .perform();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//span[@class='ui-menuitem-text' and text()='Data location']"))).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("dataLocationTitle")));
+    }
+
+    public void openData() {
+        // away from the menu first, so no open submenu lies over the button
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("dataLocationTitle"))).perform();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//span[@class='ui-menuitem-text' and text()='Data location']")));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("toData"))).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("dataTitle")));
+    }
+
+    public String retainUntil() {
+        return browser.driver().findElement(By.id("retainUntil")).getText();
+    }
+
+    public String card(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    public void openCertificates() {
+        browser.driver().findElement(By.id("toCertificates")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("certificatesTitle")));
+    }
+
+    public String certificates() {
+        return browser.driver().findElement(By.id("list:certificates")).getText();
+    }
+
+    /** Follows a download link as the signed-in browser would (its session cookie), answering the body. */
+    public HttpResponse<byte[]> download(By link) throws Exception {
+        String href = browser.driver().findElement(link).getAttribute("href");
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

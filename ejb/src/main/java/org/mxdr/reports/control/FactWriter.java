@@ -1,0 +1,144 @@
+package org.mxdr.reports.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mxdr.reports.entity.IncidentFacts;
+
+/**
+ * Applies a batch of snapshots to a reporting store in one transaction of its own: per incident
+ * only the newest snapshot of the batch, and only when it is newer than the stored one (the
+ * version guard), so a batch delivered again, or an old one after a newer, changes nothing.
+ */
+final class FactWriter {
+    /** One outbox event: its id is the snapshot's version. */
+    record Event(long id, String tenantId, String incidentId, String payload) {
+    }
+
+    private FactWriter() {
+    }
+
+    /** Answers how many incidents' rows were written. */
+    static int apply(Connection c, List<Event> events) throws SQLException {
+        Map<String, Event> newest = new LinkedHashMap<>();
+        events.forEach(e -> newest.merge(e.incidentId(), e, (a, b) -> a.id() >= b.id() ? a : b));
+        c.setAutoCommit(false);
+        try {
+            Map<String, Long> stored = versions(c, newest.keySet());
+            List<Event> fresh = newest.values().stream().filter(e -> stored.getOrDefault(e.incidentId(), -1L) < e.id()).toList();
+            List<String> ids = fresh.stream().map(Event::incidentId).toList();
+            delete(c, "rpt_incident_asset", ids);
+            delete(c, "rpt_action", ids);
+            delete(c, "rpt_incident", ids);
+            insert(c, fresh);
+            c.commit();
+            return fresh.size();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static Map<String, Long> versions(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT incident_id, version FROM rpt_incident WHERE incident_id IN (" + marks(chunk) + ")")) {
+                bind(s, chunk);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        versions.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+        }
+        return versions;
+    }
+
+    private static void delete(Connection c, String table, List<String> ids) throws SQLException {
+        for (List<String> chunk : chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE incident_id IN (" + marks(chunk) + ")")) {
+                bind(s, chunk);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static void insert(Connection c, List<Event> events) throws SQLException {
+        try (PreparedStatement inc = c.prepareStatement("INSERT INTO rpt_incident (incident_id, tenant_id, version, external_id, title, severity, "
+                + "category, tactic, status, classification, resolution, created_at, taken_at, classified_at, resolved_at, "
+                + "awaiting_customer_since, customer_ms, resolve_ms, expert_ms, cards, cards_open) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement asset = c.prepareStatement("INSERT INTO rpt_incident_asset (incident_id, tenant_id, kind, external_id, name, "
+                     + "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement action = c.prepareStatement("INSERT INTO rpt_action (action_id, incident_id, tenant_id, action_type, target, "
+                     + "state, recommended, requested_at, answered_at, answer_ms, incident_created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Event e : events) {
+                IncidentFacts f = FactsJson.read(e.payload());
+                if (!f.tenantId().equals(e.tenantId())) {
+                    throw new IllegalStateException("Event " + e.id() + " carries facts of another tenant");
+                }
+                Object[] row = {f.incidentId(), f.tenantId(), e.id(), f.externalId(), f.title(), f.severity(), f.category(), f.tactic(),
+                        f.status(), f.classification(), f.resolution(), f.createdAt(), f.takenAt(), f.classifiedAt(), f.resolvedAt(),
+                        f.awaitingCustomerSince(), f.customerMs(), f.resolveMs(), f.expertMs(), f.cards(), f.cardsOpen()};
+                add(inc, row);
+                for (IncidentFacts.Asset a : f.assets()) {
+                    add(asset, new Object[]{f.incidentId(), f.tenantId(), a.kind(), a.externalId(), a.name(), f.createdAt()});
+                }
+                for (IncidentFacts.Action a : f.actions()) {
+                    add(action, new Object[]{a.actionId(), f.incidentId(), f.tenantId(), a.type(), a.target(), a.state(), a.recommended(),
+                            a.requestedAt(), a.answeredAt(), a.answerMs(), f.createdAt()});
+                }
+            }
+            inc.executeBatch();
+            asset.executeBatch();
+            action.executeBatch();
+        }
+    }
+
+    private static void add(PreparedStatement s, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            Object v = row[i];
+            if (v == null) {
+                s.setNull(i + 1, Types.NULL);
+            } else if (v instanceof Instant t) {
+                s.setObject(i + 1, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+            } else {
+                s.setObject(i + 1, v);
+            }
+        }
+        s.addBatch();
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    private static String marks(List<String> ids) {
+        return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    private static void bind(PreparedStatement s, List<String> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            s.setString(i + 1, ids.get(i));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.mxdr.retention.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.platform.api.Paging;
+import org.mxdr.retention.boundary.PurgeService;
+import org.mxdr.retention.entity.DeletionCertificate;
+
+@Path("deletion-certificates")
+@Produces(MediaType.APPLICATION_JSON)
+public class CertificateResource {
+
+    public record CertificateJson(String id, String tenantId, String tenantName, String region, Instant endedAt, Instant retainUntil,
+                                  Instant purgedAt, Map<String, Long> counts, String auditChainHash) {
+        public static CertificateJson of(DeletionCertificate c) {
+            return new CertificateJson(c.getId(), c.getTenantId(), c.getTenantName(), c.getRegion(), c.getEndedAt(), c.getRetainUntil(),
+                    c.getPurgedAt(), c.getCounts(), c.getAuditChainHash());
+        }
+    }
+
+    public record CertificatePage(List<CertificateJson> items, long total, int page, int size) {
+    }
+
+    @Inject
+    PurgeService purge;
+
+    @GET
+    @Operation(summary = "The deletion certificates of purged tenants, newest first (provider-admin)")
+    public CertificatePage certificates(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PurgeService.MAX_PAGE);
+        int s = Paging.number("size", size, 1, PurgeService.MAX_PAGE);
+        return new CertificatePage(purge.certificates(p * s, s).stream().map(CertificateJson::of).toList(), purge.count(), p, s);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One deletion certificate: tenant, time, counts per data class, the final hash of its audit chain (provider-admin)")
+    public CertificateJson certificate(@PathParam("id") String id) {
+        return CertificateJson.of(purge.certificate(id));
+    }
+}
