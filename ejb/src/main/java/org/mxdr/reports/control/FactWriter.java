@@ -38,7 +38,8 @@ final class FactWriter {
         try {
             Map<String, Long> stored = versions(c, newest.keySet());
             List<Event> fresh = newest.values().stream().filter(e -> stored.getOrDefault(e.incidentId(), -1L) < e.id()).toList();
-            List<String> ids = fresh.stream().map(Event::incidentId).toList();
+            // only incidents the store holds have rows to replace: a new one (a backfill) deletes nothing
+            List<String> ids = fresh.stream().map(Event::incidentId).filter(stored::containsKey).toList();
             delete(c, "rpt_incident_asset", ids);
             delete(c, "rpt_action", ids);
             delete(c, "rpt_incident", ids);
