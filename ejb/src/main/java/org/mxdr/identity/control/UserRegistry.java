@@ -36,16 +36,21 @@ public class UserRegistry {
         }
         AppUser created = AppUser.register(user.username(), user.password(), user.email(), user.role(), user.tenantId(), Instant.now(clock));
         if (find(created.getUsername()).isPresent()) {
-            throw new Conflict("username", "The username '" + created.getUsername() + "' is taken.");
+            throw notAvailable(created.getUsername());
         }
         try {
             em.persist(created);
             em.flush();
         } catch (PersistenceException e) {
             // another request took the same username between the check and the insert
-            throw new Conflict("username", "The username '" + created.getUsername() + "' is taken.");
+            throw notAvailable(created.getUsername());
         }
         return created;
+    }
+
+    /** One answer for every taken name, whoever holds it: the caller learns nothing about accounts outside its reach. */
+    private static Conflict notAvailable(String username) {
+        return new Conflict("username", "The username '" + username + "' is not available; choose another one.");
     }
 
     public Optional<AppUser> find(String username) {
