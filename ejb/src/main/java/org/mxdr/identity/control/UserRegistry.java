@@ -14,8 +14,10 @@ import jakarta.persistence.PersistenceException;
 
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.entity.AppUser;
+import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.Settings;
 import org.mxdr.platform.Role;
 import org.mxdr.onboarding.entity.Tenant;
 
@@ -33,6 +35,9 @@ public class UserRegistry {
     public AppUser register(NewUser user) {
         if (user.tenantId() != null && em.find(Tenant.class, user.tenantId()) == null) {
             throw new BadInput("tenantId", "There is no tenant with the id '" + user.tenantId() + "'.");
+        }
+        if (!Settings.flag("demo")) {
+            PasswordPolicy.refuseDemoPassword(user.password());
         }
         AppUser created = AppUser.register(user.username(), user.password(), user.email(), user.role(), user.tenantId(), Instant.now(clock));
         if (find(created.getUsername()).isPresent()) {
