@@ -207,7 +207,7 @@ class AccessApiIT {
         assertRefused(putPermissions(t, "{\"respondDirectly\":\"yes\"}"), "respondDirectly");
         assertRefused(putPermissions(t, "{\"version\":\"three\"}"), "version");
         assertRefused(Api.sendWithHeader("PUT", t.path("/permissions"), t.admin(), PW, "If-Match", "soon", "{}"), "If-Match");
-        assertRefused(putPermissions(t, "[true]"), null);
+        assertRefused(putPermissions(t, "[true]"), "body");
         assertEquals("NOT_GRANTED", Api.get(t.path("/permissions"), t.admin(), PW).field("status"), "nothing granted");
         // the subscription's end itself is allowed
         Reply atEnd = putPermissions(t, "{\"expiresAt\":\"" + end + "\"}");

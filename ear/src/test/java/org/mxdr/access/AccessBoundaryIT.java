@@ -340,7 +340,7 @@ class AccessBoundaryIT {
         for (Operation op : Operation.values()) {
             assertDenied(Reason.NO_SUBSCRIPTION, access.decide(t.id(), op));
         }
-        assertEquals(Reason.NO_SUBSCRIPTION.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> expertTenants.enter(t.id()))).getMessage());
+        assertEquals(Reason.NO_GRANT.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> expertTenants.enter(t.id()))).getMessage());
         assertFalse(listed(t.id()).isPresent());
         assertEquals(GrantStatus.NO_SUBSCRIPTION, asAdminOf(t, () -> permissions.get(t.id())).status());
         // without a subscription nothing can be granted

@@ -56,9 +56,9 @@ class ApiBadInputIT {
         // too long
         assertRefused(tenant("{\"name\":\"" + "n".repeat(201) + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
         // not JSON, not an object, empty
-        assertRefused(tenant("{\"name\":"), 400, null);
-        assertRefused(tenant("[1,2]"), 400, null);
-        assertRefused(tenant(""), 400, null);
+        assertRefused(tenant("{\"name\":"), 400, "body");
+        assertRefused(tenant("[1,2]"), 400, "body");
+        assertRefused(tenant(""), 400, "body");
         assertFalse(nameStored("T" + u), "a refused tenant was stored");
     }
 

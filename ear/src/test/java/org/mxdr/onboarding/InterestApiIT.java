@@ -73,7 +73,7 @@ class InterestApiIT {
         assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "\"many\"", "")), 400, "seats");
         assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "5", "m".repeat(4001))), 400, "message");
         assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "5", "x".repeat(70_000))), 413, null);
-        assertRefused(Api.post("/interest", null, null, "{oops"), 400, null);
+        assertRefused(Api.post("/interest", null, null, "{oops"), 400, "body");
     }
 
     @Test

@@ -80,6 +80,8 @@ class WelcomeMailIT {
         assertTrue(html.contains("id=\"linkValid\""), html);
         assertTrue(html.contains("At least 12 and at most 128 characters"), "the password rules are shown");
         assertTrue(html.contains("value=\"" + email + "\""), "the username is prefilled with the admin address");
+        assertTrue(html.contains("id=\"linkCreates\"") && html.contains("creates a new administrator account")
+                && html.contains(email.charAt(0) + "***" + email.substring(email.indexOf('@'))), "the page says whose account it creates: " + html);
 
         String username = "admin-" + u;
         assertTrue(page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD + "x").body().contains("The two passwords differ"));

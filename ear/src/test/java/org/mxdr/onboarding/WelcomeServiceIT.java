@@ -32,7 +32,9 @@ import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.boundary.WelcomeInfo;
 import org.mxdr.onboarding.boundary.WelcomeService;
+import org.mxdr.onboarding.control.WelcomeLinks;
 import org.mxdr.onboarding.entity.Cloud;
+import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.onboarding.entity.Region;
 import org.mxdr.onboarding.entity.WelcomeLink;
 import org.mxdr.platform.BadInput;
@@ -60,6 +62,9 @@ class WelcomeServiceIT {
 
     @Inject
     WelcomeService welcome;
+
+    @Inject
+    WelcomeLinks links;
 
     @Inject
     TenantService tenants;
@@ -124,18 +129,37 @@ class WelcomeServiceIT {
     }
 
     @Test
-    void anExistingAdminOfTheTenantGetsTheNewPasswordButNoOneElse() throws Exception {
+    void aLinkNeverTouchesAnExistingAccount() throws Exception {
         String admin = "known-" + u;
         asAdmin(() -> users.create(new NewUser(admin, Fixtures.PASSWORD, email, Role.TENANT_ADMIN, tenant)));
         String token = link(Instant.now());
-        assertEquals(admin, welcome.inspect(token).suggestedUsername(), "the admin's own username is suggested");
-        // a user of another kind or tenant keeps its name and the link stays unused
-        Conflict taken = assertThrows(Conflict.class, () -> welcome.setPassword(token, Fixtures.ADMIN, NEW_PASSWORD));
-        assertEquals("username", taken.field());
-        assertEquals(WelcomeInfo.Status.VALID, welcome.inspect(token).status());
+        // the takeover of issue 12: a live link, the name of an existing admin of the tenant, a new password
+        for (String existing : new String[] {admin, Fixtures.ADMIN}) {
+            Conflict taken = assertThrows(Conflict.class, () -> welcome.setPassword(token, existing, NEW_PASSWORD));
+            assertEquals("username", taken.field());
+        }
+        assertEquals(WelcomeInfo.Status.VALID, welcome.inspect(token).status(), "a refusal does not use the link up");
+        assertEquals(tenant, As.user(admin, Fixtures.PASSWORD, () -> subscriptions.summary(tenant).subscription().getTenantId()),
+                "the admin's own password still works");
+        assertThrows(SecurityException.class, () -> As.user(admin, NEW_PASSWORD, () -> true), "and the attacker's does not");
 
-        welcome.setPassword(token, admin, NEW_PASSWORD);
-        assertEquals(tenant, As.user(admin, NEW_PASSWORD, () -> subscriptions.summary(tenant).subscription().getTenantId()));
+        assertEquals("new-" + u, welcome.setPassword(token, "new-" + u, NEW_PASSWORD));
+        assertEquals(tenant, As.user("new-" + u, NEW_PASSWORD, () -> subscriptions.summary(tenant).subscription().getTenantId()));
+    }
+
+    @Test
+    void aNewLinkVoidsTheOlderOnes() throws Exception {
+        Instant now = Instant.now();
+        String first = link(now.minus(Duration.ofMinutes(2)));
+        String second = issued();
+        String third = issued();
+        assertEquals(WelcomeInfo.Status.REPLACED, welcome.inspect(first).status());
+        assertEquals(WelcomeInfo.Status.REPLACED, welcome.inspect(second).status());
+        assertEquals(WelcomeInfo.Status.VALID, welcome.inspect(third).status());
+        Conflict replaced = assertThrows(Conflict.class, () -> welcome.setPassword(first, "old-" + u, NEW_PASSWORD));
+        assertTrue(replaced.getMessage().contains("newer welcome link"), replaced.getMessage());
+        assertTrue(registry.find("old-" + u).isEmpty());
+        assertEquals("latest-" + u, welcome.setPassword(third, "latest-" + u, NEW_PASSWORD));
     }
 
     @Test
@@ -174,6 +198,14 @@ class WelcomeServiceIT {
         String token = link(now.minus(Duration.ofDays(8)));
         Conflict refused = assertThrows(Conflict.class, () -> welcome.resend(token));
         assertTrue(refused.getMessage().contains("no active subscription"), refused.getMessage());
+    }
+
+    /** A link of the tenant issued as the subscription and the resend issue them; returns its token. */
+    private String issued() throws Exception {
+        tx.begin();
+        String token = links.issue(em.find(Tenant.class, tenant)).token();
+        tx.commit();
+        return token;
     }
 
     /** A link of the tenant issued at the given instant; returns its token. */

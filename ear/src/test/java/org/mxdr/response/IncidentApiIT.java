@@ -111,7 +111,7 @@ class IncidentApiIT {
         assertRefused(report(a.id(), incidentJson("ext-" + Fixtures.unique(), " ", "LOW", "[]", "[]")), "title");
         assertRefused(report(a.id(), incidentJson(" ", "t", "LOW", "[]", "[]")), "externalId");
         assertRefused(report(a.id(), "{\"externalId\":\"e\",\"title\":\"t\",\"severity\":\"LOW\",\"category\":\"c\",\"tactic\":\"t\",\"devices\":\"d-1\"}"), "devices");
-        assertRefused(report(a.id(), "not json"), null);
+        assertRefused(report(a.id(), "not json"), "body");
         assertEquals(before, list(a.id(), "", world.user("tenant-reader")).getJsonNumber("total").longValue(), "nothing was created");
         // the queue's parameters are checked the same way
         assertRefused(Api.get(a.path("/incidents?status=SLEEPING"), world.user("tenant-reader"), PW), "status");

@@ -25,6 +25,18 @@ public record AccessDecision(boolean allowed, Reason reason) {
         }
     }
 
+    /**
+     * What an expert is told: a tenant without a subscription looks like any tenant that granted
+     * nothing, so experts cannot tell which organisations are customers.
+     */
+    public AccessDecision seenByExpert() {
+        return !allowed && reason == Reason.NO_SUBSCRIPTION ? noGrant() : this;
+    }
+
+    public static AccessDecision noGrant() {
+        return deny(Reason.NO_GRANT);
+    }
+
     static AccessDecision allow() {
         return new AccessDecision(true, Reason.ALLOWED);
     }

@@ -21,21 +21,25 @@ import jakarta.persistence.Version;
 import org.mxdr.platform.Conflict;
 
 /**
- * The single-use, expiring link of a welcome email. Only a hash of the token is stored, so the
- * table alone opens no door.
+ * The single-use, expiring link of a welcome email. It creates one new admin account of its tenant
+ * and never touches an existing one; a newer link of the tenant voids it. Only a hash of the token
+ * is stored, so the table alone opens no door.
  */
 @Entity
 @Table(name = "welcome_link")
 @NamedQuery(name = WelcomeLink.BY_HASH, query = "SELECT w FROM WelcomeLink w WHERE w.tokenHash = :hash")
+@NamedQuery(name = WelcomeLink.OPEN_OF_TENANT,
+        query = "SELECT w FROM WelcomeLink w WHERE w.tenantId = :tenantId AND w.usedAt IS NULL AND w.voidedAt IS NULL")
 @NamedQuery(name = WelcomeLink.ISSUED_SINCE,
         query = "SELECT COUNT(w) FROM WelcomeLink w WHERE w.tenantId = :tenantId AND w.createdAt > :since")
 public class WelcomeLink {
     public static final String BY_HASH = "WelcomeLink.byHash";
     public static final String ISSUED_SINCE = "WelcomeLink.issuedSince";
+    public static final String OPEN_OF_TENANT = "WelcomeLink.openOfTenant";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What following the link would do at a given instant. */
-    public enum State { VALID, USED, EXPIRED }
+    public enum State { VALID, USED, EXPIRED, REPLACED }
 
     /** A new link and its token, which exists only in the email. */
     public record Issued(WelcomeLink link, String token) {
@@ -65,6 +69,9 @@ public class WelcomeLink {
 
     @Column(name = "used_by", length = 64)
     private String usedBy;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
 
     @Version
     private long version;
@@ -102,7 +109,17 @@ public class WelcomeLink {
         if (usedAt != null) {
             return State.USED;
         }
+        if (voidedAt != null) {
+            return State.REPLACED;
+        }
         return at.isBefore(expiresAt) ? State.VALID : State.EXPIRED;
+    }
+
+    /** A newer link of the tenant was issued: this one opens nothing any more. */
+    public void voidFor(Instant at) {
+        if (usedAt == null && voidedAt == null) {
+            voidedAt = Objects.requireNonNull(at);
+        }
     }
 
     /** Uses the link up; it opens nothing a second time nor after it expired. */
@@ -110,6 +127,7 @@ public class WelcomeLink {
         switch (stateAt(at)) {
             case USED -> throw new Conflict("This welcome link has been used already. Ask for a new one.");
             case EXPIRED -> throw new Conflict("This welcome link expired on " + expiresAt + ". Ask for a new one.");
+            case REPLACED -> throw new Conflict("A newer welcome link replaced this one. Use the link from your most recent welcome email.");
             case VALID -> {
                 usedAt = at;
                 usedBy = Objects.requireNonNull(username);

@@ -79,6 +79,15 @@ public class AccessControl {
         return check(tenantId, operation, deviceIds, userIds).decision();
     }
 
+    /** The decision as the expert asking may learn it: no tenant without a grant tells its subscription or existence. */
+    public AccessDecision decideForExpert(String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
+        try {
+            return decide(tenantId, operation, deviceIds, userIds).seenByExpert();
+        } catch (NotFound unknownTenant) {
+            return AccessDecision.noGrant();
+        }
+    }
+
     /** A decision with the grant it was made on (null when the tenant granted nothing under its subscription). */
     private record Checked(AccessDecision decision, AccessGrant grant) {
     }
@@ -107,12 +116,19 @@ public class AccessControl {
      * allowing it (its all-devices switch filters the incident queue).
      */
     public AccessGrant require(String who, String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
-        Checked checked = check(tenantId, operation, deviceIds, userIds);
+        Checked checked;
+        try {
+            checked = check(tenantId, operation, deviceIds, userIds);
+        } catch (NotFound unknownTenant) {
+            // an unknown tenant looks like any other without a grant: ids are not probed this way
+            String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, "UNKNOWN_TENANT");
+            throw new AccessDenied(AccessDecision.Reason.NO_GRANT.message(), ref);
+        }
         AccessDecision decision = checked.decision();
         if (!decision.allowed()) {
             String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, decision.reason().name() + ": "
                     + decision.reason().message());
-            throw new AccessDenied(decision.reason().message(), ref);
+            throw new AccessDenied(decision.seenByExpert().reason().message(), ref);
         }
         return checked.grant();
     }

@@ -14,8 +14,10 @@ import jakarta.persistence.PersistenceException;
 
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.entity.AppUser;
+import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.Settings;
 import org.mxdr.platform.Role;
 import org.mxdr.onboarding.entity.Tenant;
 
@@ -34,18 +36,26 @@ public class UserRegistry {
         if (user.tenantId() != null && em.find(Tenant.class, user.tenantId()) == null) {
             throw new BadInput("tenantId", "There is no tenant with the id '" + user.tenantId() + "'.");
         }
+        if (!Settings.flag("demo")) {
+            PasswordPolicy.refuseDemoPassword(user.password());
+        }
         AppUser created = AppUser.register(user.username(), user.password(), user.email(), user.role(), user.tenantId(), Instant.now(clock));
         if (find(created.getUsername()).isPresent()) {
-            throw new Conflict("username", "The username '" + created.getUsername() + "' is taken.");
+            throw notAvailable(created.getUsername());
         }
         try {
             em.persist(created);
             em.flush();
         } catch (PersistenceException e) {
             // another request took the same username between the check and the insert
-            throw new Conflict("username", "The username '" + created.getUsername() + "' is taken.");
+            throw notAvailable(created.getUsername());
         }
         return created;
+    }
+
+    /** One answer for every taken name, whoever holds it: the caller learns nothing about accounts outside its reach. */
+    private static Conflict notAvailable(String username) {
+        return new Conflict("username", "The username '" + username + "' is not available; choose another one.");
     }
 
     public Optional<AppUser> find(String username) {

@@ -26,8 +26,8 @@ import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
 
 /**
- * The public side of the welcome email: anyone holding a valid link may set the tenant admin's
- * password once. The token is the only credential, so nothing here says more than the link's
+ * The public side of the welcome email: anyone holding the tenant's latest valid link may create
+ * its new admin account once. The token is the only credential, so nothing here says more than the link's
  * own tenant name and a masked address.
  */
 @Stateless
@@ -63,8 +63,9 @@ public class WelcomeService {
     }
 
     /**
-     * Uses the link up and gives the tenant's admin the password: a new tenant-admin user, or the
-     * existing admin of this tenant with that username. Returns the username to sign in with.
+     * Uses the link up to create the one new tenant-admin account it is for, with the link's
+     * address. An existing account is never touched: its username is refused as taken, whoever
+     * owns it, so a link cannot take over an account. Returns the username to sign in with.
      */
     public String setPassword(String token, String username, String password) {
         WelcomeLink link = links.find(token, true)
@@ -72,17 +73,8 @@ public class WelcomeService {
         String name = AppUser.checkUsername(username);
         Instant now = Instant.now(clock);
         link.redeem(name, now);
-        Optional<AppUser> existing = registry.find(name);
-        if (existing.isPresent()) {
-            AppUser user = existing.get();
-            if (user.getRole() != Role.TENANT_ADMIN || !user.belongsTo(link.getTenantId())) {
-                throw new Conflict("username", "The username '" + name + "' is taken; choose another one.");
-            }
-            user.changePassword(password);
-        } else {
-            registry.register(new NewUser(name, password, link.getEmail(), Role.TENANT_ADMIN, link.getTenantId()));
-        }
-        audit.record(name, link.getTenantId(), "welcome.password-set", null, "tenant-admin " + name + " set a password through the welcome link");
+        registry.register(new NewUser(name, password, link.getEmail(), Role.TENANT_ADMIN, link.getTenantId()));
+        audit.record(name, link.getTenantId(), "welcome.account-created", null, "tenant-admin " + name + " created through the welcome link");
         return name;
     }
 
@@ -110,14 +102,8 @@ public class WelcomeService {
         return mask(tenant.getAdminEmail());
     }
 
-    /** The existing admin's username when its address is the tenant's admin address, else that address itself. */
-    private String suggestedUsername(Tenant tenant) {
-        Optional<AppUser> admin = em.createQuery("SELECT u FROM AppUser u WHERE u.tenantId = :t AND u.role = :r AND u.email = :e ORDER BY u.createdAt",
-                        AppUser.class).setParameter("t", tenant.getId()).setParameter("r", Role.TENANT_ADMIN)
-                .setParameter("e", tenant.getAdminEmail()).setMaxResults(1).getResultStream().findFirst();
-        if (admin.isPresent()) {
-            return admin.get().getUsername();
-        }
+    /** A username made from the tenant's admin address, for the new account. */
+    private static String suggestedUsername(Tenant tenant) {
         String email = tenant.getAdminEmail();
         try {
             return AppUser.checkUsername(email);

@@ -15,6 +15,7 @@ import org.mxdr.eligibility.boundary.InventoryService;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.control.UserRegistry;
+import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.onboarding.boundary.InterestForm;
 import org.mxdr.onboarding.boundary.LeadService;
 import org.mxdr.onboarding.boundary.NewTenant;
@@ -37,7 +38,7 @@ import org.mxdr.platform.Settings;
 @DependsOn(SchemaMigration.NAME)
 @RunAs(Roles.PROVIDER_ADMIN)
 public class DemoData {
-    public static final String PASSWORD = "mxdr-demo-2026!";
+    public static final String PASSWORD = PasswordPolicy.DEMO_PASSWORD;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     private record DemoUser(String username, Role role, String tenant) {

@@ -22,8 +22,8 @@ import org.mxdr.onboarding.entity.WelcomeLink;
 import org.mxdr.platform.Settings;
 
 /**
- * Issues welcome links and queues their email in the caller's transaction. Links are valid for
- * mxdr.welcome.link.days (default 7) from the clock.
+ * Issues welcome links and queues their email in the caller's transaction; a new link voids the
+ * tenant's older ones. Links are valid for mxdr.welcome.link.days (default 7) from the clock.
  */
 @Stateless
 @PermitAll
@@ -39,16 +39,27 @@ public class WelcomeLinks {
     @Inject
     Outbox outbox;
 
+    /** A new link of the tenant; only the latest opens a door, so every older one is void from now on. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public WelcomeLink.Issued issue(Tenant tenant) {
+        Instant now = Instant.now(clock);
+        em.createNamedQuery(WelcomeLink.OPEN_OF_TENANT, WelcomeLink.class).setParameter("tenantId", tenant.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().forEach(old -> old.voidFor(now));
+        WelcomeLink.Issued issued = WelcomeLink.issue(tenant.getId(), tenant.getAdminEmail(), now, validity());
+        em.persist(issued.link());
+        return issued;
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public WelcomeLink send(Tenant tenant) {
-        WelcomeLink.Issued issued = WelcomeLink.issue(tenant.getId(), tenant.getAdminEmail(), Instant.now(clock), validity());
-        em.persist(issued.link());
+        WelcomeLink.Issued issued = issue(tenant);
         String url = Settings.publicUrl() + "/welcome.xhtml?token=" + issued.token();
         outbox.enqueue(tenant.getAdminEmail(), "Welcome to MXDR: set up " + tenant.getName(), """
                 Hello,
 
                 %s has subscribed to the managed extended detection and response (MXDR) service.
-                You are its administrator. Open this link to choose your username and password
+                You are its administrator. Open this link to create your administrator account (choose
+                a username and password)
                 and to set up what the provider's security experts may do in your organisation:
 
                 %s

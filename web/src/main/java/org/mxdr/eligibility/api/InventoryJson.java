@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -33,11 +32,11 @@ final class InventoryJson {
 
     static Inventory read(InputStream in, Problems problems) {
         if (in == null) {
-            throw new BadInput(null, "A JSON object is required as the request body.");
+            throw new BadInput("body", "A JSON object is required as the request body.");
         }
-        try (JsonParser parser = Json.createParser(in)) {
+        try (JsonParser parser = JsonBody.parser(in)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new BadInput(null, "The request body must be a JSON object.");
+                throw new BadInput("body", "The request body must be a JSON object.");
             }
             return new InventoryJson(problems).parts(parser);
         } catch (JsonException e) {

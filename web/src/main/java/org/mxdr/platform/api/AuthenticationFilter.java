@@ -6,11 +6,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Answers 401 before any body is read when a non-public endpoint is called without valid
- * credentials. What a signed-in caller may do is decided by the EJB boundaries, not here.
+ * credentials. Only credentials the request itself carries count: a console session cookie is
+ * sent by the browser with any cross-site form post, so it never signs an API call in. What a
+ * signed-in caller may do is decided by the EJB boundaries, not here.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -21,7 +24,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() != null || isPublic()) {
+        boolean ownCredentials = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        if (ownCredentials && request.getSecurityContext().getUserPrincipal() != null || isPublic()) {
             return;
         }
         request.abortWith(ApiExceptionMapper.unauthorized());

@@ -3,15 +3,15 @@ package org.mxdr.platform.api;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import org.mxdr.platform.BadInput;
@@ -21,6 +21,7 @@ import org.mxdr.platform.BadInput;
  * refused naming the field, which a generic binder cannot do.
  */
 public final class JsonBody {
+    private static final Logger LOG = Logger.getLogger(JsonBody.class.getName());
     private final JsonObject json;
 
     private JsonBody(JsonObject json) {
@@ -29,30 +30,56 @@ public final class JsonBody {
 
     public static JsonBody read(InputStream in) {
         if (in == null) {
-            throw new BadInput(null, "A JSON object is required as the request body.");
+            throw badBody("A JSON object is required as the request body.");
         }
-        try (JsonReader reader = Json.createReader(in)) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new BadInput(null, "The request body must be a JSON object.");
+        try (JsonParser parser = parser(in)) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw badBody("The request body must be a JSON object.");
             }
-            return new JsonBody(value.asJsonObject());
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw badBody("The request body has more after its JSON object.");
+            }
+            return new JsonBody(object);
         } catch (JsonException e) {
             throw refusal(e);
         }
     }
 
+    /** The strict parser every JSON body of the API is read with (see {@link StrictJsonParser}). */
+    public static JsonParser parser(InputStream in) {
+        return StrictJsonParser.of(in);
+    }
+
+    /** A body refused as a whole: 400 naming the body, logged as one line (no stack trace). */
+    static BadInput badBody(String message) {
+        LOG.info(() -> "Refused a JSON request body: " + message);
+        return new BadInput("body", message);
+    }
+
     /** What a body the JSON reader or parser gave up on is answered with: 400 naming the spot, or 413. */
     public static RuntimeException refusal(JsonException e) {
-        if (e instanceof JsonParsingException parsing) {
-            var at = parsing.getLocation();
-            return new BadInput(null, "The request body is not valid JSON"
-                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
-        }
         if (e.getCause() instanceof PayloadTooLarge tooLarge) {
             return tooLarge;
         }
-        return new BadInput(null, "A JSON object is required as the request body.");
+        if (causedBy(e, java.nio.charset.CharacterCodingException.class)) {
+            return badBody("The request body is not valid UTF-8.");
+        }
+        if (e instanceof JsonParsingException parsing) {
+            var at = parsing.getLocation();
+            return badBody("The request body is not valid JSON"
+                    + (at == null ? "." : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")."));
+        }
+        return badBody("A JSON object is required as the request body.");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The string value, or null when the field is absent or null. */

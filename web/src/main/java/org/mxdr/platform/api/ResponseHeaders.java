@@ -1,0 +1,62 @@
+package org.mxdr.platform.api;
+
+import java.net.URI;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+
+import org.mxdr.platform.Settings;
+
+/**
+ * The headers every answer carries, added as the answer is committed so that error pages, the
+ * sign-in gate and the API get them alike: no sniffing, no framing, no referrer (welcome links
+ * carry their token in the URL), no caching but of static resources, HSTS over TLS. A redirect to
+ * this server names the public address (MXDR_PUBLIC_URL), never what the request's Host header said.
+ */
+public class ResponseHeaders implements HttpHandler {
+    static final String CSP = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    private final HttpHandler next;
+
+    public ResponseHeaders(HttpHandler next) {
+        this.next = next;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        exchange.addResponseCommitListener(ResponseHeaders::add);
+        next.handleRequest(exchange);
+    }
+
+    private static void add(HttpServerExchange exchange) {
+        HeaderMap headers = exchange.getResponseHeaders();
+        headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
+        headers.put(new HttpString("X-Frame-Options"), "DENY");
+        headers.put(new HttpString("Referrer-Policy"), "no-referrer");
+        if (!headers.contains(new HttpString("Content-Security-Policy"))) {
+            headers.put(new HttpString("Content-Security-Policy"), CSP);
+        }
+        if (!exchange.getRequestPath().contains("/jakarta.faces.resource/")) {
+            headers.put(Headers.CACHE_CONTROL, "no-store");
+        }
+        if (exchange.isSecure()) {
+            headers.put(new HttpString("Strict-Transport-Security"), "max-age=31536000");
+        }
+        String location = headers.getFirst(Headers.LOCATION);
+        if (location != null) {
+            headers.put(Headers.LOCATION, publicLocation(location, exchange.getRequestScheme() + "://" + exchange.getHostAndPort()));
+        }
+    }
+
+    /** A redirect to the address the request came to, moved to the public address; other redirects untouched. */
+    static String publicLocation(String location, String requestedOrigin) {
+        if (!location.startsWith(requestedOrigin + "/") && !location.equals(requestedOrigin)) {
+            return location;
+        }
+        URI publicUrl = URI.create(Settings.publicUrl());
+        String origin = publicUrl.getScheme() + "://" + publicUrl.getRawAuthority();
+        return origin + location.substring(requestedOrigin.length());
+    }
+}
