@@ -4,7 +4,6 @@ import java.io.File;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,16 +29,6 @@ public final class Deployments {
         web.addClasses(testClasses).addClasses(As.class, Fixtures.class, Deployments.class, EligibleInventory.class, GrantedTenants.class);
         ear.delete(WEB);
         ear.addAsModule(web);
-        // in-container tests sign in programmatically through the Elytron API
-        ear.addAsManifestResource(new StringAsset("""
-                <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
-                    <sub-deployment name="web.war">
-                        <dependencies>
-                            <module name="org.wildfly.security.elytron"/>
-                        </dependencies>
-                    </sub-deployment>
-                </jboss-deployment-structure>
-                """), "jboss-deployment-structure.xml");
         return ear;
     }
 }
