@@ -3,6 +3,7 @@ package org.mxdr.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,23 @@ class EnumerationIT {
 
     @Test
     void unknownAndKnownUsernamesTakeTheSameTime() {
+        // A username without the dummy check answers in a few milliseconds against about 200 for a
+        // password check: a gap of ten times, which no measurement hides. On a machine shared with
+        // other builds one measurement can stray past 20 %, so up to three are taken, each with
+        // fresh usernames (no source is throttled meanwhile), and one within 20 % is enough.
+        List<String> tries = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            double[] medians = measureKnownAndUnknown();
+            tries.add(String.format("known %.1f ms, unknown %.1f ms", medians[0] / 1e6, medians[1] / 1e6));
+            if (Math.abs(medians[0] - medians[1]) <= 0.2 * Math.max(medians[0], medians[1])) {
+                System.out.println("wrong password, medians: " + tries);
+                return;
+            }
+        }
+        fail("medians never within 20 %: " + tries);
+    }
+
+    private static double[] measureKnownAndUnknown() {
         List<String> known = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             known.add(Api.createUser("timed-" + Fixtures.unique(), "expert", null));
@@ -51,10 +69,7 @@ class EnumerationIT {
                 unknownTimes.add(wrongPassword("nobody-" + Fixtures.unique()));
             }
         }
-        double k = median(knownTimes);
-        double u = median(unknownTimes);
-        System.out.printf("wrong password, median of %d: known username %.1f ms, unknown username %.1f ms%n", knownTimes.size(), k / 1e6, u / 1e6);
-        assertTrue(Math.abs(k - u) <= 0.2 * Math.max(k, u), "medians within 20 %: known " + k / 1e6 + " ms, unknown " + u / 1e6 + " ms");
+        return new double[] {median(knownTimes), median(unknownTimes)};
     }
 
     @Test

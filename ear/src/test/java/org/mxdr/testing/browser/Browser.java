@@ -128,7 +128,7 @@ public final class Browser implements AutoCloseable {
 
     /** Lets downloads land in {@code dir} (headless Chromium drops them otherwise). */
     public void downloadTo(Path dir) {
-        ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
     }
 
