@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -16,9 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_digest")
-@NamedQuery(name = AuditDigest.LATEST_OF_CHAIN, query = "SELECT d FROM AuditDigest d WHERE d.chainId = :chainId ORDER BY d.position DESC, d.signedAt DESC")
 public class AuditDigest {
-    public static final String LATEST_OF_CHAIN = "AuditDigest.latestOfChain";
     public static final String ALGORITHM = "SHA256withECDSA";
 
     @Id

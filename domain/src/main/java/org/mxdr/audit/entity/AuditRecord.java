@@ -14,12 +14,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "audit_record")
 @NamedQuery(name = AuditRecord.OF_TENANT, query = "SELECT a FROM AuditRecord a WHERE a.tenantId = :tenantId ORDER BY a.recordedAt, a.id")
-@NamedQuery(name = AuditRecord.NEWEST_OF_TENANT, query = "SELECT a FROM AuditRecord a WHERE a.tenantId = :tenantId ORDER BY a.recordedAt DESC, a.id DESC")
-@NamedQuery(name = AuditRecord.COUNT_OF_TENANT, query = "SELECT COUNT(a) FROM AuditRecord a WHERE a.tenantId = :tenantId")
 public class AuditRecord {
     public static final String OF_TENANT = "AuditRecord.ofTenant";
-    public static final String NEWEST_OF_TENANT = "AuditRecord.newestOfTenant";
-    public static final String COUNT_OF_TENANT = "AuditRecord.countOfTenant";
     public static final int STATE_MAX = 4000;
 
     @Id
