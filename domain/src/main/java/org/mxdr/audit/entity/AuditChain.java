@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -21,7 +20,6 @@ public final class AuditChain {
     /** The chain of records without a tenant: the provider's own. */
     public static final String PROVIDER = "provider";
     public static final String GENESIS = "0".repeat(64);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private AuditChain() {
     }
@@ -41,23 +39,54 @@ public final class AuditChain {
     }
 
     public static String timestamp(Instant at) {
-        return TIME.format(at);
+        // by hand rather than with a DateTimeFormatter: verification formats a million of these
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), ZoneOffset.UTC);
+        StringBuilder b = new StringBuilder(27);
+        pad(b, t.getYear(), 4).append('-');
+        pad(b, t.getMonthValue(), 2).append('-');
+        pad(b, t.getDayOfMonth(), 2).append('T');
+        pad(b, t.getHour(), 2).append(':');
+        pad(b, t.getMinute(), 2).append(':');
+        pad(b, t.getSecond(), 2).append('.');
+        return pad(b, at.getNano() / 1000, 6).append('Z').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 
     public static String hash(String previousHash, long position, String id, Instant recordedAt, String actor, String tenantId,
                               String action, String before, String after) {
-        MessageDigest sha = sha256();
-        for (String field : new String[] {previousHash, Long.toString(position), id, timestamp(recordedAt), actor, tenantId, action,
-                before, after}) {
-            if (field == null) {
-                sha.update((byte) '-');
-            } else {
-                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-                sha.update(bytes);
-            }
-        }
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        field(sha, previousHash);
+        field(sha, Long.toString(position));
+        field(sha, id);
+        field(sha, timestamp(recordedAt));
+        field(sha, actor);
+        field(sha, tenantId);
+        field(sha, action);
+        field(sha, before);
+        field(sha, after);
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void field(MessageDigest sha, String field) {
+        if (field == null) {
+            sha.update((byte) '-');
+            return;
+        }
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        String length = Integer.toString(bytes.length);
+        for (int i = 0; i < length.length(); i++) {
+            sha.update((byte) length.charAt(i));
+        }
+        sha.update((byte) ':');
+        sha.update(bytes);
     }
 
     /** The text a digest signs: the chain, its head's position and hash, and the signing time. */
@@ -65,6 +94,8 @@ public final class AuditChain {
         return ("mxdr-audit-digest\n" + chainId + "\n" + position + "\n" + headHash + "\n" + timestamp(signedAt) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
+
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(AuditChain::sha256);
 
     private static MessageDigest sha256() {
         try {

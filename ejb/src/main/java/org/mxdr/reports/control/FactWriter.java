@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,14 +53,16 @@ final class FactWriter {
         }
     }
 
+    // one key per statement: a plan cached for a long IN list (the driver prepares on the server) may
+    // scan the whole table once it has grown; a primary key lookup never does
     private static Map<String, Long> versions(Connection c, Collection<String> ids) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        for (List<String> chunk : chunks(ids)) {
-            try (PreparedStatement s = c.prepareStatement("SELECT incident_id, version FROM rpt_incident WHERE incident_id IN (" + marks(chunk) + ")")) {
-                bind(s, chunk);
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM rpt_incident WHERE incident_id = ?")) {
+            for (String id : ids) {
+                s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        versions.put(r.getString(1), r.getLong(2));
+                    if (r.next()) {
+                        versions.put(id, r.getLong(1));
                     }
                 }
             }
@@ -70,11 +71,15 @@ final class FactWriter {
     }
 
     private static void delete(Connection c, String table, List<String> ids) throws SQLException {
-        for (List<String> chunk : chunks(ids)) {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE incident_id IN (" + marks(chunk) + ")")) {
-                bind(s, chunk);
-                s.executeUpdate();
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE incident_id = ?")) {
+            for (String id : ids) {
+                s.setString(1, id);
+                s.addBatch();
             }
+            s.executeBatch();
         }
     }
 
@@ -122,24 +127,5 @@ final class FactWriter {
             }
         }
         s.addBatch();
-    }
-
-    private static List<List<String>> chunks(Collection<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 500) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
-        }
-        return chunks;
-    }
-
-    private static String marks(List<String> ids) {
-        return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-    }
-
-    private static void bind(PreparedStatement s, List<String> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            s.setString(i + 1, ids.get(i));
-        }
     }
 }
