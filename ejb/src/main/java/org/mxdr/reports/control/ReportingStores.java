@@ -20,7 +20,8 @@ import org.mxdr.platform.NotFound;
 /**
  * What retention, data location and export ask of the reporting stores: a store's name and
  * health, and a tenant's rows in its own region's store counted, exported or purged. A store that
- * is down answers with {@link StoreDown}, which rolls back the caller's transaction.
+ * is down answers with {@link StoreDown}, which rolls back the caller's transaction. The tenant's
+ * region is read from its row: purge the reporting data before the tenant row itself.
  */
 @Stateless
 @PermitAll
