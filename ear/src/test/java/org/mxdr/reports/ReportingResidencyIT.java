@@ -3,6 +3,7 @@ package org.mxdr.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mxdr.testing.GrantedTenants.D_FREE;
 import static org.mxdr.testing.GrantedTenants.U_FREE;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.onboarding.entity.Region;
+import org.mxdr.reports.boundary.ReportingService;
 import org.mxdr.reports.control.ReportingStores;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
@@ -50,6 +53,9 @@ class ReportingResidencyIT {
 
     @Inject
     ReportingStores stores;
+
+    @Inject
+    ReportingService reporting;
 
     @BeforeEach
     void users() throws Exception {
@@ -145,6 +151,18 @@ class ReportingResidencyIT {
                 "SELECT kind, external_id, name FROM rpt_incident_asset WHERE incident_id = ? ORDER BY kind", incident.getId());
         assertEquals(List.of(Map.of("kind", "DEVICE", "external_id", D_FREE, "name", "FREE-1"),
                 Map.of("kind", "USER", "external_id", U_FREE, "name", "Plain User")), assets);
+    }
+
+    @Test
+    void onlyTheProviderAdminRunsTheRelayAndSeesTheStores() throws Exception {
+        Tenant t = world.tenant("Residency roles", Region.EU, true);
+        List<ReportingService.StoreState> states = world.asProviderAdmin(() -> reporting.stores());
+        assertEquals(List.of(Region.values()), states.stream().map(ReportingService.StoreState::region).toList());
+        assertEquals("Reporting store JP (Japan)", states.get(Region.JP.ordinal()).name());
+        assertTrue(states.stream().allMatch(ReportingService.StoreState::available));
+        assertThrows(EJBAccessException.class, () -> world.asAdmin(t, () -> reporting.deliver()));
+        assertThrows(EJBAccessException.class, () -> world.asAdmin(t, () -> reporting.stores()));
+        assertThrows(EJBAccessException.class, () -> world.asExpert(() -> reporting.backfill()));
     }
 
     @Test
