@@ -93,7 +93,7 @@ class AccessBrowserIT {
             console.signIn(expert, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("My tenants"));
             pages.openExpertTenants();
-            String list = pages.expertTenants();
+            String list = pages.findExpertTenant(name);
             assertTrue(list.contains(name), list);
             assertTrue(list.contains("Investigate incidents and guide my responses"), list);
             assertTrue(list.contains("Not devices in device groups"), list);

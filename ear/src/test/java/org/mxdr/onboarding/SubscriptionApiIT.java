@@ -162,8 +162,8 @@ class SubscriptionApiIT {
         assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "{\"termStart\":\"" + s + "\",\"termEnd\":\"" + s.plusYears(1) + "\",\"seats\":\"ten\"}"), "seats");
         assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "{\"termStart\":\"" + s + "\",\"termEnd\":\"" + s.plusYears(1) + "\",\"seats\":2.5}"), "seats");
         assertRefused(Commercial.subscribe(world.tenantA, ce, PW, Commercial.subscriptionJson(s, s.plusYears(1), 5, "WEEKLY")), "creditPolicy");
-        assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "{\"termStart\":"), null);
-        assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "[]"), null);
+        assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "{\"termStart\":"), "body");
+        assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "[]"), "body");
         assertEquals("NONE", summary(world.tenantA).getString("status"), "nothing written");
     }
 

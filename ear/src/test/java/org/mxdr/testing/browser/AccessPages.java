@@ -119,6 +119,16 @@ public final class AccessPages {
         return browser.driver().findElement(By.id("tenantsForm:tenants")).getText();
     }
 
+    /** Narrows the expert's tenants to those whose name contains the text, and waits for the list to show it. */
+    public String findExpertTenant(String text) {
+        WebElement search = browser.driver().findElement(By.id("tenantsForm:search"));
+        search.clear();
+        search.sendKeys(text);
+        browser.waiting().until(d -> expertTenants().contains(text));
+        browser.ajaxDone();
+        return expertTenants();
+    }
+
     public String enterTenant(String name) {
         browser.driver().findElement(By.linkText(name)).click();
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grantCard"))).getText()

@@ -10,9 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.control.Contacts;
@@ -73,8 +75,16 @@ public class ExpertTenantService {
     public List<ExpertTenant> tenants(@Min(value = 0, message = "The first row cannot be negative.") int first,
                                       @Min(value = 1, message = "A page has at least one row.")
                                       @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+        return tenants(null, first, size);
+    }
+
+    /** The tenants whose grant is live, by name; only those whose name contains the text when one is given. */
+    public List<ExpertTenant> tenants(@Size(max = 100, message = "Search for at most 100 characters.") String text,
+                                      @Min(value = 0, message = "The first row cannot be negative.") int first,
+                                      @Min(value = 1, message = "A page has at least one row.")
+                                      @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
         Instant now = Instant.now(clock);
-        return em.createQuery("SELECT t.name, g" + LIVE + " ORDER BY t.name, t.id", Object[].class)
+        return named(em.createQuery("SELECT t.name, g" + LIVE + byName(text) + " ORDER BY t.name, t.id", Object[].class), text)
                 .setParameter("now", now).setParameter("today", LocalDate.now(clock))
                 .setFirstResult(first).setMaxResults(size).getResultStream()
                 .filter(row -> AccessRule.decide(true, ((ExpertGrant) row[1]).toRule(), Operation.READ_INCIDENTS, AssetScope.NONE, now).allowed())
@@ -86,8 +96,23 @@ public class ExpertTenantService {
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(g)" + LIVE, Long.class).setParameter("now", Instant.now(clock))
+        return count(null);
+    }
+
+    public long count(@Size(max = 100, message = "Search for at most 100 characters.") String text) {
+        return named(em.createQuery("SELECT COUNT(g)" + LIVE + byName(text), Long.class), text).setParameter("now", Instant.now(clock))
                 .setParameter("today", LocalDate.now(clock)).getSingleResult();
+    }
+
+    private static String byName(String text) {
+        return text == null || text.isBlank() ? "" : " AND t.nameKey LIKE :name";
+    }
+
+    private static <T> TypedQuery<T> named(TypedQuery<T> query, String text) {
+        if (text != null && !text.isBlank()) {
+            query.setParameter("name", "%" + Tenant.nameKey(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
     }
 
     /** Enters a tenant: allowed only through its live grant, and audited as the expert's sign-in into it. */

@@ -20,10 +20,19 @@ public class ExpertTenantsView implements Serializable {
     @Inject
     transient ExpertTenantService expertTenants;
 
-    private final LazyDataModel<ExpertTenant> tenants = new BoundaryPages<>(() -> expertTenants.count(),
-            (first, size) -> expertTenants.tenants(first, size), ExpertTenant::tenantId, ExpertTenantService.MAX_PAGE);
+    private String search;
+    private final LazyDataModel<ExpertTenant> tenants = new BoundaryPages<>(() -> expertTenants.count(search),
+            (first, size) -> expertTenants.tenants(search, first, size), ExpertTenant::tenantId, ExpertTenantService.MAX_PAGE);
 
     public LazyDataModel<ExpertTenant> getTenants() {
         return tenants;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 }
