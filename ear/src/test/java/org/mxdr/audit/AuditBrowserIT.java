@@ -23,7 +23,7 @@ import org.mxdr.testing.browser.AuditPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 
-/** A tenant admin reads the audit in sentences, filters it to the experts' access and downloads that as CSV. */
+/** A tenant admin reads the audit in sentences, filters it and downloads that as CSV; the provider admin reads it too. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditBrowserIT {
@@ -70,6 +70,18 @@ class AuditBrowserIT {
             assertTrue(lines.get(0).startsWith("\"id\",\"chain\",\"position\""), lines.get(0));
             assertTrue(lines.get(1).contains("Changed permissions: respond directly turned off"), lines.get(1));
             assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("\"permissions.")), String.join("\n", lines));
+            console.signOut();
+
+            // the provider admin reads every tenant's trail, one tenant at a time if he likes
+            console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+            assertTrue(console.menuOffers("Audit"));
+            audit.openProviderAudit();
+            audit.filterTenant("Audit " + u);
+            audit.apply();
+            String ofTenant = audit.trail();
+            assertTrue(ofTenant.contains("Created the tenant: name Audit " + u), ofTenant);
+            assertTrue(ofTenant.contains("Changed permissions: respond directly turned off"), ofTenant);
+            browser.screenshot("audit-03-provider");
         }
     }
 

@@ -35,6 +35,10 @@ public final class AuditPages {
         browser.choose("auditForm:action", label);
     }
 
+    public void filterTenant(String name) {
+        browser.choose("auditForm:tenant", name);
+    }
+
     public void filterWho(String text) {
         browser.driver().findElement(By.id("auditForm:actor")).clear();
         browser.driver().findElement(By.id("auditForm:actor")).sendKeys(text);
