@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.AccessApi;
 import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
@@ -32,25 +33,20 @@ class KeyboardBrowserIT {
     @Test
     void anOperatorOpensAnIncidentFromTheQueueAndAnswersACardWithKeysOnly() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Keys " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
-        String admin = Api.createUser("kadmin-" + u, "tenant-admin", tenant);
-        String operator = Api.createUser("koper-" + u, "tenant-operator", tenant);
+        AccessApi.Tenant t = AccessApi.subscribedTenant("Keys", Commercial.newCommercialExecutive());
+        String operator = Api.createUser("koper-" + u, "tenant-operator", t.id());
         String expert = Api.createUser("kexpert-" + u, "expert", null);
         String platform = Api.createUser("kplatform-" + u, "platform", null);
-        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
-        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":false}");
+        Api.Reply reported = Api.post(t.path("/incidents"), platform, Fixtures.PASSWORD,
                 "{\"externalId\":\"KEYS-" + u + "\",\"title\":\"Ransomware note found on a file server\",\"severity\":\"HIGH\","
-                        + "\"category\":\"Ransomware\",\"tactic\":\"Impact\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+                        + "\"category\":\"Ransomware\",\"tactic\":\"Impact\",\"devices\":[\"d-free\"],\"users\":[\"u-free\"]}");
         assertEquals(201, reported.status(), reported.toString());
-        String i = "/tenants/" + tenant + "/incidents/" + reported.field("id");
+        String i = t.path("/incidents/" + reported.field("id"));
         assertEquals(200, Api.post(i + "/take", expert, Fixtures.PASSWORD, null).status());
         assertEquals(200, Api.post(i + "/classification", expert, Fixtures.PASSWORD,
                 "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Ransomware staging\"}").status());
-        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\"}").status());
+        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\"}").status());
 
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(operator, Fixtures.PASSWORD);
@@ -79,9 +75,7 @@ class KeyboardBrowserIT {
     @Test
     void aTenantAdminWalksTheWizardWithKeysOnly() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Keyed wizard " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
-        String admin = Api.createUser("kwadmin-" + u, "tenant-admin", tenant);
+        String admin = AccessApi.subscribedTenant("Keyed wizard", Commercial.newCommercialExecutive()).admin();
 
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
