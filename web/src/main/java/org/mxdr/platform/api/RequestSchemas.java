@@ -102,7 +102,7 @@ final class RequestSchemas {
     }
 
     static Schema object(List<String> required, Object... properties) {
-        Schema schema = OASFactory.createSchema().type(List.of(SchemaType.OBJECT)).required(required);
+        Schema schema = OASFactory.createSchema().type(List.of(SchemaType.OBJECT)).required(required.isEmpty() ? null : required);
         for (int i = 0; i < properties.length; i += 2) {
             schema.addProperty((String) properties[i], (Schema) properties[i + 1]);
         }
