@@ -61,11 +61,23 @@ public class ApiDocument implements OASFilter {
             responses.addAPIResponse("201", responses.getAPIResponse("200").description("Created"));
             responses.removeAPIResponse("200");
         }
+        errors(responses, isPublic, hasBody, parameters);
+        ErrorAnswers.addDefault(responses);
+        if (isPublic) {
+            operation.setSecurity(null);
+            operation.addExtension("x-public", true);
+        } else {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("basic")));
+        }
+    }
+
+    /** The refusals the operation can answer, from what it takes and whether it is public. */
+    private static void errors(APIResponses responses, boolean isPublic, boolean hasBody, List<Parameter> parameters) {
         if (hasBody || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.HEADER)) {
             ErrorAnswers.add(responses, 400, "Bad input: the field at fault is named in field.");
         }
         if (!isPublic) {
-            ErrorAnswers.add(responses, 401, "Not signed in: send HTTP Basic credentials or a bearer token.");
+            ErrorAnswers.add(responses, 401, "Not signed in: send the credentials with the call (HTTP Basic).");
             ErrorAnswers.add(responses, 403, "Signed in without the right (also for another tenant's ids).");
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
@@ -78,13 +90,6 @@ public class ApiDocument implements OASFilter {
         if (!isPublic || hasBody) {
             // the sign-in gate throttles a failing source; the public form limits submissions per source
             ErrorAnswers.add(responses, 429, "Too many requests (failed sign-ins or submissions) from this source; see Retry-After.");
-        }
-        ErrorAnswers.addDefault(responses);
-        if (isPublic) {
-            operation.setSecurity(null);
-            operation.addExtension("x-public", true);
-        } else {
-            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("basic")));
         }
     }
 

@@ -42,5 +42,4 @@ final class ResourceMethods {
     static boolean isPublic(Method method) {
         return method.isAnnotationPresent(Public.class) || method.getDeclaringClass().isAnnotationPresent(Public.class);
     }
-
 }
