@@ -87,7 +87,9 @@ class OpenApiIT {
         for (Op op : ops.values()) {
             String url = walk.url(op);
             String body = walk.validBody(op);
-            check(op, "anonymous", walk.send(op, url, null, null, body), op.isPublic() ? null : 401, wrong);
+            // a public read answers anyone; a public form may refuse what it is sent (400, 429) as documented
+            Integer anonymousAnswer = !op.isPublic() ? Integer.valueOf(401) : "GET".equals(op.verb()) ? Integer.valueOf(200) : null;
+            check(op, "anonymous", walk.send(op, url, null, null, body), anonymousAnswer, wrong);
             calls++;
             if (!op.isPublic()) {
                 // another tenant's reader has no right on this tenant; the platform none outside its own paths
