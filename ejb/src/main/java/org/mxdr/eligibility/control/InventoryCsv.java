@@ -55,7 +55,8 @@ public final class InventoryCsv {
                 items.add(item(new Row(record, columns, items.size())));
             }
             return inventory(items);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // commons-csv refuses a header it cannot name (empty, duplicate) with IllegalArgumentException
             throw new BadInput("file", "The file is not readable as CSV: " + firstLine(e.getMessage()));
         }
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mxdr.access.boundary.AccessCheckService;
 import org.mxdr.access.entity.AccessDecision;
 import org.mxdr.platform.BadInput;
@@ -37,7 +39,9 @@ public class AccessCheckResource {
     @GET
     @Operation(summary = "Whether the experts may perform an operation in the tenant, and why (expert; tenant-admin; provider-admin; delivery-manager)",
             description = "operation: READ_INCIDENTS, INVESTIGATE, CHAT, RECOMMEND or RUN_ACTION; devices, users: inventory external ids, comma-separated.")
-    public DecisionJson check(@PathParam("tenantId") String tenantId, @QueryParam("operation") String operation,
+    public DecisionJson check(@PathParam("tenantId") String tenantId,
+                              @Parameter(required = true, schema = @Schema(implementation = org.mxdr.access.entity.Operation.class))
+                              @QueryParam("operation") String operation,
                               @QueryParam("devices") String devices, @QueryParam("users") String users) {
         AccessDecision d = checks.check(tenantId, operation(operation), ids(devices), ids(users));
         return new DecisionJson(d.allowed(), d.reason().name(), d.reason().message(), Instant.now(clock));

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mxdr.platform.api.Query;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
@@ -104,6 +105,8 @@ public class IncidentResource {
     @Operation(summary = "Report an incident (platform): 201 when new; 200 with the same id when the externalId is known "
             + "(what the platform changed is applied); devices and users by their inventory external ids")
     @RequestBody(content = @Content(schema = @Schema(implementation = IncidentRequest.class)))
+    @APIResponse(responseCode = "201", description = "A new incident", content = @Content(schema = @Schema(implementation = IncidentJson.class)))
+    @APIResponse(responseCode = "200", description = "The incident of a known externalId, updated", content = @Content(schema = @Schema(implementation = IncidentJson.class)))
     public Response report(@PathParam("tenantId") String tenantId, InputStream body) {
         JsonBody in = JsonBody.read(body);
         Incident.Report report = new Incident.Report(in.string("externalId"), in.string("title"), in.enumValue("severity", Severity.class),
