@@ -22,8 +22,8 @@ import org.mxdr.platform.Settings;
  * Gives a fresh production installation its first provider admin, from MXDR_ADMIN_USERNAME,
  * MXDR_ADMIN_PASSWORD and MXDR_ADMIN_EMAIL, while no provider admin exists. Without them the
  * installation starts with no users, as nothing is created from defaults. A password that breaks
- * the rules stops the start with one line naming the variable, checked before any transaction so
- * the failed deployment leaves nothing open that would hold up the shutdown. Two nodes starting
+ * the rules stops the start with one line naming the variable, already while the deployment is
+ * validated ({@link FirstAdminSettingCheck}), so no timer is left waiting to hold up the shutdown. Two nodes starting
  * at once on an empty database: the one that loses the race sees the admin and goes on.
  */
 @Singleton
@@ -42,7 +42,7 @@ public class BootstrapAdmin {
         if (password.isEmpty()) {
             return;
         }
-        String username = Settings.get("admin.username").orElse("admin");
+        String username = username();
         String email = Settings.get("admin.email").orElse("admin@mxdr.example");
         refuseIfBreaksRules(username, password.get());
         if (registry.countWithRole(Role.PROVIDER_ADMIN) > 0) {
@@ -57,6 +57,15 @@ public class BootstrapAdmin {
             }
             LOG.info(() -> "The first provider admin was created by another node starting at the same time.");
         }
+    }
+
+    /** For {@link FirstAdminSettingCheck}: the same check, before anything starts. */
+    static void refuseFirstAdminSetting() {
+        Settings.get("admin.password").ifPresent(password -> refuseIfBreaksRules(username(), password));
+    }
+
+    private static String username() {
+        return Settings.get("admin.username").orElse("admin");
     }
 
     static void refuseIfBreaksRules(String username, String password) {

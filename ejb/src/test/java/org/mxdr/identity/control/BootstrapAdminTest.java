@@ -95,4 +95,21 @@ class BootstrapAdminTest {
         bootstrap.createFirstAdmin();
         assertTrue(registry.registered.isEmpty());
     }
+
+    @Test
+    void theDeploymentCheckReportsARefusedPasswordAsADeploymentProblem() {
+        System.setProperty("mxdr.admin.password", "short");
+        List<Throwable> problems = new ArrayList<>();
+        new FirstAdminSettingCheck().refuseBadFirstAdmin(new jakarta.enterprise.inject.spi.AfterDeploymentValidation() {
+            @Override
+            public void addDeploymentProblem(Throwable t) {
+                problems.add(t);
+            }
+        });
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).getMessage().startsWith("MXDR_ADMIN_PASSWORD refused"));
+        System.clearProperty("mxdr.admin.password");
+        new FirstAdminSettingCheck().refuseBadFirstAdmin(problems::add);
+        assertEquals(1, problems.size(), "no password set: nothing to refuse");
+    }
 }
