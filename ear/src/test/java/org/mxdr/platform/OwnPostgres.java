@@ -3,6 +3,7 @@ package org.mxdr.platform;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class OwnPostgres implements AutoCloseable {
     }
 
     /** Skips with the reason where no PostgreSQL server is installed, unless the run requires one. */
-    static OwnPostgres startOrSkip(boolean required, int port) throws Exception {
+    static OwnPostgres startOrSkip(boolean required) throws Exception {
         if (run("available") != 0) {
             String reason = "no PostgreSQL server binaries on this machine: the restart test needs an instance of its own";
             if (required) {
@@ -37,8 +38,17 @@ final class OwnPostgres implements AutoCloseable {
         }
         Path dir = Files.createTempDirectory("mxdr-own-pg-");
         Files.delete(dir); // the script creates it for the postgres user
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort(); // a port nobody uses now, so parallel builds never collide
+        }
         OwnPostgres postgres = new OwnPostgres(dir.toString(), port);
-        postgres.start();
+        try {
+            postgres.start();
+        } catch (AssertionError | Exception e) {
+            postgres.close();
+            throw e;
+        }
         return postgres;
     }
 

@@ -79,7 +79,7 @@ class ResilienceIT {
 
     @Test
     void aSignedInCallSucceedsWithinTenSecondsOfAPostgresqlRestart() throws Exception {
-        OwnPostgres postgres = OwnPostgres.startOrSkip(POSTGRESQL, 25432 + Integer.getInteger("mxdr.port.offset", 0));
+        OwnPostgres postgres = OwnPostgres.startOrSkip(POSTGRESQL);
         try (postgres) {
             addProbeDatasource(postgres.port());
             assertEquals(200, Api.get("/test/restart-probe", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).status());
