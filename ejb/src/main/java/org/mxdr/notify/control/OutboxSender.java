@@ -103,10 +103,21 @@ public class OutboxSender {
             message.setHeader("X-MXDR-Outbox-Id", letter.id());
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
-            LOG.info(() -> "Mail " + letter.id() + " not sent, will retry: " + e);
-            delivery.failed(letter.id(), String.valueOf(e));
+            // one line per attempt, naming the cause (a timeout shows a stalled server)
+            String reason = oneLine(e);
+            LOG.warning(() -> "Mail " + letter.id() + " not sent, will retry: " + reason);
+            delivery.failed(letter.id(), reason);
             return;
         }
         delivery.sent(letter.id());
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
+        return (e.getClass().getSimpleName() + ": " + what).replaceAll("\\s+", " ");
     }
 }

@@ -17,13 +17,18 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
 
 import org.mxdr.identity.control.SignInThrottle;
+import org.mxdr.platform.DatabaseFailures;
+import org.mxdr.platform.api.ApiExceptionMapper;
+import org.mxdr.platform.health.DatabaseProbe;
 
 /**
  * Stands before the server's sign-in mechanisms: a source that failed too often is refused before
  * any password is checked (429 JSON with Retry-After on the API, the login page with a message in
  * the console), and every outcome is counted. HTTP Basic is checked here, so wrong credentials
  * get the API's JSON 401 rather than the console's login page. The client address is the
- * connection's, or X-Forwarded-For only where the listener is told to trust a proxy.
+ * connection's, or X-Forwarded-For only where the listener is told to trust a proxy. While the
+ * database cannot be reached, sign-ins get 503 (JSON on the API, the console's page otherwise),
+ * never a "wrong password" that sends people to reset theirs.
  */
 public class SignInGate implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(SignInGate.class.getName());
@@ -42,7 +47,16 @@ public class SignInGate implements HttpHandler {
         }
         String address = exchange.getSourceAddress() == null ? "unknown" : exchange.getSourceAddress().getAddress().getHostAddress();
         SignInThrottle throttle = CDI.current().select(SignInThrottle.class).get();
-        Duration wait = throttle.refusal(address, attempt.username());
+        Duration wait;
+        try {
+            wait = throttle.refusal(address, attempt.username());
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e) && databaseReachable()) {
+                throw e;
+            }
+            unavailable(exchange, attempt);
+            return;
+        }
         if (!wait.isZero()) {
             refuse(exchange, attempt, seconds(wait));
             return;
@@ -67,6 +81,11 @@ public class SignInGate implements HttpHandler {
         exchange.getRequestHeaders().remove(Headers.COOKIE);
         exchange.getRequestCookies().clear();
         boolean signedIn = login(exchange.getSecurityContext(), attempt);
+        if (!signedIn && !databaseReachable()) {
+            // the realm could not read the user: not a wrong password
+            unavailable(exchange, attempt);
+            return;
+        }
         record(throttle, address, attempt.username(), attempt.password(), signedIn);
         if (!signedIn) {
             unauthorized(exchange);
@@ -114,6 +133,22 @@ public class SignInGate implements HttpHandler {
         // a relative redirect, so the Host header never makes its way into it
         response.setStatus(303);
         response.setHeader("Location", exchange.getResolvedPath() + "/login.xhtml?retryAfter=" + seconds);
+    }
+
+    private static boolean databaseReachable() {
+        return CDI.current().select(DatabaseProbe.class).get().reachable();
+    }
+
+    private static void unavailable(HttpServerExchange exchange, SignInAttempt attempt) throws IOException {
+        LOG.warning(() -> "Sign-in of '" + attempt.username() + "' answered 503: the database cannot be reached");
+        HttpServletResponse response = response(exchange);
+        if (attempt.basic()) {
+            response.setHeader("Retry-After", Integer.toString(ApiExceptionMapper.RETRY_SECONDS));
+            json(response, 503, ApiExceptionMapper.UNAVAILABLE);
+            return;
+        }
+        response.setStatus(303);
+        response.setHeader("Location", exchange.getResolvedPath() + "/error/503.xhtml");
     }
 
     private static void unauthorized(HttpServerExchange exchange) throws IOException {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.DatabaseFailures;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Refs;
@@ -80,6 +81,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(ApiError.of(web.getResponse().getStatus(), webMessage(web.getResponse().getStatus())));
         }
+        if (DatabaseFailures.isUnavailable(thrown)) {
+            LOG.warning(() -> "Database unavailable on " + request.getMethod() + " " + request.getRequestURI() + ": answered 503");
+            return unavailable();
+        }
         String ref = Refs.next();
         LOG.log(Level.SEVERE, "Unexpected failure [ref " + ref + "] on " + request.getMethod() + " " + request.getRequestURI(), thrown);
         return json(new ApiError(500, "Something went wrong on our side. Quote the reference " + ref + " when you report it.", null, null, ref));
@@ -89,6 +94,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MXDR\"")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ApiError.of(401, "Sign in first: send HTTP Basic credentials of a console user.")).build();
+    }
+
+    /** The database cannot be reached (restarting, or the network): nothing was changed, try again. */
+    public static final String UNAVAILABLE = "The service is briefly unavailable: its database cannot be reached. Nothing was changed; try again in a few seconds.";
+    public static final int RETRY_SECONDS = 5;
+
+    static Response unavailable() {
+        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_SECONDS)
+                .entity(ApiError.of(503, UNAVAILABLE)).build();
     }
 
     static Response json(ApiError error) {

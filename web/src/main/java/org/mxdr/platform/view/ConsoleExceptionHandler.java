@@ -15,13 +15,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 import org.mxdr.platform.AccessDenied;
+import org.mxdr.platform.DatabaseFailures;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Refs;
 
 /**
  * Sends a console user who hits a failure to a friendly page, for full and Ajax requests alike:
- * 403 for refusals, 404 for unknown ids, 500 with a reference that matches the server log.
+ * 403 for refusals, 404 for unknown ids, 503 while the database cannot be reached, 500 with a reference that matches the server log.
  * A stack trace never reaches the browser.
  */
 public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
@@ -36,16 +37,22 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         if (faces != null && events.hasNext() && !faces.getExternalContext().isResponseCommitted()) {
-            Throwable root = root(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            Throwable root = root(thrown);
             events.remove();
             while (events.hasNext()) {
                 events.next();
                 events.remove();
             }
-            redirect(faces, target(faces.getExternalContext(), root));
+            redirect(faces, DatabaseFailures.isUnavailable(thrown) ? unavailable(faces.getExternalContext()) : target(faces.getExternalContext(), root));
             return;
         }
         getWrapped().handle();
+    }
+
+    private static String unavailable(ExternalContext external) {
+        LOG.warning(() -> "Database unavailable on console " + external.getRequestServletPath() + ": showed the 503 page");
+        return "/error/503.xhtml";
     }
 
     private static String target(ExternalContext external, Throwable root) {

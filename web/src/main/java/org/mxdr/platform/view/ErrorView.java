@@ -59,4 +59,10 @@ public class ErrorView {
     public void status(int code) {
         external.setResponseStatus(code);
     }
+
+    /** 503 with Retry-After, so clients and proxies know to come back. */
+    public void unavailable() {
+        external.setResponseStatus(503);
+        external.setResponseHeader("Retry-After", "5");
+    }
 }
