@@ -90,6 +90,7 @@ class ResponsiveBrowserIT {
                 shot(browser, "narrow-wizard", width);
 
                 console.open("/console/access/audit.xhtml");
+                assertTrue(browser.fullyVisible("[id$=':records']"), "the audit trail is shown at " + width + " px");
                 assertFalse(browser.scrollsSideways(), "the audit page scrolls sideways at " + width + " px");
                 shot(browser, "narrow-audit", width);
             }
