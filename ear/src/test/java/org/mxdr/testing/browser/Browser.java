@@ -35,6 +35,9 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** True once the page has loaded and PrimeFaces has no Ajax request in flight. */
+    private static final String SETTLED = "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());";
+
     private final ChromeDriver chrome;
     private final WebDriver driver;
     private final Path profile;
@@ -134,8 +137,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no Ajax request in flight. */
     public void ajaxDone() {
-        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(SETTLED)));
     }
 
     /** The window as wide as a phone (390), a tablet (768), a laptop (1024) or a desktop (1440). */
@@ -216,8 +218,7 @@ public final class Browser implements AutoCloseable {
 
     private void settle() {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(SETTLED)));
         } catch (org.openqa.selenium.WebDriverException e) {
             // a page still busy is checked as it is
         }

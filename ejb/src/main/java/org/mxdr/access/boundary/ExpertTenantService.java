@@ -29,6 +29,7 @@ import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
+import org.mxdr.platform.Contains;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
 
@@ -110,7 +111,7 @@ public class ExpertTenantService {
 
     private static <T> TypedQuery<T> named(TypedQuery<T> query, String text) {
         if (text != null && !text.isBlank()) {
-            query.setParameter("name", "%" + Tenant.nameKey(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("name", Contains.pattern(text));
         }
         return query;
     }

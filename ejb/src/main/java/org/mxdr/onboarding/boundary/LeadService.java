@@ -3,7 +3,6 @@ package org.mxdr.onboarding.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +21,7 @@ import org.mxdr.onboarding.control.InterestLimits;
 import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.Contains;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Roles;
 
@@ -83,8 +83,7 @@ public class LeadService {
             query.setParameter("state", state);
         }
         if (text != null && !text.isBlank()) {
-            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("text", Contains.pattern(text));
         }
         return query;
     }
