@@ -124,13 +124,20 @@ public final class AccessPages {
         WebElement search = browser.driver().findElement(By.id("tenantsForm:search"));
         search.clear();
         search.sendKeys(text);
-        browser.waiting().until(d -> expertTenants().contains(text));
+        // every row shown names the text: the list is the filtered one
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                d.findElements(By.cssSelector("[id='tenantsForm:tenants_data'] > tr")).stream().allMatch(r -> r.getText().contains(text))
+                        && expertTenants().contains(text));
         browser.ajaxDone();
         return expertTenants();
     }
 
     public String enterTenant(String name) {
-        browser.driver().findElement(By.linkText(name)).click();
+        // a search may still re-render the list once: find the link again when it does
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.linkText(name)).click();
+            return true;
+        });
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grantCard"))).getText()
                 + "\n" + browser.driver().findElement(By.id("exclusionsCard")).getText();
     }
