@@ -73,6 +73,7 @@ import org.mxdr.onboarding.entity.Subscription;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
 import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
@@ -698,9 +699,9 @@ class AccessBoundaryIT {
     /** The tenant's row in the expert's list, looked for through every page. */
     private Optional<ExpertTenant> listed(String tenantId) throws Exception {
         List<ExpertTenant> all = new ArrayList<>();
-        for (int first = 0; ; first += ExpertTenantService.MAX_PAGE) {
+        for (int first = 0; ; first += PageRequest.MAX_PAGE) {
             int from = first;
-            List<ExpertTenant> page = asExpert(() -> expertTenants.tenants(from, ExpertTenantService.MAX_PAGE));
+            List<ExpertTenant> page = asExpert(() -> expertTenants.tenants(from, PageRequest.MAX_PAGE));
             all.addAll(page);
             if (page.isEmpty() || from > 10_000) {
                 break;
@@ -711,7 +712,7 @@ class AccessBoundaryIT {
     }
 
     private List<AuditRecord> records(String tenantId, String action) throws Exception {
-        return asAdmin(() -> audit.ofTenant(tenantId, 0, AuditService.MAX_PAGE)).stream().filter(r -> r.getAction().equals(action)).toList();
+        return asAdmin(() -> audit.ofTenant(tenantId, 0, PageRequest.MAX_PAGE)).stream().filter(r -> r.getAction().equals(action)).toList();
     }
 
     private AuditRecord only(String tenantId, String action) throws Exception {

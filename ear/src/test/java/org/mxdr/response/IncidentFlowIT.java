@@ -39,6 +39,7 @@ import org.mxdr.audit.entity.AuditRecord;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
@@ -208,16 +209,16 @@ class IncidentFlowIT {
         assertEquals(D_FREE, isolateCommand.getTarget());
         assertEquals("full isolation", isolateCommand.getDetail());
         assertEquals(operated.id(), isolateCommand.getTenantId());
-        List<String> pending = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PlatformService.MAX_PAGE)).stream()
+        List<String> pending = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertTrue(pending.containsAll(List.of(isolateCommand.getId(), commandOf(disable).getId())), pending.toString());
         assertTrue(commandOf(isolate).getPickedUpAt() != null, "picked up");
         // a pick-up is a lease: another worker gets the command only once the lease ran out unreported
-        List<String> again = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PlatformService.MAX_PAGE)).stream()
+        List<String> again = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertFalse(again.contains(isolateCommand.getId()), "leased to the first worker: " + again);
         TestClock.fixAt(java.time.Instant.now().plus(PlatformCommand.LEASE).plusSeconds(60));
-        List<String> afterLease = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PlatformService.MAX_PAGE)).stream()
+        List<String> afterLease = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertTrue(afterLease.contains(isolateCommand.getId()), "handed out again after the lease: " + afterLease);
         TestClock.reset();
@@ -232,7 +233,7 @@ class IncidentFlowIT {
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), incident.getId())), "one action still runs");
         ResponseAction failed = As.user(platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(disable).getId(), false, "User not found"));
         assertEquals(ActionState.FAILED, failed.getState());
-        List<String> stillPending = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PlatformService.MAX_PAGE)).stream()
+        List<String> stillPending = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertFalse(stillPending.contains(isolateCommand.getId()), "a reported command is no longer pending");
 
@@ -437,7 +438,7 @@ class IncidentFlowIT {
         // a tenant user's view is not an expert's view
         get(operated.admin(), operated, incident);
 
-        List<AuditRecord> trail = GrantedTenants.asAdmin(() -> audit.ofTenant(operated.id(), 0, AuditService.MAX_PAGE));
+        List<AuditRecord> trail = GrantedTenants.asAdmin(() -> audit.ofTenant(operated.id(), 0, PageRequest.MAX_PAGE));
         String named = "incident=" + incident.getExternalId();
         Map<String, String> expected = Map.of(
                 "incident.viewed", named,

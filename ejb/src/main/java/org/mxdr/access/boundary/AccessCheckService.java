@@ -14,6 +14,7 @@ import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * "May the experts do this here?" answered with the reason: for an expert before he acts, for the
@@ -22,7 +23,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed({Roles.EXPERT, Roles.TENANT_ADMIN, Roles.PROVIDER_ADMIN, Roles.DELIVERY_MANAGER})
 public class AccessCheckService {
-
     @Inject
     Callers callers;
 
@@ -32,7 +32,7 @@ public class AccessCheckService {
     @jakarta.persistence.PersistenceContext(unitName = "mxdr")
     jakarta.persistence.EntityManager em;
 
-    public AccessDecision check(@NotNull(message = "A tenant id is required.") String tenantId,
+    public AccessDecision check(@TenantId String tenantId,
                                 @NotNull(message = "An operation is required.") Operation operation,
                                 List<String> deviceIds, List<String> userIds) {
         Caller caller = callers.current();
@@ -56,7 +56,7 @@ public class AccessCheckService {
      * INVESTIGATE and RUN_ACTION, each on one device of the tenant's inventory picked in turn.
      */
     @RolesAllowed(Roles.PROVIDER_ADMIN)
-    public Probe probe(@NotNull(message = "A tenant id is required.") String tenantId,
+    public Probe probe(@TenantId String tenantId,
                        @jakarta.validation.constraints.Min(value = 1, message = "At least one check.")
                        @jakarta.validation.constraints.Max(value = 100_000, message = "At most 100000 checks.") int checks) {
         callers.requireTenant(tenantId, "probe access control");

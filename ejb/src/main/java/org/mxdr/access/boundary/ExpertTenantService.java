@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.mxdr.access.control.AccessControl;
@@ -29,9 +26,12 @@ import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
-import org.mxdr.platform.Contains;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.Contains;
+import org.mxdr.platform.FirstRow;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * The expert's side: the tenants whose grant is live now, and entering one of them. Both are
@@ -40,8 +40,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed(Roles.EXPERT)
 public class ExpertTenantService {
-    public static final int MAX_PAGE = 200;
-
     // the index of the list: grants not revoked nor expired under a subscription active today;
     // the access rule then confirms each row
     private static final String LIVE = " FROM Tenant t" + LiveGrants.joinsOn("t.id") + "WHERE " + LiveGrants.CONDITION;
@@ -73,17 +71,15 @@ public class ExpertTenantService {
     @Inject
     AuditTrail audit;
 
-    public List<ExpertTenant> tenants(@Min(value = 0, message = "The first row cannot be negative.") int first,
-                                      @Min(value = 1, message = "A page has at least one row.")
-                                      @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+    public List<ExpertTenant> tenants(@FirstRow int first,
+                                      @PageSize int size) {
         return tenants(null, first, size);
     }
 
     /** The tenants whose grant is live, by name; only those whose name contains the text when one is given. */
     public List<ExpertTenant> tenants(@Size(max = 100, message = "Search for at most 100 characters.") String text,
-                                      @Min(value = 0, message = "The first row cannot be negative.") int first,
-                                      @Min(value = 1, message = "A page has at least one row.")
-                                      @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+                                      @FirstRow int first,
+                                      @PageSize int size) {
         Instant now = Instant.now(clock);
         return named(em.createQuery("SELECT t.name, g" + LIVE + byName(text) + " ORDER BY t.name, t.id", Object[].class), text)
                 .setParameter("now", now).setParameter("today", LocalDate.now(clock))
@@ -117,7 +113,7 @@ public class ExpertTenantService {
     }
 
     /** Enters a tenant: allowed only through its live grant, and audited as the expert's sign-in into it. */
-    public ExpertWorkspace enter(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public ExpertWorkspace enter(@TenantId String tenantId) {
         return enter(tenantId, null);
     }
 
@@ -125,7 +121,7 @@ public class ExpertTenantService {
      * Enters a tenant within a console session ({@code session}: an opaque token of the session, not
      * its id): the sign-in is audited once per session and tenant, not at every page the expert opens.
      */
-    public ExpertWorkspace enter(@NotNull(message = "A tenant id is required.") String tenantId, String session) {
+    public ExpertWorkspace enter(@TenantId String tenantId, String session) {
         Caller caller = callers.current();
         access.require(caller.username(), tenantId, Operation.READ_INCIDENTS);
         Tenant tenant = tenants.find(tenantId);

@@ -14,6 +14,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * The Permissions page and {@code /tenants/{t}/permissions}: the tenant's own admin grants,
@@ -22,7 +23,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed(Roles.TENANT_ADMIN)
 public class PermissionService {
-
     @Inject
     Callers callers;
 
@@ -37,7 +37,7 @@ public class PermissionService {
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT,
             Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
-    public GrantState get(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public GrantState get(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read permissions");
         return grants.state(tenantId);
     }
@@ -46,7 +46,7 @@ public class PermissionService {
      * Grants the permissions, or changes the live grant (then the version read is required and a
      * change made meanwhile is a conflict). A first grant needs an incident-notification contact.
      */
-    public GrantState put(@NotNull(message = "A tenant id is required.") String tenantId,
+    public GrantState put(@TenantId String tenantId,
                           @NotNull(message = "The permissions are required.") PermissionChange change) {
         Caller caller = callers.requireTenant(tenantId, "change permissions");
         if (Boolean.FALSE.equals(change.serviceProviderAccess())) {
@@ -62,7 +62,7 @@ public class PermissionService {
     }
 
     /** Ends the experts' access now: their very next call is denied. */
-    public GrantState revoke(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public GrantState revoke(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "revoke permissions");
         return grants.revoke(caller.username(), tenantId);
     }

@@ -19,6 +19,7 @@ import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * The settings wizard of the tenant's own admin: Permissions, Exclusions, Contacts, Review and
@@ -29,7 +30,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed(Roles.TENANT_ADMIN)
 public class SettingsWizardService {
-
     @Inject
     Callers callers;
 
@@ -45,13 +45,13 @@ public class SettingsWizardService {
     @Inject
     Clock clock;
 
-    public WizardState open(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public WizardState open(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "open settings wizard");
         return state(wizards.open(caller.username(), tenantId));
     }
 
     /** Keeps the Permissions page and moves on to Exclusions; the expiry is checked against the subscription now. */
-    public WizardState choosePermissions(@NotNull(message = "A tenant id is required.") String tenantId,
+    public WizardState choosePermissions(@TenantId String tenantId,
                                          @NotNull(message = "The permissions are required.") Permissions chosen, boolean defaultExpiry) {
         Caller caller = callers.requireTenant(tenantId, "change settings wizard");
         SettingsWizard wizard = wizards.openForEdit(caller.username(), tenantId);
@@ -68,7 +68,7 @@ public class SettingsWizardService {
     }
 
     /** Saves the exclusions and moves on to Contacts. */
-    public WizardState chooseExclusions(@NotNull(message = "A tenant id is required.") String tenantId, List<String> deviceGroups,
+    public WizardState chooseExclusions(@TenantId String tenantId, List<String> deviceGroups,
                                         List<String> userGroups, Long version) {
         Caller caller = callers.requireTenant(tenantId, "change settings wizard");
         SettingsWizard wizard = wizards.openForEdit(caller.username(), tenantId);
@@ -78,12 +78,12 @@ public class SettingsWizardService {
     }
 
     /** Skip: discards any exclusions and moves on to Contacts. */
-    public WizardState skipExclusions(@NotNull(message = "A tenant id is required.") String tenantId, Long version) {
+    public WizardState skipExclusions(@TenantId String tenantId, Long version) {
         return chooseExclusions(tenantId, List.of(), List.of(), version);
     }
 
     /** Back or forward to a page already reached. */
-    public WizardState goTo(@NotNull(message = "A tenant id is required.") String tenantId,
+    public WizardState goTo(@TenantId String tenantId,
                             @NotNull(message = "A step is required.") WizardStep step) {
         Caller caller = callers.requireTenant(tenantId, "change settings wizard");
         wizards.goTo(caller.username(), tenantId, step);
@@ -91,13 +91,13 @@ public class SettingsWizardService {
     }
 
     /** Grants what the wizard holds; refused without a contact for incident notification. */
-    public GrantState submit(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public GrantState submit(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "submit settings wizard");
         return wizards.submit(caller.username(), tenantId);
     }
 
     /** Runs the wizard again, once the grant was revoked, expired, or the subscription renewed. */
-    public WizardState restart(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public WizardState restart(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "restart settings wizard");
         return state(wizards.restart(caller.username(), tenantId));
     }

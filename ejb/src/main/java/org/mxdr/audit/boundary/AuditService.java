@@ -7,8 +7,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.audit.control.AuditKeys;
@@ -22,8 +20,11 @@ import org.mxdr.audit.entity.AuditRecord;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.FirstRow;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * The audit trail and its proof: a tenant's admin reads and verifies its own tenant's, the provider
@@ -32,8 +33,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PROVIDER_ADMIN})
 public class AuditService {
-    public static final int MAX_PAGE = 200;
-
     @Inject
     Callers callers;
 
@@ -55,22 +54,20 @@ public class AuditService {
     @Inject
     AuditTrail trail;
 
-    public List<AuditRecord> ofTenant(@NotNull(message = "A tenant id is required.") String tenantId,
-                                      @Min(value = 0, message = "The first row cannot be negative.") int first,
-                                      @Min(value = 1, message = "A page has at least one row.")
-                                      @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+    public List<AuditRecord> ofTenant(@TenantId String tenantId,
+                                      @FirstRow int first,
+                                      @PageSize int size) {
         return page(AuditFilter.of(tenantId), first, size);
     }
 
-    public long count(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public long count(@TenantId String tenantId) {
         return count(AuditFilter.of(tenantId));
     }
 
     /** A page of the filtered trail, newest first. */
     public List<AuditRecord> page(@NotNull(message = "A filter is required.") AuditFilter filter,
-                                  @Min(value = 0, message = "The first row cannot be negative.") int first,
-                                  @Min(value = 1, message = "A page has at least one row.")
-                                  @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+                                  @FirstRow int first,
+                                  @PageSize int size) {
         mayRead(filter);
         return query.page(filter, first, size);
     }
@@ -92,20 +89,20 @@ public class AuditService {
         return verifier.all();
     }
 
-    public AuditVerifier.Verification verifyTenant(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public AuditVerifier.Verification verifyTenant(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "verify audit");
         tenants.find(tenantId);
         return verifier.chain(AuditChain.of(tenantId));
     }
 
     /** Refuses a caller who may not read the tenant's trail; returns quietly otherwise. */
-    public void verifyTenantAllowed(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public void verifyTenantAllowed(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read audit digests");
         tenants.find(tenantId);
     }
 
     /** The tenant chain's signed digests as CSV, for offline verification. */
-    public void writeDigests(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull Writer out) {
+    public void writeDigests(@TenantId String tenantId, @NotNull Writer out) {
         verifyTenantAllowed(tenantId);
         trail.writeDigests(tenantId, out);
     }

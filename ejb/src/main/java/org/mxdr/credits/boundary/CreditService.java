@@ -3,12 +3,12 @@ package org.mxdr.credits.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.credits.control.Ledgers;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * The Credits page and {@code GET /tenants/{t}/credits}: a tenant's own users and the provider's
@@ -18,7 +18,6 @@ import org.mxdr.platform.Roles;
 @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT,
         Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
 public class CreditService {
-
     @Inject
     Callers callers;
 
@@ -28,7 +27,7 @@ public class CreditService {
     @Inject
     Ledgers ledgers;
 
-    public Ledgers.Ledger ledger(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public Ledgers.Ledger ledger(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read credits");
         tenants.find(tenantId);
         return ledgers.of(tenantId);

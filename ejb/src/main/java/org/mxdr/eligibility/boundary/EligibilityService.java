@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.eligibility.control.EligibilityEvaluator;
@@ -19,8 +17,11 @@ import org.mxdr.eligibility.entity.PrerequisiteRule;
 import org.mxdr.eligibility.entity.Readiness;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * A tenant's eligibility, readiness assessment and the assets failing each prerequisite: for the
@@ -29,8 +30,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
 public class EligibilityService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -43,25 +42,25 @@ public class EligibilityService {
     @Inject
     FailingAssets failing;
 
-    public Eligibility evaluate(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public Eligibility evaluate(@TenantId String tenantId) {
         reachable(tenantId, "read eligibility");
         return evaluator.evaluate(tenantId);
     }
 
-    public Readiness readiness(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public Readiness readiness(@TenantId String tenantId) {
         reachable(tenantId, "read readiness");
         return evaluator.readiness(tenantId);
     }
 
-    public List<OffendingAsset> failing(@NotNull(message = "A tenant id is required.") String tenantId,
+    public List<OffendingAsset> failing(@TenantId String tenantId,
                                         @NotNull(message = "A prerequisite key is required.") String ruleKey,
-                                        @Min(value = 0, message = "The first row cannot be negative.") int first,
-                                        @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+                                        @FirstRow int first,
+                                        @PageSize int size) {
         reachable(tenantId, "read failing assets");
         return failing.page(tenantId, rule(ruleKey), first, size);
     }
 
-    public long countFailing(@NotNull(message = "A tenant id is required.") String tenantId,
+    public long countFailing(@TenantId String tenantId,
                              @NotNull(message = "A prerequisite key is required.") String ruleKey) {
         reachable(tenantId, "read failing assets");
         return failing.count(tenantId, rule(ruleKey));

@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.eligibility.control.InventoryCsv;
@@ -29,8 +27,11 @@ import org.mxdr.eligibility.entity.Problems;
 import org.mxdr.eligibility.entity.Product;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /**
  * A tenant's inventory: replaced as a whole (or one part from a CSV file) by the detection
@@ -39,8 +40,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed({Roles.PLATFORM, Roles.PROVIDER_ADMIN})
 public class InventoryService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -53,20 +52,20 @@ public class InventoryService {
     @Inject
     Event<DevicesReplaced> devicesReplaced;
 
-    public ImportResult replace(@NotNull(message = "A tenant id is required.") String tenantId,
+    public ImportResult replace(@TenantId String tenantId,
                                 @NotNull(message = "An inventory is required.") Inventory inventory) {
         return replace(tenantId, inventory, Problems.inJson());
     }
 
     /** @param found what reading the request found wrong already; reported together with the rest */
-    public ImportResult replace(@NotNull(message = "A tenant id is required.") String tenantId,
+    public ImportResult replace(@TenantId String tenantId,
                                 @NotNull(message = "An inventory is required.") Inventory inventory, @NotNull Problems found) {
         callers.requireTenant(tenantId, "import inventory");
         return store(tenantId, inventory, found);
     }
 
     /** Replaces one part from a CSV file; a file with any bad row is refused as a whole. */
-    public ImportResult importCsv(@NotNull(message = "A tenant id is required.") String tenantId,
+    public ImportResult importCsv(@TenantId String tenantId,
                                   @NotNull(message = "Choose licences, users or devices.") InventoryPart part,
                                   @NotNull(message = "A CSV file is required.") InputStream csv) {
         callers.requireTenant(tenantId, "import inventory");
@@ -87,8 +86,8 @@ public class InventoryService {
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
     public List<Device> devices(@NotNull String tenantId, @NotNull DeviceFilter filter,
-                                @Min(value = 0, message = "The first row cannot be negative.") int first,
-                                @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+                                @FirstRow int first,
+                                @PageSize int size) {
         readable(tenantId);
         return deviceQuery("SELECT d", filter, tenantId, Device.class, " ORDER BY d.name, d.externalId")
                 .setFirstResult(first).setMaxResults(size).getResultList();
@@ -102,8 +101,8 @@ public class InventoryService {
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
     public List<InventoryUser> users(@NotNull String tenantId, String text,
-                                     @Min(value = 0, message = "The first row cannot be negative.") int first,
-                                     @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+                                     @FirstRow int first,
+                                     @PageSize int size) {
         readable(tenantId);
         return userQuery("SELECT u", text, tenantId, InventoryUser.class, " ORDER BY u.name, u.externalId")
                 .setFirstResult(first).setMaxResults(size).getResultList();

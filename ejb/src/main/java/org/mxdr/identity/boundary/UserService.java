@@ -6,8 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.audit.control.AuditTrail;
@@ -16,7 +14,9 @@ import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
 
@@ -27,8 +27,6 @@ import org.mxdr.platform.Roles;
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
 public class UserService {
-    public static final int MAX_PAGE = 200;
-
     @Inject
     Callers callers;
 
@@ -63,8 +61,8 @@ public class UserService {
      * tenant admin its own tenant's users only.
      */
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
-    public List<AppUser> page(String tenantId, @Min(value = 0, message = "The first row cannot be negative.") int first,
-                              @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+    public List<AppUser> page(String tenantId, @FirstRow int first,
+                              @PageSize int size) {
         return registry.page(scope(tenantId, "list users"), first, size);
     }
 

@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,15 +20,15 @@ import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Contains;
+import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
 
 /** The interest form (anyone) and the leads it yields (commercial executives). */
 @Stateless
 @RolesAllowed(Roles.COMMERCIAL_EXECUTIVE)
 public class LeadService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -55,8 +53,8 @@ public class LeadService {
     }
 
     /** Newest first, optionally only those in one state and those whose organisation, name or email contain the text. */
-    public List<Lead> page(@Min(value = 0, message = "The first row cannot be negative.") int first,
-                           @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size,
+    public List<Lead> page(@FirstRow int first,
+                           @PageSize int size,
                            LeadState state, @Size(max = 100, message = "Search for at most 100 characters.") String text) {
         return where(em.createQuery("SELECT l FROM Lead l" + filter(state, text) + " ORDER BY l.submittedAt DESC, l.id", Lead.class), state, text)
                 .setFirstResult(first).setMaxResults(size).getResultList();

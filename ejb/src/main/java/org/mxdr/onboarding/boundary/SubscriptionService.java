@@ -30,7 +30,9 @@ import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 import org.mxdr.platform.Unmet;
 
 /**
@@ -41,7 +43,6 @@ import org.mxdr.platform.Unmet;
 @Stateless
 @RolesAllowed(Roles.COMMERCIAL_EXECUTIVE)
 public class SubscriptionService {
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -69,7 +70,7 @@ public class SubscriptionService {
     @Inject
     org.mxdr.retention.control.Retentions retentions;
 
-    public Subscription transact(@NotNull(message = "A tenant id is required.") String tenantId,
+    public Subscription transact(@TenantId String tenantId,
                                  @NotNull(message = "A subscription is required.") NewSubscription wanted) {
         Caller caller = callers.requireTenant(tenantId, "transact subscription");
         Tenant tenant = tenants.locked(tenantId);
@@ -97,7 +98,7 @@ public class SubscriptionService {
     }
 
     @RolesAllowed({Roles.COMMERCIAL_EXECUTIVE, Roles.TENANT_ADMIN})
-    public Subscription terminate(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public Subscription terminate(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "terminate subscription");
         tenants.locked(tenantId);
         LocalDate today = LocalDate.now(clock);
@@ -111,7 +112,7 @@ public class SubscriptionService {
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT,
             Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
-    public SubscriptionSummary summary(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public SubscriptionSummary summary(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read subscription");
         tenants.find(tenantId);
         return latest(tenantId).map(s -> new SubscriptionSummary(s.statusOn(LocalDate.now(clock)), s))
@@ -120,7 +121,7 @@ public class SubscriptionService {
 
     /** The summaries of a page of tenants, in one query, for the provider's tenant list. */
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
-    public Map<String, SubscriptionSummary> summaries(@NotNull @Size(max = TenantService.MAX_PAGE) Collection<String> tenantIds) {
+    public Map<String, SubscriptionSummary> summaries(@NotNull @Size(max = PageRequest.MAX_PAGE) Collection<String> tenantIds) {
         Map<String, SubscriptionSummary> result = new HashMap<>();
         if (tenantIds.isEmpty()) {
             return result;

@@ -11,23 +11,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 
 /** Tenants: created by the provider admin, read by the provider and by the tenant's own users. */
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
 public class TenantService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -58,7 +57,7 @@ public class TenantService {
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT,
             Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
-    public Tenant get(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public Tenant get(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read tenant");
         Tenant tenant = em.find(Tenant.class, tenantId);
         if (tenant == null) {
@@ -68,9 +67,8 @@ public class TenantService {
     }
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
-    public List<Tenant> page(@Min(value = 0, message = "The first row cannot be negative.") int first,
-                             @Min(value = 1, message = "A page has at least one row.") @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size,
-                             @NotNull TenantSort sort, boolean ascending) {
+    public List<Tenant> page(@FirstRow int first,
+                             @PageSize int size, @NotNull TenantSort sort, boolean ascending) {
         String order = sort.path() + (ascending ? " ASC" : " DESC") + ", t.id ASC";
         return em.createQuery("SELECT t FROM Tenant t ORDER BY " + order, Tenant.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();

@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.access.control.AccessControl;
@@ -27,8 +25,12 @@ import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.FirstRow;
+import org.mxdr.platform.IncidentId;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.IncidentReach;
 import org.mxdr.response.control.Incidents;
@@ -49,8 +51,6 @@ import org.mxdr.response.entity.ResponseAction;
 @Stateless
 @RolesAllowed({Roles.EXPERT, Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
 public class IncidentService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -89,16 +89,15 @@ public class IncidentService {
 
     // ---- the queue
 
-    public List<Incident> page(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull IncidentFilter filter,
-                               @Min(value = 0, message = "The first row cannot be negative.") int first,
-                               @Min(value = 1, message = "A page has at least one row.")
-                               @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+    public List<Incident> page(@TenantId String tenantId, @NotNull IncidentFilter filter,
+                               @FirstRow int first,
+                               @PageSize int size) {
         // the order of the queue's indexes (tenant_id, [filter,] created_at DESC, id): read in index order, no sort step
         return incidents.withAssets(query("SELECT i", tenantId, filter, Incident.class, " ORDER BY i.createdAt DESC, i.id")
                 .setFirstResult(first).setMaxResults(size).getResultList());
     }
 
-    public long count(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull IncidentFilter filter) {
+    public long count(@TenantId String tenantId, @NotNull IncidentFilter filter) {
         return query("SELECT COUNT(i)", tenantId, filter, Long.class, "").getSingleResult();
     }
 
@@ -146,8 +145,8 @@ public class IncidentService {
     // ---- one incident
 
     /** The incident; an expert's view is audited and his analyst notes and case tickets come with it. */
-    public IncidentDetail get(@NotNull(message = "A tenant id is required.") String tenantId,
-                              @NotNull(message = "An incident id is required.") String incidentId) {
+    public IncidentDetail get(@TenantId String tenantId,
+                              @IncidentId String incidentId) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
         if (caller.is(Role.EXPERT)) {
@@ -158,8 +157,8 @@ public class IncidentService {
     }
 
     @RolesAllowed(Roles.EXPERT)
-    public Incident take(@NotNull(message = "A tenant id is required.") String tenantId,
-                         @NotNull(message = "An incident id is required.") String incidentId) {
+    public Incident take(@TenantId String tenantId,
+                         @IncidentId String incidentId) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, true);
         String before = incident.describe();
@@ -170,8 +169,8 @@ public class IncidentService {
     }
 
     @RolesAllowed(Roles.EXPERT)
-    public Incident classify(@NotNull(message = "A tenant id is required.") String tenantId,
-                             @NotNull(message = "An incident id is required.") String incidentId, Classification verdict,
+    public Incident classify(@TenantId String tenantId,
+                             @IncidentId String incidentId, Classification verdict,
                              String determination) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, true);
@@ -188,8 +187,8 @@ public class IncidentService {
      * recommend it; refused when he may not even do that.
      */
     @RolesAllowed(Roles.EXPERT)
-    public ResponseAction act(@NotNull(message = "A tenant id is required.") String tenantId,
-                              @NotNull(message = "An incident id is required.") String incidentId, ActionType type, String target,
+    public ResponseAction act(@TenantId String tenantId,
+                              @IncidentId String incidentId, ActionType type, String target,
                               String detail) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.RECOMMEND, true);
@@ -226,8 +225,8 @@ public class IncidentService {
 
     /** The customer's answer to a card: "I've completed this action" or "Skip". */
     @RolesAllowed({Roles.TENANT_OPERATOR, Roles.TENANT_ADMIN})
-    public ResponseAction answer(@NotNull(message = "A tenant id is required.") String tenantId,
-                                 @NotNull(message = "An incident id is required.") String incidentId,
+    public ResponseAction answer(@TenantId String tenantId,
+                                 @IncidentId String incidentId,
                                  @NotNull(message = "An action id is required.") String actionId, boolean completed) {
         Caller caller = callers.requireTenant(tenantId, "answer action card");
         Incident incident = incidents.find(tenantId, incidentId, true);
@@ -249,8 +248,8 @@ public class IncidentService {
 
     /** Resolves a classified incident once no action is open: by the experts, or by the customer's operator or admin. */
     @RolesAllowed({Roles.EXPERT, Roles.TENANT_OPERATOR, Roles.TENANT_ADMIN})
-    public Incident resolve(@NotNull(message = "A tenant id is required.") String tenantId,
-                            @NotNull(message = "An incident id is required.") String incidentId) {
+    public Incident resolve(@TenantId String tenantId,
+                            @IncidentId String incidentId) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, true);
         String before = incident.describe();
@@ -263,8 +262,8 @@ public class IncidentService {
     // ---- the experts' own records: analyst notes and case tickets
 
     @RolesAllowed(Roles.EXPERT)
-    public AnalystNote addNote(@NotNull(message = "A tenant id is required.") String tenantId,
-                               @NotNull(message = "An incident id is required.") String incidentId, String body) {
+    public AnalystNote addNote(@TenantId String tenantId,
+                               @IncidentId String incidentId, String body) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
         AnalystNote note = AnalystNote.of(incident, caller.username(), body, Instant.now(clock));
@@ -273,8 +272,8 @@ public class IncidentService {
     }
 
     @RolesAllowed(Roles.EXPERT)
-    public CaseTicket openTicket(@NotNull(message = "A tenant id is required.") String tenantId,
-                                 @NotNull(message = "An incident id is required.") String incidentId, String title, String body) {
+    public CaseTicket openTicket(@TenantId String tenantId,
+                                 @IncidentId String incidentId, String title, String body) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
         CaseTicket ticket = CaseTicket.open(incident, title, body, caller.username(), Instant.now(clock));
@@ -283,8 +282,8 @@ public class IncidentService {
     }
 
     @RolesAllowed(Roles.EXPERT)
-    public CaseTicket closeTicket(@NotNull(message = "A tenant id is required.") String tenantId,
-                                  @NotNull(message = "An incident id is required.") String incidentId,
+    public CaseTicket closeTicket(@TenantId String tenantId,
+                                  @IncidentId String incidentId,
                                   @NotNull(message = "A ticket id is required.") String ticketId) {
         Caller caller = callers.current();
         reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);

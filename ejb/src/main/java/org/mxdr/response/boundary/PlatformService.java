@@ -19,7 +19,9 @@ import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.entity.Incident;
@@ -33,8 +35,6 @@ import org.mxdr.response.entity.ResponseAction;
 @Stateless
 @RolesAllowed(Roles.PLATFORM)
 public class PlatformService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -60,7 +60,7 @@ public class PlatformService {
      * Creates the incident, or, when its external id is known, applies what the platform changed.
      * Intake of one tenant is serialised on its row, so a repeat never creates a second incident.
      */
-    public Intake report(@NotNull(message = "A tenant id is required.") String tenantId,
+    public Intake report(@TenantId String tenantId,
                          @NotNull(message = "The incident is required.") Incident.Report report) {
         Caller caller = callers.requireTenant(tenantId, "report incident");
         tenants.locked(tenantId);
@@ -89,7 +89,7 @@ public class PlatformService {
      * leased to this caller. The rows are locked, so concurrent pick-ups hand out each command once.
      */
     public List<PlatformCommand> pendingCommands(@Min(value = 1, message = "Ask for at least one command.")
-                                                 @Max(value = MAX_PAGE, message = "At most 200 commands at once.") int max) {
+                                                 @Max(value = PageRequest.MAX_PAGE, message = "At most 200 commands at once.") int max) {
         Instant now = Instant.now(clock);
         List<PlatformCommand> pending = em.createNamedQuery(PlatformCommand.PENDING, PlatformCommand.class)
                 .setParameter("leaseEnded", now.minus(PlatformCommand.LEASE)).setLockMode(LockModeType.PESSIMISTIC_WRITE)

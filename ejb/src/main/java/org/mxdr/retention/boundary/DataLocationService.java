@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.onboarding.control.Subscriptions;
 import org.mxdr.onboarding.control.Tenants;
@@ -16,6 +15,7 @@ import org.mxdr.onboarding.entity.SubscriptionStatus;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportingStores;
 import org.mxdr.retention.control.Retentions;
 import org.mxdr.retention.entity.LegalHold;
@@ -53,7 +53,7 @@ public class DataLocationService {
     @Inject
     Clock clock;
 
-    public DataLocation of(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public DataLocation of(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read data location");
         Tenant tenant = tenants.find(tenantId);
         Retention retention = retentions.of(tenantId);

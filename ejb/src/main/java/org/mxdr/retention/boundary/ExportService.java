@@ -15,6 +15,7 @@ import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 import org.mxdr.retention.control.TenantExport;
 
 /**
@@ -25,7 +26,6 @@ import org.mxdr.retention.control.TenantExport;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PROVIDER_ADMIN})
 public class ExportService {
-
     @Inject
     Callers callers;
 
@@ -39,7 +39,7 @@ public class ExportService {
     TenantExport export;
 
     /** Checks the caller's reach, records the export in the tenant's audit trail, and names the file. */
-    public String begin(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public String begin(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "export tenant");
         Tenant tenant = tenants.find(tenantId);
         audit.record(caller.username(), tenantId, "retention.exported", null, "export archive of every data class of " + tenant.getName());
@@ -48,7 +48,7 @@ public class ExportService {
 
     /** Streams the archive; outside any transaction, so its length is bounded by nothing but the tenant's data. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void write(@NotNull(message = "A tenant id is required.") String tenantId, @NotNull OutputStream out) {
+    public void write(@TenantId String tenantId, @NotNull OutputStream out) {
         Caller caller = callers.requireTenant(tenantId, "export tenant");
         export.write(tenants.find(tenantId), caller.username(), out);
     }

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.onboarding.control.Tenants;
@@ -16,6 +15,7 @@ import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.Roles;
+import org.mxdr.platform.TenantId;
 import org.mxdr.retention.entity.LegalHold;
 
 /**
@@ -25,7 +25,6 @@ import org.mxdr.retention.entity.LegalHold;
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
 public class LegalHoldService {
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -45,7 +44,7 @@ public class LegalHoldService {
     org.mxdr.retention.control.Retentions retentions;
 
     /** Places the hold, or restates the reason of the one in place. */
-    public LegalHold place(@NotNull(message = "A tenant id is required.") String tenantId, String reason) {
+    public LegalHold place(@TenantId String tenantId, String reason) {
         Caller caller = callers.requireTenant(tenantId, "place legal hold");
         String checked = LegalHold.checkReason(reason);
         tenants.locked(tenantId);
@@ -63,7 +62,7 @@ public class LegalHoldService {
         return hold;
     }
 
-    public void lift(@NotNull(message = "A tenant id is required.") String tenantId) {
+    public void lift(@TenantId String tenantId) {
         Caller caller = callers.requireTenant(tenantId, "lift legal hold");
         tenants.locked(tenantId);
         LegalHold hold = em.find(LegalHold.class, tenantId);

@@ -9,11 +9,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
 import org.mxdr.retention.control.RetentionPurge;
 import org.mxdr.retention.entity.DeletionCertificate;
@@ -22,8 +22,6 @@ import org.mxdr.retention.entity.DeletionCertificate;
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
 public class PurgeService {
-    public static final int MAX_PAGE = 200;
-
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
@@ -39,9 +37,8 @@ public class PurgeService {
         return purge.run(callers.current().username());
     }
 
-    public List<DeletionCertificate> certificates(@Min(value = 0, message = "The first row cannot be negative.") int first,
-                                                  @Min(value = 1, message = "A page has at least one row.")
-                                                  @Max(value = MAX_PAGE, message = "A page has at most 200 rows.") int size) {
+    public List<DeletionCertificate> certificates(@FirstRow int first,
+                                                  @PageSize int size) {
         return em.createNamedQuery(DeletionCertificate.COMPLETE, DeletionCertificate.class).setFirstResult(first).setMaxResults(size)
                 .getResultList();
     }

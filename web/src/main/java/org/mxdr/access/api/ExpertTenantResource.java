@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mxdr.access.boundary.ExpertTenant;
 import org.mxdr.access.boundary.ExpertTenantService;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 
 /** The expert's side: the tenants within reach now. */
@@ -29,8 +30,7 @@ public class ExpertTenantResource {
     @GET
     @Operation(summary = "The tenants where the experts hold a live grant, with level and expiry (expert)")
     public ExpertTenantPage tenants(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / ExpertTenantService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, ExpertTenantService.MAX_PAGE);
-        return new ExpertTenantPage(expertTenants.tenants(p * s, s), expertTenants.count(), p, s);
+        PageRequest asked = Paging.page(page, size);
+        return new ExpertTenantPage(expertTenants.tenants(asked.first(), asked.size()), expertTenants.count(), asked.page(), asked.size());
     }
 }

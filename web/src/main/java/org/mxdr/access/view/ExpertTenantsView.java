@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import org.mxdr.access.boundary.ExpertTenant;
 import org.mxdr.access.boundary.ExpertTenantService;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.primefaces.model.LazyDataModel;
 
@@ -22,7 +23,7 @@ public class ExpertTenantsView implements Serializable {
 
     private String search;
     private final LazyDataModel<ExpertTenant> tenants = new BoundaryPages<>(() -> expertTenants.count(search),
-            (first, size) -> expertTenants.tenants(search, first, size), ExpertTenant::tenantId, ExpertTenantService.MAX_PAGE);
+            (first, size) -> expertTenants.tenants(search, first, size), ExpertTenant::tenantId, PageRequest.MAX_PAGE);
 
     public LazyDataModel<ExpertTenant> getTenants() {
         return tenants;

@@ -23,6 +23,7 @@ import org.mxdr.audit.boundary.AuditService;
 import org.mxdr.audit.control.AuditVerifier;
 import org.mxdr.audit.entity.AuditFilter;
 import org.mxdr.audit.entity.AuditRecord;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 
 @Path("tenants/{tenantId}/audit")
@@ -83,10 +84,9 @@ public class AuditResource {
     }
 
     static AuditPage page(AuditService audit, AuditFilter filter, String page, String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / AuditService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, AuditService.MAX_PAGE);
-        List<AuditJson> items = audit.page(filter, p * s, s).stream().map(AuditJson::of).toList();
-        return new AuditPage(items, audit.count(filter), p, s);
+        PageRequest asked = Paging.page(page, size);
+        List<AuditJson> items = audit.page(filter, asked.first(), asked.size()).stream().map(AuditJson::of).toList();
+        return new AuditPage(items, audit.count(filter), asked.page(), asked.size());
     }
 
     static Response csv(AuditService audit, AuditFilter filter, String fileName) {

@@ -14,6 +14,7 @@ import org.mxdr.audit.boundary.AuditService;
 import org.mxdr.audit.entity.AuditFilter;
 import org.mxdr.audit.entity.AuditRecord;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -34,7 +35,7 @@ public abstract class AuditTrailPage implements Serializable {
     private AuditFilter filter;
 
     private final LazyDataModel<AuditRecord> records = new BoundaryPages<>(() -> audit().count(filter()),
-            (first, size) -> audit().page(filter(), first, size), AuditRecord::getId, AuditService.MAX_PAGE);
+            (first, size) -> audit().page(filter(), first, size), AuditRecord::getId, PageRequest.MAX_PAGE);
 
     protected abstract AuditService audit();
 

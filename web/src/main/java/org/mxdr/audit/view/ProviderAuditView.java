@@ -11,6 +11,7 @@ import org.mxdr.audit.entity.AuditChain;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.boundary.TenantSort;
 import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.PageRequest;
 
 /** Provider › Audit: every tenant's trail and the provider-wide records, filtered by tenant too. */
 @Named
@@ -44,7 +45,7 @@ public class ProviderAuditView extends AuditTrailPage {
 
     /** The first tenants by name, for the tenant filter. */
     public List<Tenant> getTenants() {
-        return tenants.page(0, TenantService.MAX_PAGE, TenantSort.NAME, true);
+        return tenants.page(0, PageRequest.MAX_PAGE, TenantSort.NAME, true);
     }
 
     public String getProvider() {

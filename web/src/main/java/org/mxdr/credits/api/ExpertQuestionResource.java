@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mxdr.credits.boundary.QuestionService;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 
 /** The experts' side of Ask the experts: every question they may answer now. */
@@ -23,9 +24,8 @@ public class ExpertQuestionResource {
     @GET
     @Operation(summary = "The questions of every tenant whose grant lets the experts in now, latest activity first (expert)")
     public QuestionJson.Page list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / QuestionService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, QuestionService.MAX_PAGE);
-        return new QuestionJson.Page(questions.forExperts(p * s, s).stream().map(r -> QuestionJson.of(r.question(), r.tenantName(), null)).toList(),
-                questions.countForExperts(), p, s);
+        PageRequest asked = Paging.page(page, size);
+        return new QuestionJson.Page(questions.forExperts(asked.first(), asked.size()).stream().map(r -> QuestionJson.of(r.question(), r.tenantName(), null)).toList(),
+                questions.countForExperts(), asked.page(), asked.size());
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.credits.boundary.QuestionService;
 import org.mxdr.credits.entity.Question;
 import org.mxdr.credits.entity.QuestionMessage;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
@@ -63,10 +64,9 @@ public class QuestionResource {
     @Operation(summary = "The tenant's questions, latest activity first (tenant users; experts through a live grant)")
     public QuestionJson.Page list(@PathParam("tenantId") String tenantId, @QueryParam("page") @DefaultValue("0") String page,
                                   @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / QuestionService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, QuestionService.MAX_PAGE);
-        return new QuestionJson.Page(questions.list(tenantId, p * s, s).stream().map(q -> QuestionJson.of(q, null, null)).toList(),
-                questions.count(tenantId), p, s);
+        PageRequest asked = Paging.page(page, size);
+        return new QuestionJson.Page(questions.list(tenantId, asked.first(), asked.size()).stream().map(q -> QuestionJson.of(q, null, null)).toList(),
+                questions.count(tenantId), asked.page(), asked.size());
     }
 
     @GET

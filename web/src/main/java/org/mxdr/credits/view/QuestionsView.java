@@ -16,6 +16,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
@@ -50,10 +51,10 @@ public class QuestionsView implements Serializable {
     private String lastAsked;
 
     private final LazyDataModel<Question> tenantQuestions = new BoundaryPages<>(() -> questions.count(tenantId),
-            (first, size) -> questions.list(tenantId, first, size), Question::getId, QuestionService.MAX_PAGE);
+            (first, size) -> questions.list(tenantId, first, size), Question::getId, PageRequest.MAX_PAGE);
 
     private final LazyDataModel<Questions.Row> expertQuestions = new BoundaryPages<>(() -> questions.countForExperts(),
-            (first, size) -> questions.forExperts(first, size), r -> r.question().getId(), QuestionService.MAX_PAGE);
+            (first, size) -> questions.forExperts(first, size), r -> r.question().getId(), PageRequest.MAX_PAGE);
 
     public void load() {
         Caller me = users.me();

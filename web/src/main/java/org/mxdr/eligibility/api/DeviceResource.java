@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Query;
 import org.mxdr.eligibility.boundary.DeviceFilter;
 import org.mxdr.eligibility.boundary.InventoryService;
@@ -42,11 +43,10 @@ public class DeviceResource {
                            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
                            @QueryParam("q") String q, @QueryParam("eligible") String eligible,
                            @QueryParam("onboarded") String onboarded, @QueryParam("avMode") String avMode) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / InventoryService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, InventoryService.MAX_PAGE);
+        PageRequest asked = Paging.page(page, size);
         DeviceFilter filter = new DeviceFilter(Query.text("q", q), Query.bool("eligible", eligible), Query.bool("onboarded", onboarded),
                 Query.enumValue("avMode", avMode, AvMode.class));
-        List<DeviceJson> items = inventory.devices(tenantId, filter, p * s, s).stream().map(DeviceJson::of).toList();
-        return new DevicePage(items, inventory.countDevices(tenantId, filter), p, s);
+        List<DeviceJson> items = inventory.devices(tenantId, filter, asked.first(), asked.size()).stream().map(DeviceJson::of).toList();
+        return new DevicePage(items, inventory.countDevices(tenantId, filter), asked.page(), asked.size());
     }
 }

@@ -17,6 +17,7 @@ import org.mxdr.eligibility.entity.Coverage;
 import org.mxdr.eligibility.entity.Eligibility;
 import org.mxdr.eligibility.entity.OffendingAsset;
 import org.mxdr.eligibility.entity.PrerequisiteResult;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 
 @Path("tenants/{tenantId}/eligibility")
@@ -47,8 +48,7 @@ public class EligibilityResource {
     @Operation(summary = "The users or devices failing one prerequisite, paged")
     public FailingPage failing(@PathParam("tenantId") String tenantId, @PathParam("key") String key,
                                @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / EligibilityService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, EligibilityService.MAX_PAGE);
-        return new FailingPage(key, eligibility.failing(tenantId, key, p * s, s), eligibility.countFailing(tenantId, key), p, s);
+        PageRequest asked = Paging.page(page, size);
+        return new FailingPage(key, eligibility.failing(tenantId, key, asked.first(), asked.size()), eligibility.countFailing(tenantId, key), asked.page(), asked.size());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Query;
 import org.mxdr.eligibility.boundary.InventoryService;
 import org.mxdr.eligibility.entity.InventoryUser;
@@ -39,10 +40,9 @@ public class InventoryUserResource {
     public UserPage list(@PathParam("tenantId") String tenantId,
                          @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
                          @QueryParam("q") String q) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / InventoryService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, InventoryService.MAX_PAGE);
+        PageRequest asked = Paging.page(page, size);
         String text = Query.text("q", q);
-        List<UserJson> items = inventory.users(tenantId, text, p * s, s).stream().map(UserJson::of).toList();
-        return new UserPage(items, inventory.countUsers(tenantId, text), p, s);
+        List<UserJson> items = inventory.users(tenantId, text, asked.first(), asked.size()).stream().map(UserJson::of).toList();
+        return new UserPage(items, inventory.countUsers(tenantId, text), asked.page(), asked.size());
     }
 }

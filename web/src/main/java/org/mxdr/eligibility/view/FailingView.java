@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.mxdr.eligibility.boundary.EligibilityService;
 import org.mxdr.eligibility.entity.OffendingAsset;
 import org.mxdr.eligibility.entity.PrerequisiteRule;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.primefaces.model.LazyDataModel;
 
@@ -25,7 +26,7 @@ public class FailingView implements Serializable {
     private String key;
     private PrerequisiteRule rule;
     private final LazyDataModel<OffendingAsset> model = new BoundaryPages<>(() -> eligibility.countFailing(id, key),
-            (first, size) -> eligibility.failing(id, key, first, size), OffendingAsset::externalId, EligibilityService.MAX_PAGE);
+            (first, size) -> eligibility.failing(id, key, first, size), OffendingAsset::externalId, PageRequest.MAX_PAGE);
 
     public void load() {
         rule = eligibility.rule(key);

@@ -15,6 +15,7 @@ import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.primefaces.model.LazyDataModel;
 
@@ -41,9 +42,9 @@ public class InventoryView implements Serializable {
     private AvMode avMode;
     private String userText;
     private final LazyDataModel<Device> devices = new BoundaryPages<>(() -> inventory.countDevices(id, deviceFilter()),
-            (first, size) -> inventory.devices(id, deviceFilter(), first, size), Device::getExternalId, InventoryService.MAX_PAGE);
+            (first, size) -> inventory.devices(id, deviceFilter(), first, size), Device::getExternalId, PageRequest.MAX_PAGE);
     private final LazyDataModel<InventoryUser> users = new BoundaryPages<>(() -> inventory.countUsers(id, userText),
-            (first, size) -> inventory.users(id, userText, first, size), InventoryUser::getExternalId, InventoryService.MAX_PAGE);
+            (first, size) -> inventory.users(id, userText, first, size), InventoryUser::getExternalId, PageRequest.MAX_PAGE);
 
     /** Without an id a tenant user sees its own tenant's inventory. */
     public void load() {

@@ -27,6 +27,7 @@ import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Role;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
@@ -73,10 +74,9 @@ public class UserResource {
     @Operation(summary = "Users within reach, by username (provider-admin: all or ?tenantId=; tenant-admin: its own tenant)")
     public UserPage list(@QueryParam("tenantId") String tenantId, @QueryParam("page") @DefaultValue("0") String page,
                          @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / UserService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, UserService.MAX_PAGE);
-        List<UserJson> items = users.page(tenantId, p * s, s).stream().map(UserJson::of).toList();
-        return new UserPage(items, users.count(tenantId), p, s);
+        PageRequest asked = Paging.page(page, size);
+        List<UserJson> items = users.page(tenantId, asked.first(), asked.size()).stream().map(UserJson::of).toList();
+        return new UserPage(items, users.count(tenantId), asked.page(), asked.size());
     }
 
     @PUT

@@ -21,6 +21,7 @@ import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
@@ -52,7 +53,7 @@ public class UsersView implements Serializable {
     void init() {
         me = users.me();
         model = new BoundaryPages<>(() -> users.count(null), (first, size) -> users.page(null, first, size), AppUser::getId,
-                UserService.MAX_PAGE);
+                PageRequest.MAX_PAGE);
     }
 
     public void create() {

@@ -20,6 +20,7 @@ import org.mxdr.onboarding.boundary.LeadService;
 import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
@@ -45,11 +46,10 @@ public class LeadResource {
     @Operation(summary = "Leads from the interest form, newest first; filter by state and by text in organisation, name or email (commercial-executive)")
     public LeadPage list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
                          @QueryParam("state") String state, @QueryParam("q") String text) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / LeadService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, LeadService.MAX_PAGE);
+        PageRequest asked = Paging.page(page, size);
         LeadState filter = state == null || state.isBlank() ? null : parse(state);
-        List<LeadJson> items = leads.page(p * s, s, filter, text).stream().map(LeadJson::of).toList();
-        return new LeadPage(items, leads.count(filter, text), p, s);
+        List<LeadJson> items = leads.page(asked.first(), asked.size(), filter, text).stream().map(LeadJson::of).toList();
+        return new LeadPage(items, leads.count(filter, text), asked.page(), asked.size());
     }
 
     @GET

@@ -27,6 +27,7 @@ import org.mxdr.onboarding.boundary.TenantSort;
 import org.mxdr.onboarding.entity.Cloud;
 import org.mxdr.onboarding.entity.Region;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
@@ -70,15 +71,14 @@ public class TenantResource {
     @Operation(summary = "Tenants, paged (provider-admin, commercial-executive, delivery-manager)")
     public TenantPage list(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
                            @QueryParam("sort") @DefaultValue("NAME") String sort, @QueryParam("desc") @DefaultValue("false") boolean desc) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / TenantService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, TenantService.MAX_PAGE);
+        PageRequest asked = Paging.page(page, size);
         TenantSort by;
         try {
             by = TenantSort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadInput("sort", "Sort by one of NAME, CLOUD, REGION, CREATED.");
         }
-        List<TenantJson> items = tenants.page(p * s, s, by, !desc).stream().map(TenantJson::of).toList();
-        return new TenantPage(items, tenants.count(), p, s);
+        List<TenantJson> items = tenants.page(asked.first(), asked.size(), by, !desc).stream().map(TenantJson::of).toList();
+        return new TenantPage(items, tenants.count(), asked.page(), asked.size());
     }
 }

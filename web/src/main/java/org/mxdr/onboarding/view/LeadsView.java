@@ -12,6 +12,7 @@ import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
@@ -36,7 +37,7 @@ public class LeadsView implements Serializable {
     @PostConstruct
     void init() {
         model = new BoundaryPages<>(() -> leads.count(filter, search), (first, size) -> leads.page(first, size, filter, search),
-                Lead::getId, LeadService.MAX_PAGE);
+                Lead::getId, PageRequest.MAX_PAGE);
     }
 
     public void select(Lead lead) {

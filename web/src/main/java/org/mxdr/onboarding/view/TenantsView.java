@@ -21,6 +21,7 @@ import org.mxdr.onboarding.entity.Region;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -141,7 +142,7 @@ public class TenantsView implements Serializable {
                 };
                 ascending = meta.getOrder() == SortOrder.ASCENDING;
             }
-            List<Tenant> page = tenants.page(first, Math.min(pageSize, TenantService.MAX_PAGE), sort, ascending);
+            List<Tenant> page = tenants.page(first, Math.min(pageSize, PageRequest.MAX_PAGE), sort, ascending);
             subscriptionsOfPage = subscriptions.summaries(page.stream().map(Tenant::getId).toList());
             return page;
         }

@@ -1,10 +1,17 @@
 package org.mxdr.platform.api;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.PageRequest;
 
 /** Reads page and size query parameters, refusing non-numbers and out-of-range values by name. */
 public final class Paging {
     private Paging() {
+    }
+
+    /** The page asked for by the {@code page} (from 0) and {@code size} query parameters. */
+    public static PageRequest page(String page, String size) {
+        int p = number("page", page, 0, PageRequest.LAST_PAGE);
+        return new PageRequest(p, number("size", size, 1, PageRequest.MAX_PAGE));
     }
 
     public static int number(String field, String raw, int min, int max) {

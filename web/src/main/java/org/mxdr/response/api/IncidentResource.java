@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Query;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
@@ -123,12 +124,11 @@ public class IncidentResource {
     public IncidentPage list(@PathParam("tenantId") String tenantId, @QueryParam("page") @DefaultValue("0") String page,
                              @QueryParam("size") @DefaultValue("50") String size, @QueryParam("status") String status,
                              @QueryParam("severity") String severity, @QueryParam("assignedTo") String assignedTo) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / IncidentService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, IncidentService.MAX_PAGE);
+        PageRequest asked = Paging.page(page, size);
         IncidentFilter filter = new IncidentFilter(Query.enumValue("status", status, IncidentStatus.class),
                 Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class));
-        List<IncidentSummaryJson> items = incidents.page(tenantId, filter, p * s, s).stream().map(IncidentSummaryJson::of).toList();
-        return new IncidentPage(items, incidents.count(tenantId, filter), p, s);
+        List<IncidentSummaryJson> items = incidents.page(tenantId, filter, asked.first(), asked.size()).stream().map(IncidentSummaryJson::of).toList();
+        return new IncidentPage(items, incidents.count(tenantId, filter), asked.page(), asked.size());
     }
 
     @GET
@@ -199,10 +199,9 @@ public class IncidentResource {
     @Operation(summary = "The incident's chat, oldest first (tenant users; experts through the grant)")
     public MessagePage messages(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
                                 @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / IncidentChatService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, IncidentChatService.MAX_PAGE);
-        return new MessagePage(chat.messages(tenantId, incidentId, p * s, s).stream().map(MessageJson::of).toList(),
-                chat.count(tenantId, incidentId), p, s);
+        PageRequest asked = Paging.page(page, size);
+        return new MessagePage(chat.messages(tenantId, incidentId, asked.first(), asked.size()).stream().map(MessageJson::of).toList(),
+                chat.count(tenantId, incidentId), asked.page(), asked.size());
     }
 
     @POST

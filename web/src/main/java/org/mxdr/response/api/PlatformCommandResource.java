@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 import org.mxdr.response.boundary.PlatformService;
@@ -35,7 +36,7 @@ public class PlatformCommandResource {
     @GET
     @Operation(summary = "The commands not yet reported on, oldest first (platform)")
     public List<CommandJson> pending(@QueryParam("max") @DefaultValue("50") String max) {
-        return platform.pendingCommands(Paging.number("max", max, 1, PlatformService.MAX_PAGE)).stream()
+        return platform.pendingCommands(Paging.number("max", max, 1, PageRequest.MAX_PAGE)).stream()
                 .map(c -> new CommandJson(c.getId(), c.getTenantId(), c.getCommand(), c.getTarget(), c.getDetail(), c.getCreatedAt())).toList();
     }
 

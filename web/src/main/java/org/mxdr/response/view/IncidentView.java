@@ -12,6 +12,7 @@ import org.mxdr.identity.boundary.UserService;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
@@ -61,7 +62,7 @@ public class IncidentView implements Serializable {
     private String ticketBody;
 
     private final LazyDataModel<IncidentMessage> messages = new BoundaryPages<>(() -> chat.count(tenantId, incidentId),
-            (first, size) -> chat.messages(tenantId, incidentId, first, size), IncidentMessage::getId, IncidentChatService.MAX_PAGE);
+            (first, size) -> chat.messages(tenantId, incidentId, first, size), IncidentMessage::getId, PageRequest.MAX_PAGE);
 
     public void load() {
         me = users.me();

@@ -11,6 +11,7 @@ import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
@@ -45,7 +46,7 @@ public class IncidentsView implements Serializable {
     private Assignee assignedTo;
 
     private final LazyDataModel<Incident> queue = new BoundaryPages<>(() -> incidents.count(tenantId, filter()),
-            (first, size) -> incidents.page(tenantId, filter(), first, size), Incident::getId, IncidentService.MAX_PAGE);
+            (first, size) -> incidents.page(tenantId, filter(), first, size), Incident::getId, PageRequest.MAX_PAGE);
 
     public void load() {
         Caller me = users.me();

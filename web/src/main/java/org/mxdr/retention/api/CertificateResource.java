@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 import org.mxdr.retention.boundary.PurgeService;
 import org.mxdr.retention.entity.DeletionCertificate;
@@ -39,9 +40,8 @@ public class CertificateResource {
     @GET
     @Operation(summary = "The deletion certificates of purged tenants, newest first (provider-admin)")
     public CertificatePage certificates(@QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PurgeService.MAX_PAGE);
-        int s = Paging.number("size", size, 1, PurgeService.MAX_PAGE);
-        return new CertificatePage(purge.certificates(p * s, s).stream().map(CertificateJson::of).toList(), purge.count(), p, s);
+        PageRequest asked = Paging.page(page, size);
+        return new CertificatePage(purge.certificates(asked.first(), asked.size()).stream().map(CertificateJson::of).toList(), purge.count(), asked.page(), asked.size());
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.retention.boundary.PurgeService;
 import org.mxdr.retention.entity.DeletionCertificate;
@@ -26,7 +27,7 @@ public class CertificatesView implements Serializable {
     @PostConstruct
     void init() {
         model = new BoundaryPages<>(() -> purge.count(), (first, size) -> purge.certificates(first, size), DeletionCertificate::getId,
-                PurgeService.MAX_PAGE);
+                PageRequest.MAX_PAGE);
     }
 
     public LazyDataModel<DeletionCertificate> getModel() {
