@@ -20,12 +20,8 @@ public final class EmailAddress {
         }
         String trimmed = value.trim();
         if (trimmed.length() > MAX_LENGTH || !COMPILED.matcher(trimmed).matches()) {
-            throw new BadInput(field, "'" + abbreviate(trimmed) + "' is not a valid email address.");
+            throw new BadInput(field, "'" + Text.abbreviate(trimmed, 60) + "' is not a valid email address.");
         }
         return trimmed.toLowerCase(Locale.ROOT);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.EmailAddress;
+import org.mxdr.platform.Text;
 
 /** A person or team the provider contacts about incidents and/or service reviews. */
 @Entity
@@ -66,10 +67,7 @@ public class Contact {
         Contact c = new Contact();
         c.id = UUID.randomUUID().toString();
         c.tenantId = Objects.requireNonNull(tenantId);
-        if (name == null || name.isBlank()) {
-            throw new BadInput("name", "The name of the contact person or team is required.");
-        }
-        if (name.strip().length() > NAME_MAX) {
+        if (Text.required("name", name, "The name of the contact person or team is required.").length() > NAME_MAX) {
             throw new BadInput("name", "The name has at most " + NAME_MAX + " characters.");
         }
         c.name = name.strip();
@@ -92,7 +90,7 @@ public class Contact {
         String p = phone.strip();
         long digits = p.chars().filter(Character::isDigit).count();
         if (p.length() > 32 || !PHONE.matcher(p).matches() || digits < 6 || digits > 15) {
-            throw new BadInput("phone", "'" + (p.length() > 40 ? p.substring(0, 37) + "..." : p)
+            throw new BadInput("phone", "'" + Text.abbreviate(p)
                     + "' is not a phone number: use 6 to 15 digits, optionally starting with + and the country code, e.g. +44 20 7946 0958.");
         }
         return p;

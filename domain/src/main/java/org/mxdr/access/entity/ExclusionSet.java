@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /**
  * The device groups and user groups a tenant excludes: the experts may guide the customer about
@@ -98,7 +99,7 @@ public class ExclusionSet {
                 throw new BadInput(field, "A " + kind + " group name cannot be empty.");
             }
             if (!known.contains(n)) {
-                throw new BadInput(field, "'" + (n.length() > 60 ? n.substring(0, 57) + "..." : n)
+                throw new BadInput(field, "'" + Text.abbreviate(n, 60)
                         + "' is not a " + kind + " group of this tenant's inventory.");
             }
             result.add(n);

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /**
  * A tenant user's question to the experts, optionally about an incident. It consumes a credit when
@@ -129,10 +130,7 @@ public class Question {
     }
 
     private static String text(String field, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            throw new BadInput(field, missing);
-        }
-        String s = value.strip();
+        String s = Text.required(field, value, missing);
         if (s.length() > max) {
             throw new BadInput(field, "At most " + max + " characters (this has " + s.length() + ").");
         }

@@ -1,6 +1,7 @@
 package org.mxdr.eligibility.entity;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /** The one check for the free-text names of this context: present, one line, not too long. */
 final class Labels {
@@ -10,10 +11,7 @@ final class Labels {
     }
 
     static String check(String field, String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new BadInput(field, "A " + what + " is required.");
-        }
-        String trimmed = value.strip();
+        String trimmed = Text.required(field, value, "A " + what + " is required.");
         if (trimmed.length() > MAX) {
             throw new BadInput(field, "The " + what + " must have at most " + MAX + " characters.");
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.EmailAddress;
+import org.mxdr.platform.Text;
 
 /** Someone's interest in the service, from the public form; worked by commercial executives. */
 @Entity
@@ -84,7 +85,7 @@ public class Lead {
         lead.email = EmailAddress.normalise("email", email);
         lead.organisation = text("organisation", "The organisation", organisation, TEXT_MAX, true);
         lead.country = Countries.code(country).orElseThrow(() -> new BadInput("country",
-                country == null || country.isBlank() ? "The country is required." : "'" + abbreviate(country) + "' is not a country we know: use its English name or ISO code."));
+                country == null || country.isBlank() ? "The country is required." : "'" + Text.abbreviate(country) + "' is not a country we know: use its English name or ISO code."));
         if (seats == null) {
             throw new BadInput("seats", "The number of seats is required.");
         }
@@ -118,18 +119,11 @@ public class Lead {
     }
 
     private static String text(String field, String what, String value, int max, boolean required) {
-        String trimmed = value == null ? "" : value.strip();
-        if (required && trimmed.isEmpty()) {
-            throw new BadInput(field, what + " is required.");
-        }
+        String trimmed = required ? Text.required(field, value, what + " is required.") : value == null ? "" : value.strip();
         if (trimmed.length() > max) {
             throw new BadInput(field, what + " must have at most " + max + " characters.");
         }
         return trimmed;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     public String getId() {

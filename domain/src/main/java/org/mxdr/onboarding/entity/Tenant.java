@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.EmailAddress;
+import org.mxdr.platform.Text;
 
 /** A customer organisation. Its region is fixed at creation; its service language is English. */
 @Entity
@@ -83,10 +84,7 @@ public class Tenant {
     }
 
     public static String checkName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new BadInput("name", "A tenant name is required.");
-        }
-        String trimmed = name.strip().replaceAll("\\s+", " ");
+        String trimmed = Text.required("name", name, "A tenant name is required.").replaceAll("\\s+", " ");
         if (trimmed.length() > NAME_MAX) {
             throw new BadInput("name", "The tenant name must have at most " + NAME_MAX + " characters.");
         }

@@ -1,6 +1,7 @@
 package org.mxdr.response.entity;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /** Checks of the free texts of this context, refusing with the field named. */
 final class Texts {
@@ -8,10 +9,7 @@ final class Texts {
     }
 
     static String required(String field, String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            throw new BadInput(field, what + " is required.");
-        }
-        return optional(field, value, max, what);
+        return optional(field, Text.required(field, value, what + " is required."), max, what);
     }
 
     static String optional(String field, String value, int max, String what) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /** A provider admin's hold on a tenant's data: while it exists, nothing of the tenant is purged. */
 @Entity
@@ -43,10 +44,7 @@ public class LegalHold {
 
     /** The reason is what a later reader of the audit trail needs: required, bounded, printable. */
     public static String checkReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new BadInput("reason", "A reason is required for a legal hold (the matter or request it serves).");
-        }
-        String trimmed = reason.strip();
+        String trimmed = Text.required("reason", reason, "A reason is required for a legal hold (the matter or request it serves).");
         if (trimmed.length() > REASON_MAX) {
             throw new BadInput("reason", "The reason must have at most " + REASON_MAX + " characters.");
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.platform.Text;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.platform.BadInput;
 import org.mxdr.access.control.LiveGrants;
@@ -78,7 +79,7 @@ public class Questions {
             try {
                 incidents.find(tenantId, incident, false);
             } catch (NotFound unknown) {
-                throw new BadInput("incidentId", "There is no incident '" + (incident.length() > 60 ? incident.substring(0, 57) + "..." : incident)
+                throw new BadInput("incidentId", "There is no incident '" + Text.abbreviate(incident, 60)
                         + "' in your organisation; leave it empty for a question about no incident.");
             }
         }

@@ -25,6 +25,7 @@ import org.mxdr.eligibility.entity.LicenseItem;
 import org.mxdr.eligibility.entity.Problems;
 import org.mxdr.eligibility.entity.UserItem;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /**
  * Reads one inventory part from a CSV file (UTF-8, header line first, columns in any order and
@@ -117,7 +118,7 @@ public final class InventoryCsv {
             try {
                 return v == null ? null : Integer.valueOf(v);
             } catch (NumberFormatException e) {
-                problems.add(part.name(), index, column, "'" + abbreviate(v) + "' is not a whole number");
+                problems.add(part.name(), index, column, "'" + Text.abbreviate(v) + "' is not a whole number");
                 return null;
             }
         }
@@ -131,7 +132,7 @@ public final class InventoryCsv {
                 case "true", "yes", "1" -> true;
                 case "false", "no", "0" -> false;
                 default -> {
-                    problems.add(part.name(), index, column, "'" + abbreviate(v) + "' is not true or false");
+                    problems.add(part.name(), index, column, "'" + Text.abbreviate(v) + "' is not true or false");
                     yield null;
                 }
             };
@@ -142,7 +143,7 @@ public final class InventoryCsv {
             try {
                 return v == null ? null : AvMode.valueOf(v.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(part.name(), index, "avMode", "'" + abbreviate(v) + "' is not one of ACTIVE, PASSIVE, DISABLED");
+                problems.add(part.name(), index, "avMode", "'" + Text.abbreviate(v) + "' is not one of ACTIVE, PASSIVE, DISABLED");
                 return null;
             }
         }
@@ -162,10 +163,6 @@ public final class InventoryCsv {
             buffered.reset();
         }
         return buffered;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     private static String firstLine(String message) {

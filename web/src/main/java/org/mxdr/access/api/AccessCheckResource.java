@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mxdr.access.boundary.AccessCheckService;
 import org.mxdr.access.entity.AccessDecision;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 import org.mxdr.platform.api.Paging;
 
 /** Whether the experts may perform an operation in a tenant, with the access control's reason. */
@@ -65,7 +66,7 @@ public class AccessCheckResource {
         try {
             return org.mxdr.access.entity.Operation.valueOf(raw.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInput("operation", "'" + (raw.length() > 40 ? raw.substring(0, 37) + "..." : raw) + "' is not an operation: use one of " + names() + ".");
+            throw new BadInput("operation", "'" + Text.abbreviate(raw) + "' is not an operation: use one of " + names() + ".");
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /**
  * The API's one JSON parser: strict UTF-8, at most {@link #MAX_DEPTH} levels, no duplicate key, no
@@ -69,7 +70,7 @@ final class StrictJsonParser implements JsonParser {
                 @SuppressWarnings("unchecked")
                 Set<String> keys = (Set<String>) open.peek();
                 if (!keys.add(key)) {
-                    throw JsonBody.badBody("The request body names '" + JsonBody.abbreviate(key) + "' twice in one object.");
+                    throw JsonBody.badBody("The request body names '" + Text.abbreviate(key) + "' twice in one object.");
                 }
             }
             case VALUE_STRING -> checkText(parser.getString(), key);
@@ -88,7 +89,7 @@ final class StrictJsonParser implements JsonParser {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
                 String name = field == null ? "body" : field;
-                throw new BadInput(name, "'" + JsonBody.abbreviate(name) + "' contains a control character (U+"
+                throw new BadInput(name, "'" + Text.abbreviate(name) + "' contains a control character (U+"
                         + String.format("%04X", (int) c) + "); send plain text.");
             }
         }
