@@ -1,14 +1,18 @@
 package org.mxdr.eligibility.entity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** A user of the tenant's directory with the products licensed to it and the user group it belongs to, if any. */
+/**
+ * A user of the tenant's directory with the products licensed to it (product keys, in any case) and
+ * the user group it belongs to, if any.
+ */
 public record UserItem(String externalId, String name, List<String> licenses, String userGroup) {
     public static final String PART = "users";
 
     public UserItem {
-        licenses = licenses == null ? List.of() : licenses.stream().map(String::strip).distinct().toList();
+        licenses = licenses == null ? List.of() : licenses.stream().map(l -> l.strip().toUpperCase(Locale.ROOT)).distinct().toList();
         userGroup = userGroup == null || userGroup.isBlank() ? null : userGroup.strip();
     }
 

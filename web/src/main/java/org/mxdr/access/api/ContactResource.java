@@ -1,11 +1,12 @@
 package org.mxdr.access.api;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,19 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.access.boundary.ContactService;
 import org.mxdr.access.entity.Contact;
-import org.mxdr.platform.api.JsonBody;
 
 @Path("tenants/{tenantId}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    /** The documented request body of POST /tenants/{t}/contacts. */
-    public record ContactRequest(String name, String email, String phone, boolean incidentNotification, boolean serviceReview) {
+    /** The request body of POST /tenants/{t}/contacts; absent flags are false. */
+    public record ContactRequest(@NotBlank(message = "The name of the contact person or team is required.") String name,
+                                 @NotBlank(message = "An email address is required.") String email, String phone,
+                                 Boolean incidentNotification, Boolean serviceReview) {
     }
 
     public record ContactJson(String id, String name, String email, String phone, boolean incidentNotification, boolean serviceReview,
@@ -53,11 +52,9 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a contact; it gets an email (tenant-admin of the tenant)",
             description = "A person or team; phone optional; for incident notification and/or service review (at least one).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ContactRequest.class)))
-    public Response add(@PathParam("tenantId") String tenantId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        Contact added = contacts.add(tenantId, in.string("name"), in.string("email"), in.string("phone"),
-                Boolean.TRUE.equals(in.bool("incidentNotification")), Boolean.TRUE.equals(in.bool("serviceReview")));
+    public Response add(@PathParam("tenantId") String tenantId, @Valid ContactRequest in) {
+        Contact added = contacts.add(tenantId, in.name(), in.email(), in.phone(),
+                Boolean.TRUE.equals(in.incidentNotification()), Boolean.TRUE.equals(in.serviceReview()));
         return Response.created(URI.create("tenants/" + tenantId + "/contacts/" + added.getId())).entity(ContactJson.of(added)).build();
     }
 

@@ -1,10 +1,10 @@
 package org.mxdr.access.api;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,19 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.access.boundary.ExclusionService;
 import org.mxdr.access.control.Exclusions;
 import org.mxdr.access.entity.ExclusionSet;
-import org.mxdr.platform.api.JsonBody;
 
 @Path("tenants/{tenantId}/exclusions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExclusionResource {
 
-    /** The documented request body of PUT /tenants/{t}/exclusions. */
+    /** The request body of PUT /tenants/{t}/exclusions. */
     public record ExclusionsRequest(List<String> deviceGroups, List<String> userGroups, Long version) {
     }
 
@@ -54,10 +50,8 @@ public class ExclusionResource {
     @Operation(summary = "Replace the exclusions (tenant-admin of the tenant)",
             description = "Names must be groups of the tenant's inventory. Once exclusions are saved, send the version read; "
                     + "a change made meanwhile answers 409. Excluded devices and users get guidance only, never a direct action.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ExclusionsRequest.class)))
-    public ExclusionsJson put(@PathParam("tenantId") String tenantId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        ExclusionSet saved = exclusions.put(tenantId, in.strings("deviceGroups"), in.strings("userGroups"), in.longValue("version"));
+    public ExclusionsJson put(@PathParam("tenantId") String tenantId, @Valid ExclusionsRequest in) {
+        ExclusionSet saved = exclusions.put(tenantId, in.deviceGroups(), in.userGroups(), in.version());
         return ExclusionsJson.of(saved, exclusions.groups(tenantId));
     }
 }

@@ -1,8 +1,9 @@
 package org.mxdr.access.api;
 
-import java.io.InputStream;
+import java.time.Instant;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,21 +15,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.access.boundary.PermissionChange;
 import org.mxdr.access.boundary.PermissionService;
 import org.mxdr.platform.BadInput;
-import org.mxdr.platform.api.JsonBody;
 
 @Path("tenants/{tenantId}/permissions")
 @Produces(MediaType.APPLICATION_JSON)
 public class PermissionResource {
 
-    /** The documented request body of PUT /tenants/{t}/permissions. */
-    public record PermissionsRequest(boolean serviceProviderAccess, boolean investigateAndGuide, boolean respondDirectly,
-                                     boolean allDevices, String expiresAt, Long version) {
+    /** The request body of PUT /tenants/{t}/permissions: every field optional, absent ones take the defaults below. */
+    public record PermissionsRequest(Boolean serviceProviderAccess, Boolean investigateAndGuide, Boolean respondDirectly,
+                                     Boolean allDevices, Instant expiresAt, Long version) {
     }
 
     @Inject
@@ -47,12 +44,9 @@ public class PermissionResource {
                     + "expiresAt the subscription's end (later is refused). Changing a live grant needs the version read "
                     + "(in the body or as If-Match); a change made meanwhile answers 409. A first grant needs a contact for "
                     + "incident notification. The answer lists the warnings that apply.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PermissionsRequest.class)))
-    public PermissionsJson put(@PathParam("tenantId") String tenantId, @HeaderParam("If-Match") String ifMatch, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        Long version = in.longValue("version");
-        PermissionChange change = new PermissionChange(in.bool("serviceProviderAccess"), in.bool("investigateAndGuide"),
-                in.bool("respondDirectly"), in.bool("allDevices"), in.instant("expiresAt"), version != null ? version : ifMatch(ifMatch));
+    public PermissionsJson put(@PathParam("tenantId") String tenantId, @HeaderParam("If-Match") String ifMatch, @Valid PermissionsRequest in) {
+        PermissionChange change = new PermissionChange(in.serviceProviderAccess(), in.investigateAndGuide(), in.respondDirectly(),
+                in.allDevices(), in.expiresAt(), in.version() != null ? in.version() : ifMatch(ifMatch));
         return PermissionsJson.of(permissions.put(tenantId, change));
     }
 

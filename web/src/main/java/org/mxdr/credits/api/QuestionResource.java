@@ -1,9 +1,10 @@
 package org.mxdr.credits.api;
 
-import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,26 +17,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.credits.boundary.QuestionService;
 import org.mxdr.credits.entity.Question;
 import org.mxdr.credits.entity.QuestionMessage;
 import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.api.JsonBody;
+import org.mxdr.platform.api.MessageRequest;
 import org.mxdr.platform.api.Paging;
 
 @Path("tenants/{tenantId}/questions")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
 
-    /** The documented request body of POST /tenants/{t}/questions. */
-    public record QuestionRequest(String subject, String body, String incidentId, Boolean emailCopy) {
-    }
-
-    /** The documented request body of a follow-up or an answer. */
-    public record MessageRequest(String body) {
+    /** The request body of POST /tenants/{t}/questions. */
+    public record QuestionRequest(@NotBlank(message = "A subject is required: a line saying what the question is about.") String subject,
+                                  @NotBlank(message = "The question itself is required.") String body, String incidentId, Boolean emailCopy) {
     }
 
     /** The answer to POST /tenants/{t}/questions: the question's id and what it cost. */
@@ -51,11 +46,8 @@ public class QuestionResource {
             description = "Consumes the credit that expires soonest; with no credit left (or, under the quarterly policy, 20 used this "
                     + "quarter) the question is accepted all the same and marked beyondAllocation. incidentId and emailCopy are optional; "
                     + "with emailCopy the asker gets a copy and each answer by email. 409 when the tenant has no active subscription.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = QuestionRequest.class)))
-    public Response ask(@PathParam("tenantId") String tenantId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        Question q = questions.ask(tenantId, in.string("subject"), in.string("body"), in.string("incidentId"),
-                Boolean.TRUE.equals(in.bool("emailCopy")));
+    public Response ask(@PathParam("tenantId") String tenantId, @Valid QuestionRequest in) {
+        Question q = questions.ask(tenantId, in.subject(), in.body(), in.incidentId(), Boolean.TRUE.equals(in.emailCopy()));
         return Response.created(URI.create("tenants/" + tenantId + "/questions/" + q.getId()))
                 .entity(new Asked(q.getId(), q.getCreditId(), q.isBeyondAllocation(), q.getStatus().name())).build();
     }
@@ -80,9 +72,8 @@ public class QuestionResource {
     @Path("{questionId}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow up a question (tenant users of the tenant); it awaits the experts again and uses no credit")
-    @RequestBody(content = @Content(schema = @Schema(implementation = MessageRequest.class)))
-    public Response followUp(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, InputStream body) {
-        QuestionMessage m = questions.followUp(tenantId, questionId, JsonBody.read(body).string("body"));
+    public Response followUp(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, @Valid MessageRequest in) {
+        QuestionMessage m = questions.followUp(tenantId, questionId, in.body());
         return created(tenantId, questionId, m);
     }
 
@@ -91,9 +82,8 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question (expert, through the tenant's live grant at any level)",
             description = "The asker gets the answer by email when the question asked for copies.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = MessageRequest.class)))
-    public Response answer(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, InputStream body) {
-        QuestionMessage m = questions.answer(tenantId, questionId, JsonBody.read(body).string("body"));
+    public Response answer(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, @Valid MessageRequest in) {
+        QuestionMessage m = questions.answer(tenantId, questionId, in.body());
         return created(tenantId, questionId, m);
     }
 

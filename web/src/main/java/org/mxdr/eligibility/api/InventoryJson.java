@@ -3,7 +3,6 @@ package org.mxdr.eligibility.api;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -20,8 +19,9 @@ import org.mxdr.platform.api.JsonBody;
 
 /**
  * Reads the inventory body of PUT /tenants/{t}/inventory item by item with a streaming parser, so
- * 100,000 devices never sit in memory as one JSON tree. Values of the wrong type are reported by
- * JSON path ({@code devices[12].avMode}); the domain checks the rest.
+ * 100,000 devices never sit in memory as one JSON tree. Each item is bound by the API's one reader
+ * ({@link JsonBody}); values of the wrong type are reported by JSON path ({@code devices[12].avMode}),
+ * and the domain checks the rest.
  */
 final class InventoryJson {
     private final Problems problems;
@@ -52,26 +52,16 @@ final class InventoryJson {
             String key = parser.getString();
             JsonParser.Event value = parser.next();
             switch (key) {
-                case LicenseItem.PART -> licenses = items(parser, value, key, (o, i) -> {
-                    JsonItem f = new JsonItem(o, key, i, problems);
-                    return new LicenseItem(f.text("product"), f.integer("seats"));
-                });
-                case UserItem.PART -> users = items(parser, value, key, (o, i) -> {
-                    JsonItem f = new JsonItem(o, key, i, problems);
-                    return new UserItem(f.text("externalId"), f.text("name"), f.texts("licenses"), f.text("userGroup"));
-                });
-                case DeviceItem.PART -> devices = items(parser, value, key, (o, i) -> {
-                    JsonItem f = new JsonItem(o, key, i, problems);
-                    return new DeviceItem(f.text("externalId"), f.text("name"), f.text("os"), f.bool("eligible"),
-                            f.bool("onboarded"), f.avMode(), f.text("deviceGroup"));
-                });
+                case LicenseItem.PART -> licenses = items(parser, value, key, LicenseItem.class);
+                case UserItem.PART -> users = items(parser, value, key, UserItem.class);
+                case DeviceItem.PART -> devices = items(parser, value, key, DeviceItem.class);
                 default -> skip(parser, value);
             }
         }
         return new Inventory(licenses, users, devices);
     }
 
-    private <T> List<T> items(JsonParser parser, JsonParser.Event value, String part, BiFunction<JsonObject, Integer, T> item) {
+    private <T extends Record> List<T> items(JsonParser parser, JsonParser.Event value, String part, Class<T> type) {
         if (value != JsonParser.Event.START_ARRAY) {
             skip(parser, value);
             throw new BadInput(part, "'" + part + "' must be an array.");
@@ -79,14 +69,26 @@ final class InventoryJson {
         List<T> items = new ArrayList<>();
         for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
             if (e == JsonParser.Event.START_OBJECT) {
-                items.add(item.apply(parser.getObject(), items.size()));
+                items.add(item(parser.getObject(), part, items.size(), type));
             } else {
                 skip(parser, e);
                 problems.add(part, items.size(), "item", "must be a JSON object");
-                items.add(item.apply(JsonValue.EMPTY_JSON_OBJECT, items.size()));
+                items.add(item(JsonValue.EMPTY_JSON_OBJECT, part, items.size(), type));
             }
         }
         return items;
+    }
+
+    /** The item read by the API's one reader; each value of the wrong type is a problem at its JSON path, read as absent. */
+    private <T extends Record> T item(JsonObject o, String part, int index, Class<T> type) {
+        return JsonBody.bind(o, type, (field, message) -> problems.add(part, index, field, reason(field, message)));
+    }
+
+    /** "'eligible' must be true or false." reads "devices[1].eligible: must be true or false" after its path. */
+    private static String reason(String field, String message) {
+        String quoted = "'" + field + "' ";
+        String reason = message.startsWith(quoted) ? message.substring(quoted.length()) : message;
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     private static void skip(JsonParser parser, JsonParser.Event value) {

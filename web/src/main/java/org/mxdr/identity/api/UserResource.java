@@ -1,11 +1,13 @@
 package org.mxdr.identity.api;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,24 +21,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
 
-    /** The documented request body of POST /users; role is a security role name. */
-    public record UserRequest(String username, String password, String email, String role, String tenantId) {
+    /** The request body of POST /users; role is a security role name. */
+    public record UserRequest(@NotBlank(message = "'username' is required.") String username,
+                              @NotBlank(message = "'password' is required.") String password,
+                              @NotBlank(message = "'email' is required.") String email,
+                              @NotBlank(message = "'role' is required.") String role, String tenantId) {
+    }
+
+    /** The request body of PUT /users/{u}/enabled. */
+    public record EnabledRequest(@NotNull(message = "'enabled' is required: true or false.") Boolean enabled) {
     }
 
     /** Never carries the password or its hash. */
@@ -56,16 +61,10 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user (provider-admin: any; tenant-admin: tenant roles in its own tenant)")
-    @RequestBody(content = @Content(schema = @Schema(implementation = UserRequest.class)))
-    public Response create(InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        String username = in.requiredString("username");
-        String password = in.requiredString("password");
-        String email = in.requiredString("email");
-        String roleName = in.requiredString("role");
-        Role role = Role.bySecurityName(roleName.trim())
-                .orElseThrow(() -> new BadInput("role", "'" + roleName + "' is not a role: use one of " + Role.allNames() + "."));
-        NewUser user = new NewUser(username, password, email, role, in.string("tenantId"));
+    public Response create(@Valid UserRequest in) {
+        Role role = Role.bySecurityName(in.role().trim())
+                .orElseThrow(() -> new BadInput("role", "'" + in.role() + "' is not a role: use one of " + Role.allNames() + "."));
+        NewUser user = new NewUser(in.username(), in.password(), in.email(), role, in.tenantId());
         UserJson created = UserJson.of(users.create(user));
         return Response.created(URI.create("users/" + created.id())).entity(created).build();
     }
@@ -83,11 +82,7 @@ public class UserResource {
     @Path("{userId}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Disable or enable a user: {enabled: false} (provider-admin; tenant-admin in its own tenant)")
-    public UserJson setEnabled(@PathParam("userId") String userId, InputStream body) {
-        Boolean enabled = JsonBody.read(body).bool("enabled");
-        if (enabled == null) {
-            throw new BadInput("enabled", "'enabled' is required: true or false.");
-        }
-        return UserJson.of(users.setEnabled(userId, enabled));
+    public UserJson setEnabled(@PathParam("userId") String userId, @Valid EnabledRequest in) {
+        return UserJson.of(users.setEnabled(userId, in.enabled()));
     }
 }

@@ -1,10 +1,11 @@
 package org.mxdr.onboarding.api;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,6 @@ import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
 @Path("leads")
@@ -37,6 +37,12 @@ public class LeadResource {
     }
 
     public record LeadPage(List<LeadJson> items, long total, int page, int size) {
+    }
+
+    /** The request body of PUT /leads/{l}: where the lead stands now, and the version read. */
+    public record LeadWorkRequest(@NotNull(message = "The state is required: one of NEW, CONTACTED, WON, LOST.") LeadState state, String notes,
+                                  @NotNull(message = "'version' is required: send the version you read, so a concurrent change is not overwritten.")
+                                  Integer version) {
     }
 
     @Inject
@@ -62,14 +68,8 @@ public class LeadResource {
     @Path("{leadId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a lead on and keep notes: {state, notes, version} (commercial-executive)")
-    public LeadJson work(@PathParam("leadId") String leadId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        LeadState state = in.enumValue("state", LeadState.class);
-        Integer version = in.integer("version");
-        if (version == null) {
-            throw new BadInput("version", "'version' is required: send the version you read, so a concurrent change is not overwritten.");
-        }
-        return LeadJson.of(leads.work(leadId, state, in.string("notes"), version));
+    public LeadJson work(@PathParam("leadId") String leadId, @Valid LeadWorkRequest in) {
+        return LeadJson.of(leads.work(leadId, in.state(), in.notes(), in.version()));
     }
 
     private static LeadState parse(String state) {

@@ -1,9 +1,11 @@
 package org.mxdr.onboarding.api;
 
-import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,20 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.onboarding.boundary.NewSubscription;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.entity.CreditPolicy;
-import org.mxdr.platform.api.JsonBody;
 
 @Path("tenants/{tenantId}/subscription")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
-    /** The documented request body of POST /tenants/{t}/subscription. */
-    public record SubscriptionRequest(String termStart, String termEnd, int seats, CreditPolicy creditPolicy) {
+    /** The request body of POST /tenants/{t}/subscription; without a credit policy it is MONTHLY. */
+    public record SubscriptionRequest(@NotNull(message = "The term start is required, as a date like 2026-12-01.") LocalDate termStart,
+                                      @NotNull(message = "The term end is required, as a date like 2027-11-30.") LocalDate termEnd,
+                                      @NotNull(message = "The number of seats is required.") Integer seats, CreditPolicy creditPolicy) {
     }
 
     @Inject
@@ -36,11 +36,8 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Transact a subscription (commercial-executive); 409 with unmet when the tenant is not eligible; sends the welcome email")
-    @RequestBody(content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
-    public Response transact(@PathParam("tenantId") String tenantId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        NewSubscription wanted = new NewSubscription(in.date("termStart"), in.date("termEnd"), in.integer("seats"),
-                in.enumValue("creditPolicy", CreditPolicy.class));
+    public Response transact(@PathParam("tenantId") String tenantId, @Valid SubscriptionRequest in) {
+        NewSubscription wanted = new NewSubscription(in.termStart(), in.termEnd(), in.seats(), in.creditPolicy());
         subscriptions.transact(tenantId, wanted);
         return Response.created(URI.create("tenants/" + tenantId + "/subscription"))
                 .entity(SubscriptionJson.of(subscriptions.summary(tenantId))).build();

@@ -1,10 +1,12 @@
 package org.mxdr.onboarding.api;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.TenantService;
@@ -28,15 +27,17 @@ import org.mxdr.onboarding.entity.Cloud;
 import org.mxdr.onboarding.entity.Region;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 
-    /** The documented request body of POST /tenants. */
-    public record TenantRequest(String name, Cloud cloud, Region region, String adminEmail) {
+    /** The request body of POST /tenants. */
+    public record TenantRequest(@NotBlank(message = "'name' is required.") String name,
+                                @NotNull(message = "A cloud is required: one of COMMERCIAL, GCC, GCC_HIGH, DOD.") Cloud cloud,
+                                @NotNull(message = "A region is required for the tenant's reporting data.") Region region,
+                                @NotBlank(message = "'adminEmail' is required.") String adminEmail) {
     }
 
     public record TenantPage(List<TenantJson> items, long total, int page, int size) {
@@ -51,11 +52,8 @@ public class TenantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Onboard a tenant (provider-admin)")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TenantRequest.class)))
-    public Response create(InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        NewTenant tenant = new NewTenant(in.requiredString("name"), in.enumValue("cloud", Cloud.class),
-                in.enumValue("region", Region.class), in.requiredString("adminEmail"));
+    public Response create(@Valid TenantRequest in) {
+        NewTenant tenant = new NewTenant(in.name(), in.cloud(), in.region(), in.adminEmail());
         TenantJson created = TenantJson.of(tenants.create(tenant));
         return Response.created(URI.create("tenants/" + created.id())).entity(created).build();
     }

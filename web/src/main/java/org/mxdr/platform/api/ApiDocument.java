@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the published OpenAPI document in one place from what each resource method already
  * says: whether it is {@link Public}, its path parameters, query parameters and body. Every
  * operation gets the error answers it can give (one {@code ApiError} schema), public ones an empty
- * security requirement, JSON bodies read from an InputStream their typed schema, and numeric query
- * parameters the integer type.
+ * security requirement, each JSON body the required fields of its record (or, streamed from an
+ * InputStream, its typed schema), and numeric query parameters the integer type.
  */
 public class ApiDocument implements OASFilter {
 
@@ -32,7 +32,7 @@ public class ApiDocument implements OASFilter {
         // each operation states its own requirement, so a public one simply has none
         api.setSecurity(null);
         components.addSchema(ErrorAnswers.SCHEMA, ErrorAnswers.schema());
-        RequestSchemas.addRequired(components);
+        RequestSchemas.addRoleNames(components);
         if (api.getPaths() == null) {
             return;
         }
@@ -53,6 +53,7 @@ public class ApiDocument implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         if (hasBody) {
             RequestSchemas.type(operation, components);
+            RequestSchemas.requireAsRecorded(method, operation, components);
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);

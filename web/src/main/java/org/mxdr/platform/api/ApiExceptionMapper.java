@@ -1,5 +1,6 @@
 package org.mxdr.platform.api;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -31,8 +32,8 @@ import org.mxdr.platform.TooManyRequests;
 import org.mxdr.platform.Unmet;
 
 /**
- * Turns every failure into the API's JSON error: the status of api-v1.md and a message a person
- * can act on. Unexpected failures are logged with a reference and never show a stack trace.
+ * Turns every failure into the API's JSON error: the status its kind of failure always has (400 bad
+ * input, 403, 404, 409, 413, 429, 503) and a message a person can act on. Unexpected failures are logged with a reference and never show a stack trace.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -112,8 +113,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof EJBException || t.getClass().getName().endsWith("TransactionRolledbackLocalException"))
-                && t.getCause() != null) {
+        // a refusal thrown while a body was read reaches us wrapped in the reader's failure
+        while ((t instanceof EJBException || t.getClass().getName().endsWith("TransactionRolledbackLocalException")
+                || t.getClass().getName().endsWith(".ReaderException")) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;
@@ -121,7 +123,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     static ApiError firstViolation(ConstraintViolationException e) {
         ConstraintViolation<?> first = e.getConstraintViolations().stream()
-                .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElse(null);
+                .min(Comparator.comparing(ApiExceptionMapper::order)).orElse(null);
         if (first == null) {
             return ApiError.of(400, "The request is not valid.");
         }
@@ -132,6 +134,21 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return ApiError.field(400, field, first.getMessage());
+    }
+
+    /** The path, with a request record's field ranked as the record declares it, so the first field refused is the first written. */
+    private static String order(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        Object leaf = v.getLeafBean();
+        if (leaf != null && leaf.getClass().isRecord()) {
+            RecordComponent[] components = leaf.getClass().getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                if (path.endsWith("." + components[i].getName())) {
+                    return path.substring(0, path.lastIndexOf('.') + 1) + String.format("%03d", i);
+                }
+            }
+        }
+        return path;
     }
 
     private static String webMessage(int status) {

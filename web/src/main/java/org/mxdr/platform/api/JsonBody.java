@@ -1,11 +1,23 @@
 package org.mxdr.platform.api;
 
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -13,22 +25,49 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Text;
 
 /**
- * Reads a JSON request body field by field, so that a wrong type or an unknown enum value is
- * refused naming the field, which a generic binder cannot do.
+ * The API's one way to read a JSON request body: parsed strictly (see {@link StrictJsonParser}),
+ * then bound into the resource method's {@code *Request} record component by component, so a wrong
+ * type or an unknown enum value is refused naming the field, which a generic binder cannot do.
+ * What is required or bounded the record says with Bean Validation, which the published document
+ * shows too. Components are wrapper types: absent is null, never a silent false or 0.
  */
-public final class JsonBody {
+@Provider
+public class JsonBody implements MessageBodyReader<Record> {
     private static final Logger LOG = Logger.getLogger(JsonBody.class.getName());
-    private final JsonObject json;
 
-    private JsonBody(JsonObject json) {
-        this.json = json;
+    /** Told of a value of the wrong type; binding goes on with null, unless it throws. */
+    @FunctionalInterface
+    public interface Wrong {
+        void at(String field, String message);
     }
 
-    public static JsonBody read(InputStream in) {
+    /** Refuses the whole body at its first wrong value: 400 naming the field. */
+    public static final Wrong REFUSE = (field, message) -> {
+        throw new BadInput(field, message);
+    };
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.isRecord();
+    }
+
+    @Override
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> headers, InputStream in) {
+        return bind(object(in), type, REFUSE);
+    }
+
+    /** The body as one JSON object, refused as a whole when it is not one. */
+    static JsonObject object(InputStream in) {
         if (in == null) {
             throw badBody("A JSON object is required as the request body.");
         }
@@ -40,7 +79,7 @@ public final class JsonBody {
             if (parser.hasNext()) {
                 throw badBody("The request body has more after its JSON object.");
             }
-            return new JsonBody(object);
+            return object;
         } catch (JsonException e) {
             throw refusal(e);
         }
@@ -82,130 +121,109 @@ public final class JsonBody {
         return false;
     }
 
-    /** The string value, or null when the field is absent or null. */
-    public String string(String field) {
-        JsonValue v = json.get(field);
+    /** The record with each component read from the field of its name; unknown fields are ignored. */
+    public static <R extends Record> R bind(JsonObject json, Class<R> type, Wrong wrong) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            values[i] = value(json.get(c.getName()), c.getType(), c.getGenericType(), c.getName(), wrong);
+        }
+        try {
+            var constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build " + type.getName() + " from a JSON body", e);
+        }
+    }
+
+    private static Object value(JsonValue v, Class<?> type, Type generic, String field, Wrong wrong) {
+        if (type.isPrimitive()) {
+            throw new IllegalStateException(field + " is a primitive: a request record says absent with a wrapper type");
+        }
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (v instanceof JsonString s) {
-            return s.getString();
+        if (type == String.class) {
+            return text(v, field, wrong);
         }
-        throw new BadInput(field, "'" + field + "' must be a string.");
-    }
-
-    public String requiredString(String field) {
-        String s = string(field);
-        if (s == null || s.isBlank()) {
-            throw new BadInput(field, "'" + field + "' is required.");
+        if (type == Integer.class || type == Long.class) {
+            return number(v, type, field, wrong);
         }
-        return s;
-    }
-
-    /** The enum constant named by the field (case-insensitive), or null when absent. */
-    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-        String s = string(field);
+        if (type == Boolean.class) {
+            return switch (v.getValueType()) {
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                default -> wrong(wrong, field, "'" + field + "' must be true or false.");
+            };
+        }
+        if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class) {
+            return strings(v, field, wrong);
+        }
+        String s = text(v, field, wrong);
         if (s == null || s.isBlank()) {
             return null;
         }
+        if (type.isEnum()) {
+            return enumValue(s, type.asSubclass(Enum.class), field, wrong);
+        }
+        if (type == LocalDate.class) {
+            try {
+                return LocalDate.parse(s.trim());
+            } catch (DateTimeParseException e) {
+                return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field + ": use a date like 2026-12-01.");
+            }
+        }
+        if (type == Instant.class) {
+            try {
+                return OffsetDateTime.parse(s.trim()).toInstant();
+            } catch (DateTimeParseException e) {
+                return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field
+                        + ": use a time with its offset like 2026-12-01T09:00:00Z.");
+            }
+        }
+        throw new IllegalStateException("No JSON reading for " + type.getName() + " (" + field + ")");
+    }
+
+    private static String text(JsonValue v, String field, Wrong wrong) {
+        return v instanceof JsonString s ? s.getString() : wrong(wrong, field, "'" + field + "' must be a string.");
+    }
+
+    private static Object number(JsonValue v, Class<?> type, String field, Wrong wrong) {
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return type == Integer.class ? (Object) n.intValueExact() : (Object) n.longValueExact();
+            } catch (ArithmeticException e) {
+                return wrong(wrong, field, "'" + field + "' is out of range.");
+            }
+        }
+        return wrong(wrong, field, "'" + field + "' must be a whole number.");
+    }
+
+    private static List<String> strings(JsonValue v, String field, Wrong wrong) {
+        if (v instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)) {
+            List<String> result = new ArrayList<>();
+            array.forEach(item -> result.add(((JsonString) item).getString()));
+            return result;
+        }
+        return wrong(wrong, field, "'" + field + "' must be an array of strings.");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(String s, Class<? extends Enum> type, String field, Wrong wrong) {
         try {
-            return Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf((Class) type, s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInput(field, "'" + abbreviate(s) + "' is not a valid " + field + ": use one of "
+            return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field + ": use one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
     }
 
-    public Integer integer(String field) {
-        JsonValue v = json.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            try {
-                return n.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new BadInput(field, "'" + field + "' is out of range.");
-            }
-        }
-        throw new BadInput(field, "'" + field + "' must be a whole number.");
-    }
-
-    public Boolean bool(String field) {
-        JsonValue v = json.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v.getValueType() == JsonValue.ValueType.TRUE) {
-            return true;
-        }
-        if (v.getValueType() == JsonValue.ValueType.FALSE) {
-            return false;
-        }
-        throw new BadInput(field, "'" + field + "' must be true or false.");
-    }
-
-    /** An ISO date (2026-12-01), or null when the field is absent. */
-    public java.time.LocalDate date(String field) {
-        String s = string(field);
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(s.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadInput(field, "'" + abbreviate(s) + "' is not a valid " + field + ": use a date like 2026-12-01.");
-        }
-    }
-
-    /** An ISO instant with its offset (2026-12-01T09:00:00Z), or null when the field is absent. */
-    public java.time.Instant instant(String field) {
-        String s = string(field);
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(s.trim()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadInput(field, "'" + abbreviate(s) + "' is not a valid " + field + ": use a time with its offset like 2026-12-01T09:00:00Z.");
-        }
-    }
-
-    public Long longValue(String field) {
-        JsonValue v = json.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            try {
-                return n.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new BadInput(field, "'" + field + "' is out of range.");
-            }
-        }
-        throw new BadInput(field, "'" + field + "' must be a whole number.");
-    }
-
-    /** An array of strings, or null when the field is absent. */
-    public java.util.List<String> strings(String field) {
-        JsonValue v = json.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(v instanceof jakarta.json.JsonArray array)) {
-            throw new BadInput(field, "'" + field + "' must be an array of strings.");
-        }
-        java.util.List<String> result = new java.util.ArrayList<>();
-        for (JsonValue item : array) {
-            if (!(item instanceof JsonString text)) {
-                throw new BadInput(field, "'" + field + "' must be an array of strings.");
-            }
-            result.add(text.getString());
-        }
-        return result;
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    private static <T> T wrong(Wrong wrong, String field, String message) {
+        wrong.at(field, message);
+        return null;
     }
 }

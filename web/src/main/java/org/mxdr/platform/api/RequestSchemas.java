@@ -1,9 +1,16 @@
 package org.mxdr.platform.api;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -12,59 +19,63 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.mxdr.eligibility.entity.InventoryPart;
-import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.platform.Role;
-import org.mxdr.response.entity.ActionType;
-import org.mxdr.response.entity.Classification;
 
 /**
- * The request bodies resources read field by field from an InputStream (see {@link JsonBody}):
- * the required fields of the documented *Request records, and the small bodies that have no record.
+ * What the published document says of request bodies beyond what it reads from the {@code *Request}
+ * records themselves: which fields are required (from the records' own constraints, so the two
+ * cannot disagree), role names, and the bodies streamed from an InputStream (the inventory, CSV).
  */
 final class RequestSchemas {
-    /** What each request record's resource or entity refuses when missing. */
-    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
-            Map.entry("InterestRequest", List.of("name", "email", "organisation", "country", "seats")),
-            Map.entry("TenantRequest", List.of("name", "cloud", "region", "adminEmail")),
-            Map.entry("UserRequest", List.of("username", "password", "email", "role")),
-            Map.entry("SubscriptionRequest", List.of("termStart", "termEnd", "seats", "creditPolicy")),
-            Map.entry("ContactRequest", List.of("name", "email")),
-            Map.entry("HoldRequest", List.of("reason")),
-            Map.entry("IncidentRequest", List.of("externalId", "title", "severity")),
-            Map.entry("QuestionRequest", List.of("subject", "body")),
-            Map.entry("MessageRequest", List.of("body")),
-            Map.entry("PermissionsRequest", List.of("serviceProviderAccess")));
-
-    /** Bodies without a record, by operation id. */
-    private static final Map<String, Schema> UNTYPED = Map.of(
-            "UserResource_setEnabled", object(List.of("enabled"), "enabled", bool()),
-            "IncidentResource_classify", object(List.of("classification"), "classification", oneOf(Classification.values()), "determination", text()),
-            "IncidentResource_act", object(List.of("type"), "type", oneOf(ActionType.values()), "target", text(), "detail", text()),
-            "IncidentResource_post", object(List.of("body"), "body", text()),
-            "IncidentResource_note", object(List.of("body"), "body", text()),
-            "IncidentResource_ticket", object(List.of("title"), "title", text(), "body", text()),
-            "PlatformCommandResource_result", object(List.of("succeeded"), "succeeded", bool(), "result", text()),
-            "LeadResource_work", object(List.of("state", "version"), "state", oneOf(LeadState.values()), "notes", text(),
-                    "version", OASFactory.createSchema().type(List.of(SchemaType.INTEGER))),
-            "InventoryResource_replace", InventorySchema.schema());
+    /** Bodies read from an InputStream, by operation id. */
+    private static final Map<String, Schema> STREAMED = Map.of("InventoryResource_replace", InventorySchema.schema());
 
     private RequestSchemas() {
     }
 
-    static void addRequired(Components components) {
-        if (components.getSchemas() == null) {
+    static void addRoleNames(Components components) {
+        if (components.getSchemas() != null) {
+            // a record keeps the role as text: its security name
+            property(components, "UserRequest", "role", text().enumeration(List.of((Object[]) Role.allNames().split(", "))));
+        }
+    }
+
+    /**
+     * The record's required fields as its constraints say: a component that must not be null or
+     * blank is required, every other one may be left out.
+     */
+    static void requireAsRecorded(Method method, Operation operation, Components components) {
+        Class<?> body = bodyType(method);
+        if (body == null || !body.isRecord() || components.getSchemas() == null || operation.getRequestBody().getContent() == null) {
             return;
         }
-        REQUIRED.forEach((name, fields) -> {
-            Schema schema = components.getSchemas().get(name);
-            if (schema != null) {
-                schema.setRequired(fields);
+        MediaType json = operation.getRequestBody().getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+        Schema schema = ref == null ? null : components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (schema != null) {
+            List<String> required = Arrays.stream(body.getRecordComponents()).filter(RequestSchemas::isRequired).map(RecordComponent::getName).toList();
+            schema.setRequired(required.isEmpty() ? null : required);
+        }
+    }
+
+    private static boolean isRequired(RecordComponent component) {
+        Method accessor = component.getAccessor();
+        return accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class) || accessor.isAnnotationPresent(NotEmpty.class);
+    }
+
+    /** The parameter a resource method takes its body in: the one JAX-RS injects nothing else into. */
+    private static Class<?> bodyType(Method method) {
+        if (method == null) {
+            return null;
+        }
+        for (Parameter parameter : method.getParameters()) {
+            boolean injected = Arrays.stream(parameter.getAnnotations())
+                    .anyMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+            if (!injected) {
+                return parameter.getType();
             }
-        });
-        // fields the records keep as text, read as dates or role names
-        property(components, "SubscriptionRequest", "termStart", text().format("date"));
-        property(components, "SubscriptionRequest", "termEnd", text().format("date"));
-        property(components, "UserRequest", "role", text().enumeration(List.of((Object[]) Role.allNames().split(", "))));
+        }
+        return null;
     }
 
     private static void property(Components components, String schema, String field, Schema type) {
@@ -93,7 +104,7 @@ final class RequestSchemas {
                 continue; // a typed record already
             }
             if (media.getKey().startsWith("application/json")) {
-                Schema known = UNTYPED.get(operation.getOperationId());
+                Schema known = STREAMED.get(operation.getOperationId());
                 media.getValue().setSchema(known != null ? known : OASFactory.createSchema().type(List.of(SchemaType.OBJECT)));
             } else if (media.getKey().startsWith("text/")) {
                 media.getValue().setSchema(text());

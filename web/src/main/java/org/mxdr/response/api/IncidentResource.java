@@ -1,11 +1,13 @@
 package org.mxdr.response.api;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,11 +22,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mxdr.platform.PageRequest;
+import org.mxdr.platform.api.MessageRequest;
 import org.mxdr.platform.api.Query;
-import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
@@ -32,11 +33,9 @@ import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
-import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.AnalystNote;
 import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Assignee;
-import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentMessage;
 import org.mxdr.response.entity.IncidentStatus;
@@ -46,8 +45,12 @@ import org.mxdr.response.entity.Severity;
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
 
-    /** The documented request body of POST /tenants/{t}/incidents. */
-    public record IncidentRequest(String externalId, String title, Severity severity, String category, String tactic, String evidence,
+    /** The request body of POST /tenants/{t}/incidents. */
+    public record IncidentRequest(@NotBlank(message = "The external id is required.") String externalId,
+                                  @NotBlank(message = "The title is required.") String title,
+                                  @NotNull(message = "The severity is required: HIGH, MEDIUM, LOW or INFORMATIONAL.") Severity severity,
+                                  @NotBlank(message = "The category is required.") String category,
+                                  @NotBlank(message = "The MITRE tactic is required.") String tactic, String evidence,
                                   List<String> devices, List<String> users) {
     }
 
@@ -105,13 +108,11 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report an incident (platform): 201 when new; 200 with the same id when the externalId is known "
             + "(what the platform changed is applied); devices and users by their inventory external ids")
-    @RequestBody(content = @Content(schema = @Schema(implementation = IncidentRequest.class)))
     @APIResponse(responseCode = "201", description = "A new incident", content = @Content(schema = @Schema(implementation = IncidentJson.class)))
     @APIResponse(responseCode = "200", description = "The incident of a known externalId, updated", content = @Content(schema = @Schema(implementation = IncidentJson.class)))
-    public Response report(@PathParam("tenantId") String tenantId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        Incident.Report report = new Incident.Report(in.string("externalId"), in.string("title"), in.enumValue("severity", Severity.class),
-                in.string("category"), in.string("tactic"), in.string("evidence"), in.strings("devices"), in.strings("users"));
+    public Response report(@PathParam("tenantId") String tenantId, @Valid IncidentRequest in) {
+        Incident.Report report = new Incident.Report(in.externalId(), in.title(), in.severity(), in.category(), in.tactic(), in.evidence(),
+                in.devices(), in.users());
         Intake intake = platform.report(tenantId, report);
         IncidentJson json = IncidentJson.of(intake.incident());
         return intake.created() ? Response.created(URI.create("tenants/" + tenantId + "/incidents/" + json.id())).entity(json).build()
@@ -153,10 +154,9 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify (expert, reader level or more): {classification: TRUE_POSITIVE|FALSE_POSITIVE|INFORMATIONAL_EXPECTED, "
             + "determination}; a false positive or expected activity is resolved")
-    public IncidentJson classify(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        return IncidentJson.of(incidents.classify(tenantId, incidentId, in.enumValue("classification", Classification.class),
-                in.string("determination")));
+    public IncidentJson classify(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
+                                 @Valid ClassificationRequest in) {
+        return IncidentJson.of(incidents.classify(tenantId, incidentId, in.classification(), in.determination()));
     }
 
     @POST
@@ -164,10 +164,8 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
             + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true)")
-    public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        ActionType type = in.enumValue("type", ActionType.class);
-        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, type, in.string("target"), in.string("detail")));
+    public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid ActionRequest in) {
+        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail()));
         return Response.created(URI.create("tenants/" + tenantId + "/incidents/" + incidentId + "/actions/" + action.id())).entity(action).build();
     }
 
@@ -208,8 +206,8 @@ public class IncidentResource {
     @Path("{incidentId}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write in the incident's chat: {body} as plain text (tenant users; experts through the grant)")
-    public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
-        MessageJson m = MessageJson.of(chat.post(tenantId, incidentId, JsonBody.read(body).string("body")));
+    public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid MessageRequest in) {
+        MessageJson m = MessageJson.of(chat.post(tenantId, incidentId, in.body()));
         return Response.status(Response.Status.CREATED).entity(m).build();
     }
 
@@ -217,8 +215,8 @@ public class IncidentResource {
     @Path("{incidentId}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An analyst note, for the experts only: {body} (expert)")
-    public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
-        AnalystNote note = incidents.addNote(tenantId, incidentId, JsonBody.read(body).string("body"));
+    public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid NoteRequest in) {
+        AnalystNote note = incidents.addNote(tenantId, incidentId, in.body());
         return Response.status(Response.Status.CREATED).entity(NoteJson.of(note)).build();
     }
 
@@ -226,9 +224,8 @@ public class IncidentResource {
     @Path("{incidentId}/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a case ticket for the provider's follow-up: {title, body} (expert)")
-    public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        CaseTicket ticket = incidents.openTicket(tenantId, incidentId, in.string("title"), in.string("body"));
+    public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid TicketRequest in) {
+        CaseTicket ticket = incidents.openTicket(tenantId, incidentId, in.title(), in.body());
         return Response.status(Response.Status.CREATED).entity(TicketJson.of(ticket)).build();
     }
 }

@@ -1,10 +1,10 @@
 package org.mxdr.response.api;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,9 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mxdr.platform.BadInput;
 import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.api.JsonBody;
 import org.mxdr.platform.api.Paging;
 import org.mxdr.response.boundary.PlatformService;
 
@@ -44,12 +42,7 @@ public class PlatformCommandResource {
     @Path("{commandId}/result")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The outcome of a command: {succeeded, result}; completes or fails its action (platform)")
-    public ActionJson result(@PathParam("commandId") String commandId, InputStream body) {
-        JsonBody in = JsonBody.read(body);
-        Boolean succeeded = in.bool("succeeded");
-        if (succeeded == null) {
-            throw new BadInput("succeeded", "'succeeded' is required: true or false.");
-        }
-        return ActionJson.of(platform.reportOutcome(commandId, succeeded, in.string("result")));
+    public ActionJson result(@PathParam("commandId") String commandId, @Valid ResultRequest in) {
+        return ActionJson.of(platform.reportOutcome(commandId, in.succeeded(), in.result()));
     }
 }

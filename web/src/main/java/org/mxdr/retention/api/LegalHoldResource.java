@@ -1,9 +1,10 @@
 package org.mxdr.retention.api;
 
-import java.io.InputStream;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -14,10 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.mxdr.platform.api.JsonBody;
 import org.mxdr.retention.boundary.LegalHoldService;
 import org.mxdr.retention.entity.LegalHold;
 
@@ -25,8 +22,8 @@ import org.mxdr.retention.entity.LegalHold;
 @Produces(MediaType.APPLICATION_JSON)
 public class LegalHoldResource {
 
-    /** The documented request body of PUT /tenants/{t}/legal-hold. */
-    public record HoldRequest(String reason) {
+    /** The request body of PUT /tenants/{t}/legal-hold. */
+    public record HoldRequest(@NotBlank(message = "A reason is required for a legal hold (the matter or request it serves).") String reason) {
     }
 
     public record HoldJson(String tenantId, boolean legalHold, String reason, String placedBy, Instant placedAt) {
@@ -41,9 +38,8 @@ public class LegalHoldResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place a legal hold (or restate its reason): nothing of the tenant is purged while it holds (provider-admin); audited")
-    @RequestBody(content = @Content(schema = @Schema(implementation = HoldRequest.class)))
-    public HoldJson placeHold(@PathParam("tenantId") String tenantId, InputStream body) {
-        return HoldJson.of(holds.place(tenantId, JsonBody.read(body).string("reason")));
+    public HoldJson placeHold(@PathParam("tenantId") String tenantId, @Valid HoldRequest in) {
+        return HoldJson.of(holds.place(tenantId, in.reason()));
     }
 
     @DELETE
