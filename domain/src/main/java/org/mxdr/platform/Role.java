@@ -3,7 +3,7 @@ package org.mxdr.platform;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles of product-spec section 1, plus the detection platform's service account. */
+/** The provider's and the tenants' roles, plus the detection platform's service account. */
 public enum Role {
     PROVIDER_ADMIN(Roles.PROVIDER_ADMIN, Side.PROVIDER, "Provider admin"),
     COMMERCIAL_EXECUTIVE(Roles.COMMERCIAL_EXECUTIVE, Side.PROVIDER, "Commercial executive"),

@@ -83,7 +83,7 @@ import org.mxdr.testing.GrantedTenants.Tenant;
 import org.mxdr.testing.TestClock;
 
 /**
- * The experts' access of product-spec section 4 through the EJB boundaries themselves: the one
+ * The experts' access to a tenant through the EJB boundaries themselves: the one
  * access control's decisions and reasons for every grant shape, expiry, revocation and
  * termination; the expert's tenant list; who may change the settings; the wizard; concurrent
  * edits; and the audit trail and mail each change leaves.

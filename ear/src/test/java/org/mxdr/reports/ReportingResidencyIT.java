@@ -37,8 +37,8 @@ import org.mxdr.testing.GrantedTenants.Tenant;
 import org.mxdr.testing.TestClock;
 
 /**
- * Reporting data lives in the store of the tenant's region only (product-spec section 7), and
- * holds the facts the reports need (section 8): an EU and a US tenant, each store read directly.
+ * Reporting data lives in the store of the tenant's region only, and
+ * holds the facts the reports need: an EU and a US tenant, each store read directly.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingResidencyIT {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.mxdr.access.entity.AccessDecision.Reason;
 
 /**
- * The rule of product-spec section 4, in one place: an expert's right inside a tenant is an
+ * The experts' access rule, in one place: an expert's right inside a tenant is an
  * active subscription, service provider access, an unexpired and unrevoked grant of the level the
  * operation needs, and the assets within the grant's device scope; excluded assets get guidance
  * only, never an action. Checked in this order so the reason names the first thing missing.

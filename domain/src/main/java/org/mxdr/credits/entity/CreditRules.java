@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.mxdr.onboarding.entity.CreditPolicy;
 
 /**
- * The rules of one credit policy (product-spec section 6): what a subscription receives per period
+ * The rules of one credit policy: what a subscription receives per period
  * and until when, and how many credits it may use in a period. A subscription's
  * {@link CreditPolicy} picks the rules. Days are UTC days: a period begins at 00:00 UTC on its first day.
  */

@@ -1,6 +1,6 @@
 package org.mxdr.onboarding.entity;
 
-/** How a subscription's question credits are assigned (product-spec section 6). */
+/** How a subscription's question credits are assigned: monthly (the default) or quarterly. */
 public enum CreditPolicy {
     MONTHLY("Monthly: two credits on the first of each month"),
     QUARTERLY("Quarterly: ten credits at the start of each quarter");

@@ -119,7 +119,7 @@ public class Subscription {
         s.creditPolicy = creditPolicy == null ? CreditPolicy.MONTHLY : creditPolicy;
         s.status = State.ACTIVE;
         s.language = Tenant.LANGUAGE;
-        // the purchase itself carries the consent (product-spec section 2)
+        // the purchase itself carries the consent to the experts' access to hunting data
         s.huntingConsent = true;
         s.huntingConsentAt = Objects.requireNonNull(at);
         s.transactedBy = Objects.requireNonNull(by);

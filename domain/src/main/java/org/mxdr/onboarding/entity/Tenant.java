@@ -27,7 +27,7 @@ public class Tenant {
     public static final String COUNT_BY_NAME = "Tenant.countByName";
     public static final String COUNT_ALL = "Tenant.countAll";
     public static final int NAME_MAX = 200;
-    /** The service is delivered in English only (product-spec section 2). */
+    /** The service is delivered in English only. */
     public static final String LANGUAGE = "en";
 
     @Id

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mxdr.onboarding.entity.CreditPolicy;
 
-/** The credit policies at every edge of product-spec section 6. */
+/** The credit policies (monthly: two credits a month, each kept 90 days; quarterly: ten a quarter, rolled over to the year's end) at every edge. */
 class CreditRulesTest {
     static final CreditRules MONTHLY = CreditRules.of(CreditPolicy.MONTHLY);
     static final CreditRules QUARTERLY = CreditRules.of(CreditPolicy.QUARTERLY);

@@ -27,7 +27,7 @@ import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 
 /**
- * The one access control of product-spec section 4: whether the provider's experts may perform an
+ * The one access control of the experts' access: whether the provider's experts may perform an
  * operation inside a tenant on the assets involved. Every expert-facing boundary asks it; none
  * decides on its own. It reads the state with at most two queries (the grant with the current
  * subscription; the assets' groups and exclusions) and leaves the decision to {@link AccessRule}.

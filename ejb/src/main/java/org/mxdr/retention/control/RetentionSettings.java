@@ -7,7 +7,7 @@ import org.mxdr.platform.Settings;
 /** The retention's deployment settings (README, Configuration). */
 public final class RetentionSettings {
     public static final String GRACE_VARIABLE = "MXDR_RETENTION_GRACE_DAYS";
-    /** product-spec section 7: operational and reporting data are kept no less than 90 days after the end. */
+    /** Operational and reporting data are kept no less than 90 days after the subscription ends. */
     public static final int MIN_GRACE_DAYS = 90;
 
     private RetentionSettings() {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** REST API v1: the contract of api-v1.md, under /mxdr/api/v1. */
+/** REST API v1 under /mxdr/api/v1: its paths, methods, status codes and field names are stable; fields may be added, none renamed. */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(info = @Info(title = "MXDR Console API", version = "1",
         description = "Onboard tenants and let the provider's experts work inside them only as far as each tenant allows. "
