@@ -9,6 +9,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +28,8 @@ import org.mxdr.testing.Fixtures;
 
 /**
  * Hostile JSON never gets a 500: too deep, duplicate keys, control characters and broken UTF-8 are
- * 400 naming the body or the field, logged as one line; an oversize body is 413 JSON.
+ * 400 naming the body or the field, logged as one line; an oversize body is 413 JSON. A body is
+ * bound into its request record, refused by field, and the document requires what the record does.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -91,6 +98,28 @@ class JsonBodyIT {
             assertTrue(answer.startsWith("HTTP/1.1 413"), target + ": " + answer);
             assertTrue(answer.contains("application/json") && answer.contains("\"status\":413"), target + ": " + answer);
         }
+    }
+
+    @Test
+    void eachBodyIsBoundIntoItsRecordAndTheDocumentRequiresWhatTheRecordDoes() {
+        String tenant = Api.createTenant("Bound " + Fixtures.unique(), "COMMERCIAL", "EU");
+        Api.Reply wrongType = Api.send("PUT", "/tenants/" + tenant + "/permissions", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("allDevices", "yes").build().toString());
+        assertEquals(400, wrongType.status(), wrongType.toString());
+        assertEquals("allDevices", wrongType.field("field"));
+        Api.Reply outOfRange = Api.post("/tenants/" + tenant + "/subscription", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("termStart", "2026-12-01").add("termEnd", "2027-11-30").add("seats", 10_000_000_000L)
+                        .build().toString());
+        assertEquals(400, outOfRange.status(), outOfRange.toString());
+        assertEquals("seats", outOfRange.field("field"));
+        Api.Reply nothing = Api.post("/tenants", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, JsonValue.EMPTY_JSON_OBJECT.toString());
+        assertEquals(400, nothing.status(), nothing.toString());
+        assertEquals("name", nothing.field("field"), "the first field the record declares is refused first");
+
+        JsonObject schemas = ApiDocumentOperations.document().getJsonObject("components").getJsonObject("schemas");
+        assertFalse(schemas.getJsonObject("PermissionsRequest").containsKey("required"), "every permission is optional");
+        assertEquals(List.of("termStart", "termEnd", "seats"), schemas.getJsonObject("SubscriptionRequest").getJsonArray("required")
+                .getValuesAs(JsonString::getString));
     }
 
     /** Sends only the head of a request whose body it declares, and reads what the server answers. */
