@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,7 +51,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a contact; it gets an email (tenant-admin of the tenant)",
             description = "A person or team; phone optional; for incident notification and/or service review (at least one).")
-    public Response add(@PathParam("tenantId") String tenantId, @Valid ContactRequest in) {
+    public Response add(@PathParam("tenantId") String tenantId, ContactRequest in) {
         Contact added = contacts.add(tenantId, in.name(), in.email(), in.phone(),
                 Boolean.TRUE.equals(in.incidentNotification()), Boolean.TRUE.equals(in.serviceReview()));
         return Response.created(URI.create("tenants/" + tenantId + "/contacts/" + added.getId())).entity(ContactJson.of(added)).build();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -50,7 +49,7 @@ public class ExclusionResource {
     @Operation(summary = "Replace the exclusions (tenant-admin of the tenant)",
             description = "Names must be groups of the tenant's inventory. Once exclusions are saved, send the version read; "
                     + "a change made meanwhile answers 409. Excluded devices and users get guidance only, never a direct action.")
-    public ExclusionsJson put(@PathParam("tenantId") String tenantId, @Valid ExclusionsRequest in) {
+    public ExclusionsJson put(@PathParam("tenantId") String tenantId, ExclusionsRequest in) {
         ExclusionSet saved = exclusions.put(tenantId, in.deviceGroups(), in.userGroups(), in.version());
         return ExclusionsJson.of(saved, exclusions.groups(tenantId));
     }

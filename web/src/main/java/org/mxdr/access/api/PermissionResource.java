@@ -3,7 +3,6 @@ package org.mxdr.access.api;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -44,7 +43,7 @@ public class PermissionResource {
                     + "expiresAt the subscription's end (later is refused). Changing a live grant needs the version read "
                     + "(in the body or as If-Match); a change made meanwhile answers 409. A first grant needs a contact for "
                     + "incident notification. The answer lists the warnings that apply.")
-    public PermissionsJson put(@PathParam("tenantId") String tenantId, @HeaderParam("If-Match") String ifMatch, @Valid PermissionsRequest in) {
+    public PermissionsJson put(@PathParam("tenantId") String tenantId, @HeaderParam("If-Match") String ifMatch, PermissionsRequest in) {
         PermissionChange change = new PermissionChange(in.serviceProviderAccess(), in.investigateAndGuide(), in.respondDirectly(),
                 in.allDevices(), in.expiresAt(), in.version() != null ? in.version() : ifMatch(ifMatch));
         return PermissionsJson.of(permissions.put(tenantId, change));

@@ -3,7 +3,6 @@ package org.mxdr.credits.api;
 import java.net.URI;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,7 +45,7 @@ public class QuestionResource {
             description = "Consumes the credit that expires soonest; with no credit left (or, under the quarterly policy, 20 used this "
                     + "quarter) the question is accepted all the same and marked beyondAllocation. incidentId and emailCopy are optional; "
                     + "with emailCopy the asker gets a copy and each answer by email. 409 when the tenant has no active subscription.")
-    public Response ask(@PathParam("tenantId") String tenantId, @Valid QuestionRequest in) {
+    public Response ask(@PathParam("tenantId") String tenantId, QuestionRequest in) {
         Question q = questions.ask(tenantId, in.subject(), in.body(), in.incidentId(), Boolean.TRUE.equals(in.emailCopy()));
         return Response.created(URI.create("tenants/" + tenantId + "/questions/" + q.getId()))
                 .entity(new Asked(q.getId(), q.getCreditId(), q.isBeyondAllocation(), q.getStatus().name())).build();
@@ -72,7 +71,7 @@ public class QuestionResource {
     @Path("{questionId}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow up a question (tenant users of the tenant); it awaits the experts again and uses no credit")
-    public Response followUp(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, @Valid MessageRequest in) {
+    public Response followUp(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, MessageRequest in) {
         QuestionMessage m = questions.followUp(tenantId, questionId, in.body());
         return created(tenantId, questionId, m);
     }
@@ -82,7 +81,7 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a question (expert, through the tenant's live grant at any level)",
             description = "The asker gets the answer by email when the question asked for copies.")
-    public Response answer(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, @Valid MessageRequest in) {
+    public Response answer(@PathParam("tenantId") String tenantId, @PathParam("questionId") String questionId, MessageRequest in) {
         QuestionMessage m = questions.answer(tenantId, questionId, in.body());
         return created(tenantId, questionId, m);
     }

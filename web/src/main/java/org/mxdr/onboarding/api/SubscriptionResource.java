@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +35,7 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Transact a subscription (commercial-executive); 409 with unmet when the tenant is not eligible; sends the welcome email")
-    public Response transact(@PathParam("tenantId") String tenantId, @Valid SubscriptionRequest in) {
+    public Response transact(@PathParam("tenantId") String tenantId, SubscriptionRequest in) {
         NewSubscription wanted = new NewSubscription(in.termStart(), in.termEnd(), in.seats(), in.creditPolicy());
         subscriptions.transact(tenantId, wanted);
         return Response.created(URI.create("tenants/" + tenantId + "/subscription"))

@@ -37,8 +37,11 @@ import org.mxdr.platform.Text;
  * The API's one way to read a JSON request body: parsed strictly (see {@link StrictJsonParser}),
  * then bound into the resource method's {@code *Request} record component by component, so a wrong
  * type or an unknown enum value is refused naming the field, which a generic binder cannot do.
- * What is required or bounded the record says with Bean Validation, which the published document
- * shows too. Components are wrapper types: absent is null, never a silent false or 0.
+ * What is required the record says with Bean Validation, and the published document shows it. A
+ * resource validates its record ({@code @Valid}) where nothing behind it checks the same; where the
+ * boundary or entity refuses a missing field, the record's constraint carries the same words and
+ * the boundary enforces it after the caller's right is checked, so a caller without the right gets
+ * 403 whatever it sent. Components are wrapper types: absent is null, never a silent false or 0.
  */
 @Provider
 public class JsonBody implements MessageBodyReader<Record> {

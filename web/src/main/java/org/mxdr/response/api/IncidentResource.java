@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -110,7 +109,7 @@ public class IncidentResource {
             + "(what the platform changed is applied); devices and users by their inventory external ids")
     @APIResponse(responseCode = "201", description = "A new incident", content = @Content(schema = @Schema(implementation = IncidentJson.class)))
     @APIResponse(responseCode = "200", description = "The incident of a known externalId, updated", content = @Content(schema = @Schema(implementation = IncidentJson.class)))
-    public Response report(@PathParam("tenantId") String tenantId, @Valid IncidentRequest in) {
+    public Response report(@PathParam("tenantId") String tenantId, IncidentRequest in) {
         Incident.Report report = new Incident.Report(in.externalId(), in.title(), in.severity(), in.category(), in.tactic(), in.evidence(),
                 in.devices(), in.users());
         Intake intake = platform.report(tenantId, report);
@@ -155,7 +154,7 @@ public class IncidentResource {
     @Operation(summary = "Classify (expert, reader level or more): {classification: TRUE_POSITIVE|FALSE_POSITIVE|INFORMATIONAL_EXPECTED, "
             + "determination}; a false positive or expected activity is resolved")
     public IncidentJson classify(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
-                                 @Valid ClassificationRequest in) {
+                                 ClassificationRequest in) {
         return IncidentJson.of(incidents.classify(tenantId, incidentId, in.classification(), in.determination()));
     }
 
@@ -164,7 +163,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
             + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true)")
-    public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid ActionRequest in) {
+    public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, ActionRequest in) {
         ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail()));
         return Response.created(URI.create("tenants/" + tenantId + "/incidents/" + incidentId + "/actions/" + action.id())).entity(action).build();
     }
@@ -206,7 +205,7 @@ public class IncidentResource {
     @Path("{incidentId}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write in the incident's chat: {body} as plain text (tenant users; experts through the grant)")
-    public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid MessageRequest in) {
+    public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, MessageRequest in) {
         MessageJson m = MessageJson.of(chat.post(tenantId, incidentId, in.body()));
         return Response.status(Response.Status.CREATED).entity(m).build();
     }
@@ -215,7 +214,7 @@ public class IncidentResource {
     @Path("{incidentId}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An analyst note, for the experts only: {body} (expert)")
-    public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid NoteRequest in) {
+    public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, NoteRequest in) {
         AnalystNote note = incidents.addNote(tenantId, incidentId, in.body());
         return Response.status(Response.Status.CREATED).entity(NoteJson.of(note)).build();
     }
@@ -224,7 +223,7 @@ public class IncidentResource {
     @Path("{incidentId}/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a case ticket for the provider's follow-up: {title, body} (expert)")
-    public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, @Valid TicketRequest in) {
+    public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, TicketRequest in) {
         CaseTicket ticket = incidents.openTicket(tenantId, incidentId, in.title(), in.body());
         return Response.status(Response.Status.CREATED).entity(TicketJson.of(ticket)).build();
     }

@@ -3,7 +3,6 @@ package org.mxdr.retention.api;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,7 +37,7 @@ public class LegalHoldResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place a legal hold (or restate its reason): nothing of the tenant is purged while it holds (provider-admin); audited")
-    public HoldJson placeHold(@PathParam("tenantId") String tenantId, @Valid HoldRequest in) {
+    public HoldJson placeHold(@PathParam("tenantId") String tenantId, HoldRequest in) {
         return HoldJson.of(holds.place(tenantId, in.reason()));
     }
 
