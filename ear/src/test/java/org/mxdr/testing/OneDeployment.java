@@ -1,10 +1,13 @@
 package org.mxdr.testing;
 
+import java.lang.reflect.Method;
+
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.ContainerMultiControlEvent;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
 import org.jboss.arquillian.core.api.Event;
 import org.jboss.arquillian.core.api.Instance;
@@ -62,6 +65,7 @@ public class OneDeployment implements LoadableExtension {
                 event.proceed();
                 return;
             }
+            requireRunAsClientWhereNotTestable(event.getEvent().getTestClass().getJavaClass());
             if (shared == null) {
                 inSuiteScope(() -> {
                     generate.fire(new GenerateDeployment(new TestClass(Suite.class)));
@@ -69,6 +73,20 @@ public class OneDeployment implements LoadableExtension {
                 });
             }
             scenario.set(shared);
+        }
+
+        /**
+         * The shared deployment is testable, so {@code @Deployment(testable = false)} alone no longer
+         * makes a class run as a client: it must say {@code @RunAsClient} too.
+         */
+        private static void requireRunAsClientWhereNotTestable(Class<?> test) {
+            for (Method method : test.getDeclaredMethods()) {
+                Deployment deployment = method.getAnnotation(Deployment.class);
+                if (deployment != null && !deployment.testable() && !test.isAnnotationPresent(RunAsClient.class)) {
+                    throw new IllegalStateException(test.getName() + " deploys with testable = false but lacks @RunAsClient:"
+                            + " every IT shares one testable deployment, so a client test says @RunAsClient on the class");
+                }
+            }
         }
 
         /** Deploys at the first class only; a failed deploy is tried again by the next class. */
