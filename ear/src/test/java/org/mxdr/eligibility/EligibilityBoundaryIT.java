@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -20,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.eligibility.boundary.CatalogService;
@@ -37,24 +34,19 @@ import org.mxdr.eligibility.entity.LicenseItem;
 import org.mxdr.eligibility.entity.PrerequisiteResult;
 import org.mxdr.eligibility.entity.Readiness;
 import org.mxdr.eligibility.entity.UserItem;
-import org.mxdr.identity.boundary.NewUser;
-import org.mxdr.identity.boundary.UserService;
-import org.mxdr.onboarding.boundary.NewTenant;
-import org.mxdr.onboarding.boundary.TenantService;
-import org.mxdr.onboarding.entity.Cloud;
-import org.mxdr.onboarding.entity.Region;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.Role;
-import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
-import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.OncePerClass;
+import org.mxdr.testing.RoleWorld;
 
 /**
  * The eligibility boundaries' access rules enforced in the EJB layer, role by role, and the
  * evaluation through the control the subscription will call.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OncePerClass.class)
 class EligibilityBoundaryIT {
     static final Set<Role> READERS = Set.of(Role.PROVIDER_ADMIN, Role.COMMERCIAL_EXECUTIVE, Role.DELIVERY_MANAGER, Role.TENANT_ADMIN);
     static final Set<Role> IMPORTERS = Set.of(Role.PLATFORM, Role.PROVIDER_ADMIN);
@@ -63,12 +55,6 @@ class EligibilityBoundaryIT {
     static EnterpriseArchive deployment() {
         return Deployments.ear(EligibilityBoundaryIT.class);
     }
-
-    @Inject
-    TenantService tenants;
-
-    @Inject
-    UserService users;
 
     @Inject
     InventoryService inventory;
@@ -85,42 +71,29 @@ class EligibilityBoundaryIT {
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
-    private String tenantA;
-    private String tenantB;
-    private final Map<Role, String> user = new LinkedHashMap<>();
-
-    @BeforeEach
-    void world() throws Exception {
-        String u = Fixtures.unique();
-        tenantA = asAdmin(() -> tenants.create(new NewTenant("Elig A " + u, Cloud.COMMERCIAL, Region.EU, "a@a.example")).getId());
-        tenantB = asAdmin(() -> tenants.create(new NewTenant("Elig B " + u, Cloud.COMMERCIAL, Region.US, "b@b.example")).getId());
-        for (Role role : Role.values()) {
-            String name = "el-" + role.name().toLowerCase().replace('_', '-') + "-" + u;
-            asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenantA : null)));
-            user.put(role, name);
-        }
-    }
+    /** made once for the class: two tenants, one user per role (tenant roles in tenant A) */
+    RoleWorld world;
 
     @Test
     void onlyThePlatformAndTheProviderAdminImport() throws Exception {
         Inventory one = new Inventory(null, null, List.of(device("d1", true, true, AvMode.ACTIVE)));
         for (Role role : Role.values()) {
             if (IMPORTERS.contains(role)) {
-                assertEquals(1, as(role, () -> inventory.replace(tenantA, one).devices()), role.name());
+                assertEquals(1, as(role, () -> inventory.replace(world.tenantA(), one).devices()), role.name());
             } else {
-                assertThrows(EJBAccessException.class, () -> as(role, () -> inventory.replace(tenantA, one)), role.name());
+                assertThrows(EJBAccessException.class, () -> as(role, () -> inventory.replace(world.tenantA(), one)), role.name());
             }
         }
-        assertThrows(EJBAccessException.class, () -> inventory.replace(tenantA, one), "anonymous");
+        assertThrows(EJBAccessException.class, () -> inventory.replace(world.tenantA(), one), "anonymous");
     }
 
     @Test
     void readingFollowsRoleAndTenant() throws Exception {
-        asAdmin(() -> inventory.replace(tenantA, realistic()));
+        asAdmin(() -> inventory.replace(world.tenantA(), realistic()));
         for (Role role : Role.values()) {
-            List<Callable<?>> reads = List.of(() -> eligibility.evaluate(tenantA), () -> eligibility.readiness(tenantA),
-                    () -> eligibility.failing(tenantA, "IDENTITY_P1", 0, 10), () -> eligibility.countFailing(tenantA, "ENDPOINT_P2"),
-                    () -> inventory.devices(tenantA, DeviceFilter.NONE, 0, 10), () -> inventory.countUsers(tenantA, null));
+            List<Callable<?>> reads = List.of(() -> eligibility.evaluate(world.tenantA()), () -> eligibility.readiness(world.tenantA()),
+                    () -> eligibility.failing(world.tenantA(), "IDENTITY_P1", 0, 10), () -> eligibility.countFailing(world.tenantA(), "ENDPOINT_P2"),
+                    () -> inventory.devices(world.tenantA(), DeviceFilter.NONE, 0, 10), () -> inventory.countUsers(world.tenantA(), null));
             for (Callable<?> read : reads) {
                 if (role == Role.EXPERT) {
                     // experts read a tenant only through its live grant: none here
@@ -132,9 +105,9 @@ class EligibilityBoundaryIT {
                 }
             }
         }
-        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> eligibility.evaluate(tenantB)), "another tenant");
-        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> inventory.devices(tenantB, DeviceFilter.NONE, 0, 10)));
-        assertThrows(EJBAccessException.class, () -> eligibility.evaluate(tenantA), "anonymous");
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> eligibility.evaluate(world.tenantB())), "another tenant");
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> inventory.devices(world.tenantB(), DeviceFilter.NONE, 0, 10)));
+        assertThrows(EJBAccessException.class, () -> eligibility.evaluate(world.tenantA()), "anonymous");
     }
 
     @Test
@@ -154,8 +127,8 @@ class EligibilityBoundaryIT {
 
     @Test
     void theEvaluatorServesTheSubscriptionWithoutRoleChecks() throws Exception {
-        asAdmin(() -> inventory.replace(tenantA, realistic()));
-        Eligibility e = evaluator.evaluate(tenantA);
+        asAdmin(() -> inventory.replace(world.tenantA(), realistic()));
+        Eligibility e = evaluator.evaluate(world.tenantA());
         assertFalse(e.eligible());
         assertEquals(List.of("ENDPOINT_P2", "IDENTITY_P1"), e.unmet().stream().map(PrerequisiteResult::key).toList());
         PrerequisiteResult p1 = e.unmet().get(1);
@@ -164,17 +137,17 @@ class EligibilityBoundaryIT {
         assertEquals("1 of 3 users has no Azure AD Premium P1 (Entra ID P1) licence", p1.message());
         assertTrue(e.coverage().stream().anyMatch(c -> c.product().equals("DEFENDER_FOR_IDENTITY") && c.covered()));
 
-        Readiness r = as(Role.DELIVERY_MANAGER, () -> eligibility.readiness(tenantA));
+        Readiness r = as(Role.DELIVERY_MANAGER, () -> eligibility.readiness(world.tenantA()));
         assertEquals(List.of(false, false, true), r.actions().stream().map(Readiness.Action::done).toList(), "to do first");
-        assertEquals("u2", as(Role.TENANT_ADMIN, () -> eligibility.failing(tenantA, "IDENTITY_P1", 0, 10)).get(0).externalId());
+        assertEquals("u2", as(Role.TENANT_ADMIN, () -> eligibility.failing(world.tenantA(), "IDENTITY_P1", 0, 10)).get(0).externalId());
     }
 
     @Test
     void aRefusedImportStoresNothingAndKeepsWhatWasThere() throws Exception {
-        asAdmin(() -> inventory.replace(tenantA, realistic()));
+        asAdmin(() -> inventory.replace(world.tenantA(), realistic()));
         Inventory bad = new Inventory(List.of(new LicenseItem("AZURE_AD_PREMIUM_P1", 5)), List.of(new UserItem("x", "X", List.of())),
                 List.of(device("n1", true, true, AvMode.ACTIVE), new DeviceItem("n2", null, "Linux", true, true, AvMode.ACTIVE, null)));
-        InvalidInventory refused = assertThrows(InvalidInventory.class, () -> asAdmin(() -> inventory.replace(tenantA, bad)));
+        InvalidInventory refused = assertThrows(InvalidInventory.class, () -> asAdmin(() -> inventory.replace(world.tenantA(), bad)));
         assertEquals("devices[1].name", refused.field());
         assertEquals(4L, rows("device"));
         assertEquals(3L, rows("inventory_user"));
@@ -183,14 +156,14 @@ class EligibilityBoundaryIT {
 
     @Test
     void reImportIsIdempotent() throws Exception {
-        asAdmin(() -> inventory.replace(tenantA, realistic()));
-        asAdmin(() -> inventory.replace(tenantA, realistic()));
+        asAdmin(() -> inventory.replace(world.tenantA(), realistic()));
+        asAdmin(() -> inventory.replace(world.tenantA(), realistic()));
         assertEquals(4L, rows("device"));
         assertEquals(3L, rows("inventory_user"));
         assertEquals(2L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM inventory_user_license WHERE tenant_id = ?1")
-                .setParameter(1, tenantA).getSingleResult()).longValue());
+                .setParameter(1, world.tenantA()).getSingleResult()).longValue());
         assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM device WHERE tenant_id = ?1")
-                .setParameter(1, tenantB).getSingleResult()).longValue(), "another tenant is untouched");
+                .setParameter(1, world.tenantB()).getSingleResult()).longValue(), "another tenant is untouched");
     }
 
     /** 4 devices (one eligible not onboarded, one passive but not onboarded), 3 users (one without P1). */
@@ -209,15 +182,15 @@ class EligibilityBoundaryIT {
     }
 
     private long rows(String table) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?1").setParameter(1, tenantA)
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?1").setParameter(1, world.tenantA())
                 .getSingleResult()).longValue();
     }
 
     private <T> T as(Role role, Callable<T> work) throws Exception {
-        return As.user(user.get(role), Fixtures.PASSWORD, work);
+        return world.as(role, work);
     }
 
     private static <T> T asAdmin(Callable<T> work) throws Exception {
-        return As.user(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, work);
+        return RoleWorld.asAdmin(work);
     }
 }

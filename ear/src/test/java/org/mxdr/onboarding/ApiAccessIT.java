@@ -9,7 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
@@ -28,10 +28,11 @@ class ApiAccessIT {
         return Deployments.ear();
     }
 
-    private World world;
+    /** made once for the class; tests that change it change only what they made themselves */
+    private static World world;
 
-    @BeforeEach
-    void world() {
+    @BeforeAll
+    static void world() {
         world = World.create();
     }
 

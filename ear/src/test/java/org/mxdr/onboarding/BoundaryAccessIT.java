@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJBAccessException;
@@ -22,7 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.identity.boundary.NewUser;
@@ -35,9 +32,10 @@ import org.mxdr.onboarding.entity.Region;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.Role;
-import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.OncePerClass;
+import org.mxdr.testing.RoleWorld;
 import org.mxdr.testing.TestClock;
 
 /**
@@ -45,6 +43,7 @@ import org.mxdr.testing.TestClock;
  * layer itself (no web layer in between), including every denial.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OncePerClass.class)
 class BoundaryAccessIT {
 
     @Deployment
@@ -61,21 +60,8 @@ class BoundaryAccessIT {
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
-    private String tenantA;
-    private String tenantB;
-    private final Map<Role, String> user = new LinkedHashMap<>();
-
-    @BeforeEach
-    void world() throws Exception {
-        String u = Fixtures.unique();
-        tenantA = asAdmin(() -> tenants.create(new NewTenant("Boundary A " + u, Cloud.COMMERCIAL, Region.EU, "a@a.example")).getId());
-        tenantB = asAdmin(() -> tenants.create(new NewTenant("Boundary B " + u, Cloud.COMMERCIAL, Region.US, "b@b.example")).getId());
-        for (Role role : Role.values()) {
-            String name = role.name().toLowerCase().replace('_', '-') + "-" + u;
-            asAdmin(() -> users.create(new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenantA : null)));
-            user.put(role, name);
-        }
-    }
+    /** made once for the class: two tenants, one user per role (tenant roles in tenant A) */
+    RoleWorld world;
 
     @AfterEach
     void resetClock() {
@@ -103,19 +89,19 @@ class BoundaryAccessIT {
         for (Role role : Role.values()) {
             if (role == Role.EXPERT) {
                 // only through the tenant's live grant, and this tenant granted nothing
-                assertThrows(AccessDenied.class, () -> as(role, () -> tenants.get(tenantA)), role.name());
+                assertThrows(AccessDenied.class, () -> as(role, () -> tenants.get(world.tenantA())), role.name());
             } else if (mayRead.contains(role)) {
-                assertEquals(tenantA, as(role, () -> tenants.get(tenantA).getId()), role.name());
+                assertEquals(world.tenantA(), as(role, () -> tenants.get(world.tenantA()).getId()), role.name());
             } else {
-                assertThrows(EJBAccessException.class, () -> as(role, () -> tenants.get(tenantA)), role.name());
+                assertThrows(EJBAccessException.class, () -> as(role, () -> tenants.get(world.tenantA())), role.name());
             }
         }
         // tenant isolation: the users of tenant A never reach tenant B
         for (Role role : List.of(Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.TENANT_READER)) {
-            assertThrows(AccessDenied.class, () -> as(role, () -> tenants.get(tenantB)), role.name());
+            assertThrows(AccessDenied.class, () -> as(role, () -> tenants.get(world.tenantB())), role.name());
         }
-        assertEquals(tenantB, as(Role.DELIVERY_MANAGER, () -> tenants.get(tenantB).getId()));
-        assertThrows(EJBAccessException.class, () -> tenants.get(tenantA));
+        assertEquals(world.tenantB(), as(Role.DELIVERY_MANAGER, () -> tenants.get(world.tenantB()).getId()));
+        assertThrows(EJBAccessException.class, () -> tenants.get(world.tenantA()));
     }
 
     @Test
@@ -136,19 +122,19 @@ class BoundaryAccessIT {
     void usersAreCreatedByTheProviderAdminOrByATenantAdminInItsOwnTenant() throws Exception {
         for (Role role : Role.values()) {
             String name = "by-" + role.name().toLowerCase().replace('_', '-') + "-" + Fixtures.unique();
-            NewUser reader = new NewUser(name, Fixtures.PASSWORD, name + "@example.org", Role.TENANT_READER, tenantA);
+            NewUser reader = new NewUser(name, Fixtures.PASSWORD, name + "@example.org", Role.TENANT_READER, world.tenantA());
             if (role == Role.PROVIDER_ADMIN || role == Role.TENANT_ADMIN) {
-                assertEquals(tenantA, as(role, () -> users.create(reader).getTenantId()), role.name());
+                assertEquals(world.tenantA(), as(role, () -> users.create(reader).getTenantId()), role.name());
             } else {
                 assertThrows(EJBAccessException.class, () -> as(role, () -> users.create(reader)), role.name());
             }
         }
         String u = Fixtures.unique();
         // a tenant admin gets its own tenant when it names none, and may not reach another tenant or the provider side
-        assertEquals(tenantA, as(Role.TENANT_ADMIN, () -> users.create(
+        assertEquals(world.tenantA(), as(Role.TENANT_ADMIN, () -> users.create(
                 new NewUser("own-" + u, Fixtures.PASSWORD, "own@example.org", Role.TENANT_OPERATOR, null)).getTenantId()));
         assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> users.create(
-                new NewUser("other-" + u, Fixtures.PASSWORD, "other@example.org", Role.TENANT_READER, tenantB))));
+                new NewUser("other-" + u, Fixtures.PASSWORD, "other@example.org", Role.TENANT_READER, world.tenantB()))));
         assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> users.create(
                 new NewUser("expert-" + u, Fixtures.PASSWORD, "expert@example.org", Role.EXPERT, null))));
     }
@@ -156,7 +142,7 @@ class BoundaryAccessIT {
     @Test
     void passwordsAreStoredAsBcryptHashes() throws Exception {
         String hash = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = ?")
-                .setParameter(1, user.get(Role.TENANT_READER)).getSingleResult();
+                .setParameter(1, world.user(Role.TENANT_READER)).getSingleResult();
         assertNotEquals(Fixtures.PASSWORD, hash);
         assertTrue(hash.startsWith("$2a$10$") && hash.length() == 60, hash);
         assertTrue(!hash.contains(Fixtures.PASSWORD));
@@ -173,17 +159,17 @@ class BoundaryAccessIT {
     @Test
     void refusalsAreLoggedWithWhoWhatAndWhen() throws Exception {
         TestClock.fixAt(Instant.parse("2027-03-04T05:06:07Z"));
-        assertThrows(AccessDenied.class, () -> as(Role.TENANT_READER, () -> tenants.get(tenantB)));
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_READER, () -> tenants.get(world.tenantB())));
         Path log = Path.of(System.getProperty("jboss.server.log.dir"), "mxdr-denials.log");
-        String expected = "DENIED at=2027-03-04T05:06:07Z who=" + user.get(Role.TENANT_READER) + " what=read tenant tenant=" + tenantB;
+        String expected = "DENIED at=2027-03-04T05:06:07Z who=" + world.user(Role.TENANT_READER) + " what=read tenant tenant=" + world.tenantB();
         assertTrue(Files.readString(log).contains(expected), "no line with: " + expected);
     }
 
     private <T> T as(Role role, java.util.concurrent.Callable<T> work) throws Exception {
-        return As.user(user.get(role), Fixtures.PASSWORD, work);
+        return world.as(role, work);
     }
 
     private static <T> T asAdmin(java.util.concurrent.Callable<T> work) throws Exception {
-        return As.user(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, work);
+        return RoleWorld.asAdmin(work);
     }
 }

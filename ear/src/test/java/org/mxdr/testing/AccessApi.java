@@ -3,6 +3,9 @@ package org.mxdr.testing;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
 import org.mxdr.testing.Api.Reply;
 
 /**
@@ -59,8 +62,11 @@ public final class AccessApi {
     }
 
     public static String contactJson(String name, String email, String phone, boolean incidents, boolean reviews) {
-        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\"" + (phone == null ? "" : ",\"phone\":\"" + phone + "\"")
-                + ",\"incidentNotification\":" + incidents + ",\"serviceReview\":" + reviews + "}";
+        JsonObjectBuilder contact = Json.createObjectBuilder().add("name", name).add("email", email);
+        if (phone != null) {
+            contact.add("phone", phone);
+        }
+        return contact.add("incidentNotification", incidents).add("serviceReview", reviews).build().toString();
     }
 
     private static Reply expect(int status, Reply reply) {

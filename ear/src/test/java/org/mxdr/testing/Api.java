@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /** A client of the REST API v1 as IT ops would script it: HTTP Basic, JSON in and out. */
 public final class Api {
@@ -83,8 +84,8 @@ public final class Api {
 
     /** Creates a tenant as the first provider admin and returns its id. */
     public static String createTenant(String name, String cloud, String region) {
-        Reply reply = post("/tenants", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
-                "{\"name\":\"" + name + "\",\"cloud\":\"" + cloud + "\",\"region\":\"" + region + "\",\"adminEmail\":\"admin@" + Fixtures.unique() + ".example\"}");
+        Reply reply = post("/tenants", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Json.createObjectBuilder().add("name", name).add("cloud", cloud)
+                .add("region", region).add("adminEmail", "admin@" + Fixtures.unique() + ".example").build().toString());
         if (reply.status() != 201) {
             throw new IllegalStateException("tenant not created: " + reply);
         }
@@ -93,10 +94,12 @@ public final class Api {
 
     /** Creates a user with {@link Fixtures#PASSWORD} as the first provider admin and returns its username. */
     public static String createUser(String username, String role, String tenantId) {
-        String tenant = tenantId == null ? "" : ",\"tenantId\":\"" + tenantId + "\"";
-        Reply reply = post("/users", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
-                "{\"username\":\"" + username + "\",\"password\":\"" + Fixtures.PASSWORD + "\",\"email\":\"" + username
-                        + "@example.org\",\"role\":\"" + role + "\"" + tenant + "}");
+        JsonObjectBuilder user = Json.createObjectBuilder().add("username", username).add("password", Fixtures.PASSWORD)
+                .add("email", username + "@example.org").add("role", role);
+        if (tenantId != null) {
+            user.add("tenantId", tenantId);
+        }
+        Reply reply = post("/users", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, user.build().toString());
         if (reply.status() != 201) {
             throw new IllegalStateException("user not created: " + reply);
         }

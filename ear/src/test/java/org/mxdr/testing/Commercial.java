@@ -3,6 +3,9 @@ package org.mxdr.testing;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
 import org.mxdr.testing.Api.Reply;
 
 /** The commercial path through the API as a client drives it: subscriptions, tenants' details, the test clock. */
@@ -13,8 +16,18 @@ public final class Commercial {
     }
 
     public static String subscriptionJson(LocalDate start, LocalDate end, Integer seats, String policy) {
-        return "{\"termStart\":" + quoted(start) + ",\"termEnd\":" + quoted(end) + ",\"seats\":" + seats
-                + (policy == null ? "" : ",\"creditPolicy\":\"" + policy + "\"") + "}";
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        nullable(body, "termStart", start);
+        nullable(body, "termEnd", end);
+        if (seats == null) {
+            body.addNull("seats");
+        } else {
+            body.add("seats", seats);
+        }
+        if (policy != null) {
+            body.add("creditPolicy", policy);
+        }
+        return body.build().toString();
     }
 
     /** A year from today with 100 seats, the monthly credit policy. */
@@ -52,7 +65,11 @@ public final class Commercial {
         Api.send("DELETE", CLOCK, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null);
     }
 
-    private static String quoted(LocalDate d) {
-        return d == null ? "null" : "\"" + d + "\"";
+    private static void nullable(JsonObjectBuilder body, String name, LocalDate date) {
+        if (date == null) {
+            body.addNull(name);
+        } else {
+            body.add(name, date.toString());
+        }
     }
 }

@@ -1,32 +1,35 @@
 package org.mxdr.testing;
 
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 
 /** Builds inventory bodies of PUT /tenants/{t}/inventory, and CSV files, the way the platform sends them. */
 public final class Inventories {
-    private final List<String> licenses = new ArrayList<>();
-    private final List<String> users = new ArrayList<>();
-    private final List<String> devices = new ArrayList<>();
+    private final JsonArrayBuilder licenses = Json.createArrayBuilder();
+    private final JsonArrayBuilder users = Json.createArrayBuilder();
+    private final JsonArrayBuilder devices = Json.createArrayBuilder();
 
     public static Inventories create() {
         return new Inventories();
     }
 
     public Inventories license(String product, int seats) {
-        licenses.add("{\"product\":\"" + product + "\",\"seats\":" + seats + "}");
+        licenses.add(Json.createObjectBuilder().add("product", product).add("seats", seats));
         return this;
     }
 
     public Inventories user(String externalId, String name, String... products) {
-        users.add("{\"externalId\":\"" + externalId + "\",\"name\":\"" + name + "\",\"licenses\":["
-                + String.join(",", List.of(products).stream().map(p -> "\"" + p + "\"").toList()) + "]}");
+        JsonArrayBuilder licensed = Json.createArrayBuilder();
+        for (String product : products) {
+            licensed.add(product);
+        }
+        users.add(Json.createObjectBuilder().add("externalId", externalId).add("name", name).add("licenses", licensed));
         return this;
     }
 
     public Inventories device(String externalId, boolean eligible, boolean onboarded, String avMode) {
-        devices.add("{\"externalId\":\"" + externalId + "\",\"name\":\"HOST-" + externalId + "\",\"os\":\"Windows 11\",\"eligible\":" + eligible
-                + ",\"onboarded\":" + onboarded + ",\"avMode\":\"" + avMode + "\",\"deviceGroup\":\"Finance\"}");
+        devices.add(Json.createObjectBuilder().add("externalId", externalId).add("name", "HOST-" + externalId).add("os", "Windows 11")
+                .add("eligible", eligible).add("onboarded", onboarded).add("avMode", avMode).add("deviceGroup", "Finance"));
         return this;
     }
 
@@ -56,8 +59,8 @@ public final class Inventories {
     }
 
     public String json() {
-        return "{\"licenses\":[" + String.join(",", licenses) + "],\"users\":[" + String.join(",", users)
-                + "],\"devices\":[" + String.join(",", devices) + "]}";
+        return Json.createObjectBuilder().add("licenses", licenses.build()).add("users", users.build()).add("devices", devices.build())
+                .build().toString();
     }
 
     /** A devices CSV of {@code rows} rows, each the same length, starting at {@code from}. */
