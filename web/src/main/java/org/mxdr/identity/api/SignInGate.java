@@ -32,6 +32,7 @@ import org.mxdr.platform.health.DatabaseProbe;
  */
 public class SignInGate implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(SignInGate.class.getName());
+    private static final String TOKEN_ENDPOINT = "/api/v1/oauth/token";
     private final HttpHandler next;
 
     public SignInGate(HttpHandler next) {
@@ -40,6 +41,15 @@ public class SignInGate implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.getRequestPath().endsWith(TOKEN_ENDPOINT)) {
+            handOverClientCredentials(exchange);
+            next.handleRequest(exchange);
+            return;
+        }
+        if (bearer(exchange)) {
+            signInWithToken(exchange);
+            return;
+        }
         SignInAttempt attempt = SignInAttempt.of(exchange);
         if (attempt == null) {
             next.handleRequest(exchange);
@@ -69,6 +79,37 @@ public class SignInGate implements HttpHandler {
         next.handleRequest(exchange);
         SecurityContext security = exchange.getSecurityContext();
         record(throttle, address, attempt.username(), password, security != null && security.isAuthenticated());
+    }
+
+    /**
+     * The token endpoint authenticates the client itself (a service account is no user of the
+     * realm): its Basic credentials go to the resource as a request attribute, out of the
+     * mechanisms' way, and are never counted as a person's sign-in.
+     */
+    private static void handOverClientCredentials(HttpServerExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+            context.getServletRequest().setAttribute(TokenResource.CLIENT_AUTHORIZATION, authorization);
+            exchange.getRequestHeaders().remove(Headers.AUTHORIZATION);
+        }
+    }
+
+    private static boolean bearer(HttpServerExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /**
+     * A bearer token is checked by the server's token realm alone: no password, no database, no
+     * throttle (a forged token costs one signature check), and no cookie counts beside it. A
+     * refused token gets the API's JSON 401 from {@link SignInChallengeFilter}.
+     */
+    @SuppressWarnings("deprecation")
+    private void signInWithToken(HttpServerExchange exchange) throws Exception {
+        exchange.getRequestHeaders().remove(Headers.COOKIE);
+        exchange.getRequestCookies().clear();
+        next.handleRequest(exchange);
     }
 
     /**

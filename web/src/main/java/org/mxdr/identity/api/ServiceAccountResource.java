@@ -1,0 +1,90 @@
+package org.mxdr.identity.api;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.mxdr.identity.boundary.NewServiceAccount;
+import org.mxdr.identity.boundary.ServiceAccountService;
+import org.mxdr.identity.entity.ServiceAccount;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Role;
+import org.mxdr.platform.api.JsonBody;
+
+@Path("service-accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceAccountResource {
+
+    /** The documented request body of POST /service-accounts; role is a security role name. */
+    public record ServiceAccountRequest(String name, String role, String tenantId) {
+    }
+
+    /** Never carries the secret's hash; the secret itself only in the answer that created or rotated it. */
+    public record ServiceAccountJson(String id, String name, String role, String tenantId, String createdBy, Instant createdAt,
+                                     Instant secretRotatedAt, String secret) {
+        static ServiceAccountJson of(ServiceAccount a, String secret) {
+            return new ServiceAccountJson(a.getId(), a.getName(), a.getRole().securityName(), a.getTenantId(), a.getCreatedBy(),
+                    a.getCreatedAt(), a.getSecretRotatedAt(), secret);
+        }
+    }
+
+    public record ServiceAccountList(List<ServiceAccountJson> items) {
+    }
+
+    @Inject
+    ServiceAccountService accounts;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a service account (provider-admin: any role; tenant-admin: tenant roles in its own tenant); answers its secret once")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceAccountRequest.class)))
+    public Response create(InputStream body) {
+        JsonBody in = JsonBody.read(body);
+        String name = in.requiredString("name");
+        String roleName = in.requiredString("role");
+        Role role = Role.bySecurityName(roleName.trim())
+                .orElseThrow(() -> new BadInput("role", "'" + roleName + "' is not a role: use one of " + Role.allNames() + "."));
+        ServiceAccount.Created created = accounts.create(new NewServiceAccount(name, role, in.string("tenantId")));
+        ServiceAccountJson json = ServiceAccountJson.of(created.account(), created.secret());
+        return Response.created(URI.create("service-accounts/" + json.id())).entity(json).build();
+    }
+
+    @GET
+    @Operation(summary = "Live service accounts within reach (provider-admin: all or ?tenantId=; tenant-admin: its own tenant's)")
+    public ServiceAccountList list(@QueryParam("tenantId") String tenantId) {
+        return new ServiceAccountList(accounts.list(tenantId).stream().map(a -> ServiceAccountJson.of(a, null)).toList());
+    }
+
+    @POST
+    @Path("{accountId}/secret")
+    @Operation(summary = "Rotate the secret: the new one is answered once, the old one stops working at once")
+    public ServiceAccountJson rotateSecret(@PathParam("accountId") String accountId) {
+        ServiceAccount.Created rotated = accounts.rotateSecret(accountId);
+        return ServiceAccountJson.of(rotated.account(), rotated.secret());
+    }
+
+    @DELETE
+    @Path("{accountId}")
+    @Operation(summary = "Revoke a service account: no new token; the tokens it holds end within their 15 minutes")
+    public Response revoke(@PathParam("accountId") String accountId) {
+        accounts.revoke(accountId);
+        return Response.noContent().build();
+    }
+}
