@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mxdr.identity.boundary.InvalidClient;
 import org.mxdr.identity.boundary.TokenService;
 import org.mxdr.platform.api.Public;
@@ -61,6 +64,11 @@ public class TokenResource {
     @Public
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "A bearer token for a service account: grant_type=client_credentials, with HTTP Basic or client_id and client_secret")
+    @APIResponse(responseCode = "200", description = "The bearer token", content = @Content(schema = @Schema(implementation = TokenJson.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request or unsupported_grant_type (OAuth 2.0), the field in field",
+            content = @Content(schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(responseCode = "401", description = "invalid_client (OAuth 2.0): unknown client, wrong secret or revoked account",
+            content = @Content(schema = @Schema(implementation = OAuthError.class)))
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret) {
         Object basicHeader = request.getAttribute(CLIENT_AUTHORIZATION);
