@@ -12,10 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The server challenges with every mechanism at once (bearer token, Basic, the login form). A
- * refused bearer token on the API gets the API's JSON 401 instead of the login page; a browser
- * sent to the login page gets it as before, with status 200 and without the bearer challenge,
- * which is meant for machines.
+ * The server challenges with every mechanism at once (bearer token, Basic, the login form): a
+ * refused bearer token on the API gets the API's JSON 401 instead of the login page. (A browser
+ * sent to the login page keeps status 200: see {@link SignInGate}.)
  */
 @WebFilter(urlPatterns = "/login.xhtml", dispatcherTypes = DispatcherType.FORWARD)
 public class SignInChallengeFilter extends HttpFilter {
@@ -31,10 +30,6 @@ public class SignInChallengeFilter extends HttpFilter {
             response.getWriter().write("{\"status\":401,\"message\":\"The bearer token is not valid: expired, not signed by this server "
                     + "or malformed. Get a new one from POST /oauth/token.\",\"field\":\"Authorization\"}");
             return;
-        }
-        if (response.getStatus() == 401) {
-            response.setStatus(200);
-            response.setHeader("WWW-Authenticate", null);
         }
         chain.doFilter(request, response);
     }

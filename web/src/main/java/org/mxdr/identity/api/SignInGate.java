@@ -52,6 +52,9 @@ public class SignInGate implements HttpHandler {
         }
         SignInAttempt attempt = SignInAttempt.of(exchange);
         if (attempt == null) {
+            if (!exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
+                exchange.addResponseCommitListener(SignInGate::loginPageForPeople);
+            }
             next.handleRequest(exchange);
             return;
         }
@@ -92,6 +95,18 @@ public class SignInGate implements HttpHandler {
             ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
             context.getServletRequest().setAttribute(TokenResource.CLIENT_AUTHORIZATION, authorization);
             exchange.getRequestHeaders().remove(Headers.AUTHORIZATION);
+        }
+    }
+
+    /**
+     * The bearer mechanism's challenge (401, WWW-Authenticate: Bearer) is for machines: a browser
+     * sent to the login form gets the page with status 200, as before there were tokens.
+     */
+    private static void loginPageForPeople(HttpServerExchange exchange) {
+        if (exchange.getStatusCode() == 401 && exchange.getResponseHeaders().get(Headers.WWW_AUTHENTICATE) != null
+                && exchange.getResponseHeaders().get(Headers.WWW_AUTHENTICATE).stream().anyMatch(c -> c.startsWith("Bearer"))) {
+            exchange.setStatusCode(200);
+            exchange.getResponseHeaders().remove(Headers.WWW_AUTHENTICATE);
         }
     }
 

@@ -27,6 +27,7 @@ final class RequestSchemas {
             Map.entry("InterestRequest", List.of("name", "email", "organisation", "country", "seats")),
             Map.entry("TenantRequest", List.of("name", "cloud", "region", "adminEmail")),
             Map.entry("UserRequest", List.of("username", "password", "email", "role")),
+            Map.entry("ServiceAccountRequest", List.of("name", "role")),
             Map.entry("SubscriptionRequest", List.of("termStart", "termEnd", "seats", "creditPolicy")),
             Map.entry("ContactRequest", List.of("name", "email")),
             Map.entry("HoldRequest", List.of("reason")),
@@ -65,6 +66,7 @@ final class RequestSchemas {
         property(components, "SubscriptionRequest", "termStart", text().format("date"));
         property(components, "SubscriptionRequest", "termEnd", text().format("date"));
         property(components, "UserRequest", "role", text().enumeration(List.of((Object[]) Role.allNames().split(", "))));
+        property(components, "ServiceAccountRequest", "role", text().enumeration(List.of((Object[]) Role.allNames().split(", "))));
     }
 
     private static void property(Components components, String schema, String field, Schema type) {
