@@ -10,8 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.authz.Attributes;
+
 import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.entity.Operation;
+import org.mxdr.identity.control.BearerTokens;
 import org.mxdr.identity.entity.AppUser;
 
 /**
@@ -35,6 +40,10 @@ public class Callers {
     AccessControl access;
 
     public Caller current() {
+        Caller serviceAccount = fromToken();
+        if (serviceAccount != null) {
+            return serviceAccount;
+        }
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         List<AppUser> found = name == null ? List.of() : em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
                 .setParameter("username", name).getResultList();
@@ -43,6 +52,41 @@ public class Callers {
         }
         AppUser user = found.get(0);
         return new Caller(user.getUsername(), user.getRole(), user.getTenantId());
+    }
+
+    /**
+     * A service account's bearer token carries its role and tenant as claims, which the server's
+     * token realm checked with the token's signature: no database read. The security role itself
+     * comes from the same claim, so both always agree.
+     */
+    private static Caller fromToken() {
+        Attributes claims = tokenClaims();
+        if (claims == null) {
+            return null;
+        }
+        Role role = Role.bySecurityName(claims.getFirst(BearerTokens.ROLE)).orElse(null);
+        String tenant = claims.containsKey(BearerTokens.TENANT) ? claims.getFirst(BearerTokens.TENANT) : null;
+        if (role == null || role.onTenantSide() != (tenant != null)) {
+            return Caller.anonymous();
+        }
+        return new Caller(claims.getFirst(BearerTokens.CLIENT_ID), role, tenant);
+    }
+
+    /** The claims of the current identity when a bearer token signed it in; null otherwise. */
+    private static Attributes tokenClaims() {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        SecurityIdentity identity = domain == null ? null : domain.getCurrentSecurityIdentity();
+        Attributes claims = identity == null ? null : identity.getAttributes();
+        return claims != null && claims.containsKey(BearerTokens.CLIENT_ID) ? claims : null;
+    }
+
+    /** The caller's name in words: a service account's name, or a person's username. */
+    public String displayName(Caller caller) {
+        Attributes claims = tokenClaims();
+        if (claims != null && claims.containsKey(BearerTokens.NAME)) {
+            return claims.getFirst(BearerTokens.NAME);
+        }
+        return caller.username();
     }
 
     /**

@@ -109,4 +109,14 @@ public class UserService {
     public Caller me() {
         return callers.current();
     }
+
+    /** The caller and its name in words (a service account's name, a person's username), for GET /me. */
+    public record Me(Caller caller, String displayName) {
+    }
+
+    @jakarta.annotation.security.PermitAll
+    public Me whoAmI() {
+        Caller caller = callers.current();
+        return new Me(caller, callers.displayName(caller));
+    }
 }

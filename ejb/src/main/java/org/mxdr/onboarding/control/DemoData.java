@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.mxdr.eligibility.boundary.InventoryService;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
+import org.mxdr.identity.control.ServiceAccounts;
 import org.mxdr.identity.control.UserRegistry;
 import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.onboarding.boundary.InterestForm;
@@ -49,8 +50,9 @@ public class DemoData {
             new DemoUser("sales", Role.COMMERCIAL_EXECUTIVE, null),
             new DemoUser("delivery", Role.DELIVERY_MANAGER, null),
             new DemoUser("expert1", Role.EXPERT, null),
-            new DemoUser("expert2", Role.EXPERT, null),
-            new DemoUser("platform", Role.PLATFORM, null));
+            new DemoUser("expert2", Role.EXPERT, null));
+    /** The detection platform is a machine: a service account with client credentials, not a person's login. */
+    private static final String PLATFORM_CLIENT_ID = "platform";
 
     @Inject
     TenantService tenants;
@@ -65,6 +67,9 @@ public class DemoData {
     LeadService leads;
 
     @Inject
+    ServiceAccounts serviceAccounts;
+
+    @Inject
     InventoryService inventories;
 
     @PostConstruct
@@ -77,6 +82,9 @@ public class DemoData {
         all.addAll(tenantUsers("fabrikam"));
         if (registry.find("contoso-admin").isEmpty()) {
             create(all);
+        }
+        if (serviceAccounts.byId(PLATFORM_CLIENT_ID).isEmpty()) {
+            serviceAccounts.createDemo(PLATFORM_CLIENT_ID, "Detection platform", Role.PLATFORM, PASSWORD);
         }
         banner(all);
     }
@@ -111,6 +119,8 @@ public class DemoData {
         for (DemoUser u : all) {
             text.append(String.format("    %-18s %-22s %s%n", u.username(), u.role().securityName(), u.tenant() == null ? "provider" : u.tenant()));
         }
+        text.append(String.format("    %-18s %-22s %s%n", PLATFORM_CLIENT_ID, Role.PLATFORM.securityName(),
+                "service account: POST /api/v1/oauth/token with client id and secret (the same password) for a bearer token"));
         text.append("======================================================================\n");
         LOG.info(text::toString);
     }

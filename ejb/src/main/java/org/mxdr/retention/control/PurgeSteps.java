@@ -81,6 +81,8 @@ public class PurgeSteps {
         String chainHead = audit.chainHead(tenantId).orElse(null);
         // from here on nobody of the tenant signs in
         em.createNativeQuery("UPDATE app_user SET enabled = FALSE WHERE tenant_id = ?").setParameter(1, tenantId).executeUpdate();
+        em.createNativeQuery("UPDATE service_account SET revoked_at = ? WHERE tenant_id = ? AND revoked_at IS NULL")
+                .setParameter(1, now).setParameter(2, tenantId).executeUpdate();
         DeletionCertificate certificate = DeletionCertificate.begin(tenantId, tenant.getName(), tenant.getRegion().name(), retention,
                 counts, chainHead, worker, now.plus(LEASE), now);
         em.persist(certificate);

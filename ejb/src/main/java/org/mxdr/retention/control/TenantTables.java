@@ -43,6 +43,7 @@ public final class TenantTables {
             own("inventory", "tenant_license", "id", false),
             own("subscriptions", "subscription", "id", true),
             own("legal-hold", "legal_hold", "tenant_id", false),
+            own("users", "service_account", "id", true, "secret_hash"),
             own("users", "app_user", "id", true, "password_hash"));
 
     private TenantTables() {

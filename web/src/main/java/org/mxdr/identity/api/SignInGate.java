@@ -32,6 +32,7 @@ import org.mxdr.platform.health.DatabaseProbe;
  */
 public class SignInGate implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(SignInGate.class.getName());
+    private static final String TOKEN_ENDPOINT = "/api/v1/oauth/token";
     private final HttpHandler next;
 
     public SignInGate(HttpHandler next) {
@@ -40,8 +41,20 @@ public class SignInGate implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.getRequestPath().endsWith(TOKEN_ENDPOINT)) {
+            handOverClientCredentials(exchange);
+            next.handleRequest(exchange);
+            return;
+        }
+        if (bearer(exchange)) {
+            signInWithToken(exchange);
+            return;
+        }
         SignInAttempt attempt = SignInAttempt.of(exchange);
         if (attempt == null) {
+            if (!exchange.getRequestHeaders().contains(Headers.AUTHORIZATION)) {
+                exchange.addResponseCommitListener(SignInGate::loginPageForPeople);
+            }
             next.handleRequest(exchange);
             return;
         }
@@ -69,6 +82,49 @@ public class SignInGate implements HttpHandler {
         next.handleRequest(exchange);
         SecurityContext security = exchange.getSecurityContext();
         record(throttle, address, attempt.username(), password, security != null && security.isAuthenticated());
+    }
+
+    /**
+     * The token endpoint authenticates the client itself (a service account is no user of the
+     * realm): its Basic credentials go to the resource as a request attribute, out of the
+     * mechanisms' way, and are never counted as a person's sign-in.
+     */
+    private static void handOverClientCredentials(HttpServerExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+            context.getServletRequest().setAttribute(TokenResource.CLIENT_AUTHORIZATION, authorization);
+            exchange.getRequestHeaders().remove(Headers.AUTHORIZATION);
+        }
+    }
+
+    /**
+     * The bearer mechanism's challenge (401, WWW-Authenticate: Bearer) is for machines: a browser
+     * sent to the login form gets the page with status 200, as before there were tokens.
+     */
+    private static void loginPageForPeople(HttpServerExchange exchange) {
+        if (exchange.getStatusCode() == 401 && exchange.getResponseHeaders().get(Headers.WWW_AUTHENTICATE) != null
+                && exchange.getResponseHeaders().get(Headers.WWW_AUTHENTICATE).stream().anyMatch(c -> c.startsWith("Bearer"))) {
+            exchange.setStatusCode(200);
+            exchange.getResponseHeaders().remove(Headers.WWW_AUTHENTICATE);
+        }
+    }
+
+    private static boolean bearer(HttpServerExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /**
+     * A bearer token is checked by the server's token realm alone: no password, no database, no
+     * throttle (a forged token costs one signature check), and no cookie counts beside it. A
+     * refused token gets the API's JSON 401 from {@link SignInChallengeFilter}.
+     */
+    @SuppressWarnings("deprecation")
+    private void signInWithToken(HttpServerExchange exchange) throws Exception {
+        exchange.getRequestHeaders().remove(Headers.COOKIE);
+        exchange.getRequestCookies().clear();
+        next.handleRequest(exchange);
     }
 
     /**

@@ -94,7 +94,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     static Response unauthorized() {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MXDR\"")
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(401, "Sign in first: send HTTP Basic credentials of a console user.")).build();
+                .entity(ApiError.of(401, "Sign in first: send HTTP Basic credentials of a console user, or a service account's bearer token.")).build();
     }
 
     /** The database cannot be reached (restarting, or the network): nothing was changed, try again. */

@@ -37,6 +37,7 @@ final class RequestSchemas {
         if (components.getSchemas() != null) {
             // a record keeps the role as text: its security name
             property(components, "UserRequest", "role", text().enumeration(List.of((Object[]) Role.allNames().split(", "))));
+            property(components, "ServiceAccountRequest", "role", text().enumeration(List.of((Object[]) Role.allNames().split(", "))));
         }
     }
 
