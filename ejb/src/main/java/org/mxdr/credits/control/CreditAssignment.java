@@ -1,11 +1,16 @@
 package org.mxdr.credits.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +20,7 @@ import jakarta.inject.Inject;
 import org.mxdr.credits.entity.CreditPeriod;
 import org.mxdr.credits.entity.CreditRules;
 import org.mxdr.onboarding.entity.CreditPolicy;
+import org.mxdr.platform.TableStatistics;
 
 /**
  * Assigns a period's credits to every subscription due them, batch by batch, each batch its own
@@ -43,6 +49,9 @@ public class CreditAssignment {
 
     @Inject
     Clock clock;
+
+    @Resource(lookup = "java:jboss/datasources/MxdrDS")
+    DataSource dataSource;
 
     public Run assign(CreditPeriod period, LocalDate today) {
         return assign(period, today, CreditSettings.batchSize(), done -> true);
@@ -89,11 +98,26 @@ public class CreditAssignment {
         return runs;
     }
 
+    /**
+     * The next run's batch query and the removal of subscriptions check credit_grant by index only
+     * while its statistics know its size (PostgreSQL; counted in the run's time).
+     */
+    private void refreshStatistics() {
+        try (Connection c = dataSource.getConnection()) {
+            TableStatistics.refresh(c, "credit_grant");
+        } catch (SQLException e) {
+            LOG.warning(() -> "Statistics of credit_grant not refreshed: " + e);
+        }
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private static Run finished(CreditPeriod period, long assigned, long credits, int batches, long started, boolean complete) {
+    private Run finished(CreditPeriod period, long assigned, long credits, int batches, long started, boolean complete) {
+        if (assigned >= CreditSettings.batchSize()) {
+            refreshStatistics();
+        }
         Run run = new Run(period, assigned, credits, batches, (System.nanoTime() - started) / 1_000_000, complete);
         if (assigned > 0) {
             LOG.info(() -> "Credits of " + period + ": " + run.assigned() + " subscriptions, " + run.credits() + " credits in "
