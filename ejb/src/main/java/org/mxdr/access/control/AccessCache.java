@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
@@ -44,6 +45,12 @@ public class AccessCache {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The server's cache outlives a deployment: what an earlier one kept is of its own classes, so it goes. */
+    @PostConstruct
+    void startEmpty() {
+        tenants.clear();
+    }
 
     /** The tenant as cached, or null when it is not, is stale, or changes in this very transaction. */
     TenantAccess valid(String tenantId) {
