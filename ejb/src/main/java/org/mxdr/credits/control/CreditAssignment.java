@@ -59,6 +59,8 @@ public class CreditAssignment {
 
     public Run assign(CreditPeriod period, LocalDate today, int batchSize, Continuation continuation) {
         long started = System.nanoTime();
+        // a bulk of new subscriptions the statistics do not know made each batch read all of them and sort
+        statistics(true, "subscription", "credit_grant");
         String after = "";
         long assigned = 0;
         long credits = 0;
@@ -99,14 +101,19 @@ public class CreditAssignment {
     }
 
     /**
-     * The next run's batch query and the removal of subscriptions check credit_grant by index only
-     * while its statistics know its size (PostgreSQL; counted in the run's time).
+     * The batch query walks the subscriptions by id, and the removal of subscriptions checks
+     * credit_grant by index, only while the statistics know the tables' sizes (PostgreSQL; counted in
+     * the run's time): before a run where they are stale, after a run that added many grants.
      */
-    private void refreshStatistics() {
+    private void statistics(boolean onlyStale, String... tables) {
         try (Connection c = dataSource.getConnection()) {
-            TableStatistics.refresh(c, "credit_grant");
+            if (onlyStale) {
+                TableStatistics.refreshStale(c, tables);
+            } else {
+                TableStatistics.refresh(c, tables);
+            }
         } catch (SQLException e) {
-            LOG.warning(() -> "Statistics of credit_grant not refreshed: " + e);
+            LOG.warning(() -> "Statistics of " + String.join(", ", tables) + " not refreshed: " + e);
         }
     }
 
@@ -116,7 +123,7 @@ public class CreditAssignment {
 
     private Run finished(CreditPeriod period, long assigned, long credits, int batches, long started, boolean complete) {
         if (assigned >= CreditSettings.batchSize()) {
-            refreshStatistics();
+            statistics(false, "credit_grant");
         }
         Run run = new Run(period, assigned, credits, batches, (System.nanoTime() - started) / 1_000_000, complete);
         if (assigned > 0) {
