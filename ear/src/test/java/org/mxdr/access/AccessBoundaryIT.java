@@ -36,8 +36,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.access.boundary.AccessCheckService;
@@ -642,37 +640,6 @@ class AccessBoundaryIT {
     }
 
     /** A subscribed tenant with an incident contact and a grant of the given levels, all devices, default expiry. */
-    @Test
-    void aCheckReadsTheDatabaseAtMostTwice() throws Exception {
-        Tenant t = grantedTenant("Queries " + Fixtures.unique(), true, true);
-        asAdminOf(t, () -> exclusions.put(t.id(), List.of(FINANCE), List.of(FINANCE_USERS), null));
-        assertEquals(2, leastStatements(() -> access.decide(t.id(), Operation.RUN_ACTION, List.of(D_FINANCE, D_FREE), List.of(U_FINANCE))),
-                "the grant with the subscription, then the assets' groups and exclusions");
-        assertEquals(1, leastStatements(() -> access.decide(t.id(), Operation.READ_INCIDENTS)), "about no asset: the grant only");
-    }
-
-    /**
-     * The fewest SQL statements the work prepared over a few runs. The counter is the whole
-     * server's, so a timer's query running meanwhile can only add to a run, never take away.
-     */
-    private long leastStatements(Callable<?> work) throws Exception {
-        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
-        boolean enabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            long least = Long.MAX_VALUE;
-            for (int run = 0; run < 5; run++) {
-                em.clear();
-                statistics.clear();
-                work.call();
-                least = Math.min(least, statistics.getPrepareStatementCount());
-            }
-            return least;
-        } finally {
-            statistics.setStatisticsEnabled(enabled);
-        }
-    }
-
     private Tenant grantedTenant(String name, boolean respondDirectly, boolean investigateAndGuide) throws Exception {
         Tenant t = grants.granted(name, respondDirectly, investigateAndGuide, true);
         assertEquals(t.subscription().endsAt(), asAdminOf(t, () -> permissions.get(t.id())).permissions().expiresAt());

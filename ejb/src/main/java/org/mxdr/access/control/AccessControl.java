@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -29,30 +31,30 @@ import org.mxdr.platform.NotFound;
 /**
  * The one access control of the experts' access: whether the provider's experts may perform an
  * operation inside a tenant on the assets involved. Every expert-facing boundary asks it; none
- * decides on its own. It reads the state with at most two queries (the grant with the current
- * subscription; the assets' groups and exclusions) and leaves the decision to {@link AccessRule}.
+ * decides on its own. It reads the tenant's state from {@link AccessCache}, and on a miss with at
+ * most two queries (the grant with the subscriptions; the assets' groups and exclusions), and
+ * leaves the decision to {@link AccessRule}.
  */
 @Stateless
 @PermitAll
 public class AccessControl {
     public static final int MAX_ASSETS = 1000;
 
-    private static final String GRANT_AND_SUBSCRIPTION = "SELECT t.id, g, s.id FROM Tenant t "
+    // the grant and every subscription not terminated, one row each: which one is current is judged at each decision
+    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.termStart, s.termEnd FROM Tenant t "
             + "LEFT JOIN ExpertGrant g ON g.tenantId = t.id "
-            + "LEFT JOIN Subscription s ON s.tenantId = t.id AND s.terminatedAt IS NULL AND s.termStart <= :today AND s.termEnd >= :today "
+            + "LEFT JOIN Subscription s ON s.tenantId = t.id AND s.terminatedAt IS NULL "
             + "WHERE t.id = :tenant";
 
-    // one row per asset found: whether it is a device in a device group, and whether its group is excluded
-    private static final String ASSET_SCOPE = "SELECT COALESCE(SUM(a.in_group), 0), COALESCE(SUM(a.excluded), 0), "
-            + "COALESCE(SUM(a.is_device), 0), COUNT(*) FROM ("
-            + "SELECT CASE WHEN d.device_group IS NULL THEN 0 ELSE 1 END AS in_group, "
-            + "CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END AS excluded, 1 AS is_device FROM device d "
+    // one row per asset found: D or U, its external id, whether it is a device in a device group, whether its group is excluded
+    private static final String ASSET_FACTS = "SELECT 'D', d.external_id, CASE WHEN d.device_group IS NULL THEN 0 ELSE 1 END, "
+            + "CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END FROM device d "
             + "LEFT JOIN excluded_device_group x ON x.tenant_id = d.tenant_id AND x.group_name = d.device_group "
             + "WHERE d.tenant_id = ?1 AND d.external_id IN (?2) "
             + "UNION ALL "
-            + "SELECT 0, CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END, 0 FROM inventory_user u "
+            + "SELECT 'U', u.external_id, 0, CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END FROM inventory_user u "
             + "LEFT JOIN excluded_user_group x ON x.tenant_id = u.tenant_id AND x.group_name = u.user_group "
-            + "WHERE u.tenant_id = ?1 AND u.external_id IN (?3)) a";
+            + "WHERE u.tenant_id = ?1 AND u.external_id IN (?3)";
 
     /** Stands in for an empty id list: external ids are never empty, and SQL has no empty IN list. */
     private static final List<String> NOTHING = List.of("");
@@ -65,6 +67,9 @@ public class AccessControl {
 
     @Inject
     DenialLog denials;
+
+    @Inject
+    AccessCache cache;
 
     /** The decision for the tenant's experts, about no asset in particular (listing, reading the tenant). */
     public AccessDecision decide(String tenantId, Operation operation) {
@@ -94,21 +99,40 @@ public class AccessControl {
 
     private Checked check(String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
         Instant now = Instant.now(clock);
-        Object[] row = em.createQuery(GRANT_AND_SUBSCRIPTION, Object[].class).setParameter("tenant", tenantId)
-                .setParameter("today", LocalDate.now(clock)).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("There is no tenant with the id '" + tenantId + "'."));
-        ExpertGrant grant = (ExpertGrant) row[1];
-        String currentSubscription = (String) row[2];
-        // a grant given for an earlier subscription grants nothing under a new one
-        AccessGrant rule = grant != null && grant.getSubscriptionId().equals(currentSubscription) ? grant.toRule() : null;
+        TenantAccess tenant = tenant(tenantId);
+        String currentSubscription = tenant.subscriptionOn(LocalDate.now(clock));
+        AccessGrant rule = tenant.grantUnder(currentSubscription);
         AccessDecision withoutAssets = AccessRule.decide(currentSubscription != null, rule, operation, AssetScope.NONE, now);
         Set<String> devices = ids("devices", deviceIds);
         Set<String> users = ids("users", userIds);
         if (!withoutAssets.allowed() || (devices.isEmpty() && users.isEmpty())) {
             return new Checked(withoutAssets, rule);
         }
-        AssetScope scope = scope(tenantId, devices, users);
+        AssetScope scope = scope(tenantId, tenant, devices, users);
         return new Checked(AccessRule.decide(true, rule, operation, scope, now), rule);
+    }
+
+    /** The tenant's state, cached or read in one query. */
+    private TenantAccess tenant(String tenantId) {
+        TenantAccess cached = cache.valid(tenantId);
+        if (cached != null) {
+            return cached;
+        }
+        long stamp = cache.stamp(tenantId); // before the read: a change committed meanwhile makes what is read stale
+        List<Object[]> rows = em.createQuery(GRANT_AND_SUBSCRIPTIONS, Object[].class).setParameter("tenant", tenantId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
+        }
+        ExpertGrant grant = (ExpertGrant) rows.get(0)[1];
+        List<TenantAccess.Term> terms = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                terms.add(new TenantAccess.Term((String) row[2], (LocalDate) row[3], (LocalDate) row[4]));
+            }
+        }
+        TenantAccess read = new TenantAccess(stamp, grant == null ? null : grant.toRule(), grant == null ? null : grant.getSubscriptionId(), terms);
+        cache.keep(tenantId, read);
+        return read;
     }
 
     /**
@@ -137,31 +161,50 @@ public class AccessControl {
         return require(who, tenantId, operation, List.of(), List.of());
     }
 
-    private AssetScope scope(String tenantId, Set<String> devices, Set<String> users) {
-        Object[] counts = (Object[]) em.createNativeQuery(ASSET_SCOPE).setParameter(1, tenantId)
-                .setParameter(2, devices.isEmpty() ? NOTHING : devices).setParameter(3, users.isEmpty() ? NOTHING : users)
-                .getSingleResult();
-        long inGroup = ((Number) counts[0]).longValue();
-        long excluded = ((Number) counts[1]).longValue();
-        long devicesFound = ((Number) counts[2]).longValue();
-        long usersFound = ((Number) counts[3]).longValue() - devicesFound;
-        if (devicesFound < devices.size()) {
-            throw new BadInput("devices", "Not in this tenant's inventory: " + missing(tenantId, "device", devices) + ".");
+    /** The assets' scope from the facts the tenant's state remembers; the others are read in one query and remembered. */
+    private AssetScope scope(String tenantId, TenantAccess tenant, Set<String> devices, Set<String> users) {
+        Map<String, TenantAccess.Asset> deviceFacts = known(tenant.devices(), devices);
+        Map<String, TenantAccess.Asset> userFacts = known(tenant.users(), users);
+        if (deviceFacts.size() < devices.size() || userFacts.size() < users.size()) {
+            List<String> newDevices = devices.stream().filter(id -> !deviceFacts.containsKey(id)).toList();
+            List<String> newUsers = users.stream().filter(id -> !userFacts.containsKey(id)).toList();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(ASSET_FACTS).setParameter(1, tenantId)
+                    .setParameter(2, newDevices.isEmpty() ? NOTHING : newDevices).setParameter(3, newUsers.isEmpty() ? NOTHING : newUsers)
+                    .getResultList();
+            for (Object[] row : rows) {
+                boolean device = "D".equals(String.valueOf(row[0]));
+                TenantAccess.Asset asset = new TenantAccess.Asset(((Number) row[2]).intValue() == 1, ((Number) row[3]).intValue() == 1);
+                (device ? deviceFacts : userFacts).put((String) row[1], asset);
+                tenant.remember(device ? tenant.devices() : tenant.users(), (String) row[1], asset);
+            }
+            requireKnown("devices", devices, deviceFacts);
+            requireKnown("users", users, userFacts);
         }
-        if (usersFound < users.size()) {
-            throw new BadInput("users", "Not in this tenant's inventory: " + missing(tenantId, "inventory_user", users) + ".");
-        }
-        return new AssetScope(inGroup > 0, excluded > 0);
+        boolean inGroup = deviceFacts.values().stream().anyMatch(TenantAccess.Asset::inGroup);
+        boolean excluded = deviceFacts.values().stream().anyMatch(TenantAccess.Asset::excluded)
+                || userFacts.values().stream().anyMatch(TenantAccess.Asset::excluded);
+        return new AssetScope(inGroup, excluded);
     }
 
-    /** Only on the error path: which of the ids the inventory lacks. */
-    private String missing(String tenantId, String table, Set<String> ids) {
-        @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("SELECT external_id FROM " + table + " WHERE tenant_id = ?1 AND external_id IN (?2)")
-                .setParameter(1, tenantId).setParameter(2, ids).getResultList();
-        List<String> missing = new ArrayList<>(ids);
-        missing.removeAll(found);
-        return String.join(", ", missing.stream().limit(10).map(id -> "'" + id + "'").toList()) + (missing.size() > 10 ? " and others" : "");
+    private static Map<String, TenantAccess.Asset> known(Map<String, TenantAccess.Asset> remembered, Set<String> ids) {
+        Map<String, TenantAccess.Asset> known = new HashMap<>();
+        for (String id : ids) {
+            TenantAccess.Asset asset = remembered.get(id);
+            if (asset != null) {
+                known.put(id, asset);
+            }
+        }
+        return known;
+    }
+
+    /** Ids that are not in the tenant's inventory are refused, named (the first ten). */
+    private static void requireKnown(String field, Set<String> ids, Map<String, TenantAccess.Asset> found) {
+        List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new BadInput(field, "Not in this tenant's inventory: " + String.join(", ", missing.stream().limit(10).map(id -> "'" + id + "'").toList())
+                    + (missing.size() > 10 ? " and others" : "") + ".");
+        }
     }
 
     private static Set<String> ids(String field, Collection<String> ids) {

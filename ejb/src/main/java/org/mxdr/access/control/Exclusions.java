@@ -36,6 +36,9 @@ public class Exclusions {
     @Inject
     Tenants tenants;
 
+    @Inject
+    AccessCache accessCache;
+
     /** The tenant's exclusions; an unsaved empty set (version 0, no author) when it has none. */
     public ExclusionSet of(String tenantId) {
         tenants.find(tenantId);
@@ -64,6 +67,7 @@ public class Exclusions {
     public ExclusionSet replace(String actor, String tenantId, Collection<String> deviceGroups, Collection<String> userGroups,
                                 Long expectedVersion) {
         tenants.locked(tenantId);
+        accessCache.changed(tenantId);
         Instant now = Instant.now(clock);
         ExclusionSet set = em.find(ExclusionSet.class, tenantId);
         String before;

@@ -51,6 +51,9 @@ public class Grants {
     @Inject
     Tenants tenants;
 
+    @Inject
+    AccessCache accessCache;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public GrantState state(String tenantId) {
         tenants.find(tenantId);
@@ -64,6 +67,7 @@ public class Grants {
      */
     public GrantState grantOrChange(String actor, String tenantId, Permissions wanted, Long expectedVersion) {
         tenants.locked(tenantId);
+        accessCache.changed(tenantId);
         Subscription subscription = currentSubscription(tenantId);
         Instant now = Instant.now(clock);
         Permissions checked = wanted.checked(now, subscription.endsAt());
@@ -96,6 +100,7 @@ public class Grants {
     /** Revokes at once; the very next expert call is denied. */
     public GrantState revoke(String actor, String tenantId) {
         tenants.locked(tenantId);
+        accessCache.changed(tenantId);
         ExpertGrant grant = em.find(ExpertGrant.class, tenantId);
         Optional<Subscription> current = subscriptions.current(tenantId);
         if (grant == null || !state(grant, current).isLive()) {

@@ -1,11 +1,16 @@
 package org.mxdr.credits.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +20,7 @@ import jakarta.inject.Inject;
 import org.mxdr.credits.entity.CreditPeriod;
 import org.mxdr.credits.entity.CreditRules;
 import org.mxdr.onboarding.entity.CreditPolicy;
+import org.mxdr.platform.TableStatistics;
 
 /**
  * Assigns a period's credits to every subscription due them, batch by batch, each batch its own
@@ -44,12 +50,17 @@ public class CreditAssignment {
     @Inject
     Clock clock;
 
+    @Resource(lookup = "java:jboss/datasources/MxdrDS")
+    DataSource dataSource;
+
     public Run assign(CreditPeriod period, LocalDate today) {
         return assign(period, today, CreditSettings.batchSize(), done -> true);
     }
 
     public Run assign(CreditPeriod period, LocalDate today, int batchSize, Continuation continuation) {
         long started = System.nanoTime();
+        // a bulk of new subscriptions the statistics do not know made each batch read all of them and sort
+        statistics(true, "subscription", "credit_grant");
         String after = "";
         long assigned = 0;
         long credits = 0;
@@ -89,11 +100,31 @@ public class CreditAssignment {
         return runs;
     }
 
+    /**
+     * The batch query walks the subscriptions by id, and the removal of subscriptions checks
+     * credit_grant by index, only while the statistics know the tables' sizes (PostgreSQL; counted in
+     * the run's time): before a run where they are stale, after a run that added many grants.
+     */
+    private void statistics(boolean onlyStale, String... tables) {
+        try (Connection c = dataSource.getConnection()) {
+            if (onlyStale) {
+                TableStatistics.refreshStale(c, tables);
+            } else {
+                TableStatistics.refresh(c, tables);
+            }
+        } catch (SQLException e) {
+            LOG.warning(() -> "Statistics of " + String.join(", ", tables) + " not refreshed: " + e);
+        }
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private static Run finished(CreditPeriod period, long assigned, long credits, int batches, long started, boolean complete) {
+    private Run finished(CreditPeriod period, long assigned, long credits, int batches, long started, boolean complete) {
+        if (assigned >= CreditSettings.batchSize()) {
+            statistics(false, "credit_grant");
+        }
         Run run = new Run(period, assigned, credits, batches, (System.nanoTime() - started) / 1_000_000, complete);
         if (assigned > 0) {
             LOG.info(() -> "Credits of " + period + ": " + run.assigned() + " subscriptions, " + run.credits() + " credits in "

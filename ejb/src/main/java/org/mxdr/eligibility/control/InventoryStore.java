@@ -11,18 +11,22 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
+import org.mxdr.access.control.AccessCache;
 import org.mxdr.eligibility.entity.DeviceItem;
 import org.mxdr.eligibility.entity.ImportResult;
 import org.mxdr.eligibility.entity.Inventory;
 import org.mxdr.eligibility.entity.LicenseItem;
 import org.mxdr.eligibility.entity.UserItem;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.TableStatistics;
 
 /**
  * Writes a checked inventory in JDBC batches inside the caller's transaction: 100,000 devices are
  * a few hundred round trips instead of 100,000 entity inserts. Each part present replaces the
- * stored part, so importing the same file twice leaves the same rows, never duplicates.
+ * stored part, so importing the same file twice leaves the same rows, never duplicates. The
+ * statistics of each table a large part filled are refreshed in the same transaction ({@link TableStatistics}).
  */
 @Stateless
 @PermitAll
@@ -33,9 +37,14 @@ public class InventoryStore {
     @Resource(lookup = "java:jboss/datasources/MxdrDS")
     DataSource dataSource;
 
+    @Inject
+    AccessCache accessCache;
+
     public ImportResult replace(String tenantId, Inventory inventory) {
         try (Connection c = dataSource.getConnection()) {
             lockTenant(c, tenantId);
+            // device groups and user groups decide the experts' access
+            accessCache.changed(tenantId);
             Integer licenses = inventory.licenses() == null ? null : replaceLicenses(c, tenantId, inventory.licenses());
             Integer users = inventory.users() == null ? null : replaceUsers(c, tenantId, inventory.users());
             Integer devices = inventory.devices() == null ? null : replaceDevices(c, tenantId, inventory.devices());
@@ -89,6 +98,8 @@ public class InventoryStore {
             }
             users.executeBatch();
         }
+        // the licences' foreign-key checks below look these users up: with an empty table's statistics through the wrong index
+        refreshStatistics(c, items, "inventory_user");
         try (PreparedStatement licenses = c.prepareStatement("INSERT INTO inventory_user_license (tenant_id, user_external_id, product_key) VALUES (?, ?, ?)")) {
             int n = 0;
             for (UserItem u : items) {
@@ -104,6 +115,7 @@ public class InventoryStore {
             }
             licenses.executeBatch();
         }
+        refreshStatistics(c, items, "inventory_user_license");
         return items.size();
     }
 
@@ -128,7 +140,19 @@ public class InventoryStore {
             }
             s.executeBatch();
         }
+        refreshStatistics(c, items, "device");
         return items.size();
+    }
+
+    /**
+     * After a bulk part only: ANALYZE holds its table's statistics lock until the import commits, so
+     * two large imports take turns there (always in the order users, licences, devices), while the
+     * many small ones never wait.
+     */
+    private static void refreshStatistics(Connection c, List<?> items, String table) throws SQLException {
+        if (items.size() >= BATCH) {
+            TableStatistics.refresh(c, table);
+        }
     }
 
     private static void delete(Connection c, String sql, String tenantId) throws SQLException {

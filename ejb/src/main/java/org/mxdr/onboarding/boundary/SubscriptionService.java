@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.mxdr.access.control.AccessCache;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.eligibility.control.EligibilityEvaluator;
 import org.mxdr.eligibility.entity.PrerequisiteResult;
@@ -68,6 +69,9 @@ public class SubscriptionService {
     Tenants tenants;
 
     @Inject
+    AccessCache accessCache;
+
+    @Inject
     org.mxdr.retention.control.Retentions retentions;
 
     public Subscription transact(@TenantId String tenantId,
@@ -92,6 +96,7 @@ public class SubscriptionService {
                     + (unmet.size() == 1 ? "one condition is" : unmet.size() + " conditions are") + " not met.", unmet);
         }
         em.persist(subscription);
+        accessCache.changed(tenantId);
         audit.record(caller.username(), tenantId, "subscription.transacted", null, subscription.describe(today));
         welcome.send(tenant);
         return subscription;
@@ -106,6 +111,7 @@ public class SubscriptionService {
                 .orElseThrow(() -> new Conflict("This tenant has no active subscription to terminate."));
         String before = subscription.describe(today);
         subscription.terminate(caller.username(), Instant.now(clock), today);
+        accessCache.changed(tenantId);
         audit.record(caller.username(), tenantId, "subscription.terminated", before, subscription.describe(today));
         return subscription;
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import org.mxdr.access.control.AccessCache;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.reports.control.ReportingStores;
@@ -47,6 +48,9 @@ public class PurgeSteps {
 
     @Inject
     Retentions retentions;
+
+    @Inject
+    AccessCache accessCache;
 
     @Inject
     AuditTrail audit;
@@ -114,6 +118,7 @@ public class PurgeSteps {
     public boolean complete(String certificateId, String worker, String tenantId, String actor, Instant now) {
         renew(certificateId, worker, now);
         em.createNativeQuery("DELETE FROM tenant WHERE id = ?").setParameter(1, tenantId).executeUpdate();
+        accessCache.changed(tenantId);
         int done = em.createQuery("UPDATE DeletionCertificate c SET c.state = 'COMPLETE', c.purgedAt = :now, c.worker = NULL, "
                         + "c.leaseUntil = NULL, c.version = c.version + 1 WHERE c.id = :id AND c.worker = :worker AND c.state = 'PURGING'")
                 .setParameter("now", now).setParameter("id", certificateId).setParameter("worker", worker).executeUpdate();
