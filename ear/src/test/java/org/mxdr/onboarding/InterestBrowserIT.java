@@ -2,6 +2,7 @@ package org.mxdr.onboarding;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -70,6 +71,26 @@ class InterestBrowserIT {
             List<String> found = browser.accessibilityViolations();
             assertTrue(found.stream().anyMatch(v -> v.contains("color-contrast") && v.contains("#pale")), () -> String.join("\n", found));
             browser.forgetAccessibilityViolations();
+        }
+    }
+
+    /**
+     * The policy check itself: the console page runs with its nonce and nothing blocked, and a
+     * script added without the nonce is refused by the browser and reported.
+     */
+    @Test
+    void theContentSecurityPolicyBlocksAScriptWithoutTheNonce() {
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+            assertTrue(browser.contentSecurityPolicyViolations().isEmpty(), () -> String.join("\n", browser.contentSecurityPolicyViolations()));
+            Object ran = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "window.mxdrInjected = false; var s = document.createElement('script'); s.textContent = 'window.mxdrInjected = true;';"
+                    + "document.body.appendChild(s); return window.mxdrInjected;");
+            assertEquals(Boolean.FALSE, ran, "an inline script without the nonce must not run");
+            List<String> blocked = browser.contentSecurityPolicyViolations();
+            assertTrue(blocked.stream().anyMatch(b -> b.contains("script-src")), () -> String.join("\n", blocked));
+            browser.forgetContentSecurityPolicyViolations();
         }
     }
 }
