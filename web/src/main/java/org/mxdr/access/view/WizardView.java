@@ -58,7 +58,7 @@ public class WizardView implements Serializable {
 
     public void nextFromPermissions() {
         try {
-            Permissions chosen = permissions.permissions();
+            Permissions chosen = permissions.chosen();
             show(wizard.choosePermissions(tenantId, chosen, permissions.isUntilSubscriptionEnd()));
         } catch (BadInput | Conflict refused) {
             FieldMessages.show("permissionsForm", refused);
@@ -120,6 +120,11 @@ public class WizardView implements Serializable {
 
     public WizardState getState() {
         return state;
+    }
+
+    /** Whether the organisation has a subscription that access can be granted under. */
+    public boolean isSubscribed() {
+        return state.grant().subscriptionEnd() != null;
     }
 
     public int getStepIndex() {
