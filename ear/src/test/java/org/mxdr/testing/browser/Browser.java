@@ -156,20 +156,6 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** The window at the given width and height, for a short laptop screen (757 px high, say). */
-    public void resize(int width, int height) {
-        chrome.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        settle();
-    }
-
-    /** Whether the element is shown wholly inside the viewport, with nothing off any of its edges. */
-    public boolean withinViewport(String cssSelector) {
-        return Boolean.TRUE.equals(chrome.executeScript(
-                "var e = document.querySelector(arguments[0]); if (!e) return false; var r = e.getBoundingClientRect();"
-                + "return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0"
-                + " && r.right <= document.documentElement.clientWidth && r.bottom <= window.innerHeight;", cssSelector));
-    }
-
     /** Whether the page is wider than the window, so that a person would have to scroll sideways. */
     public boolean scrollsSideways() {
         settle();

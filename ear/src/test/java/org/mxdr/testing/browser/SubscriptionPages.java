@@ -47,12 +47,6 @@ public final class SubscriptionPages {
         return browser.driver().findElement(By.id("subscribeForm")).getText();
     }
 
-    /** Follows the refusal's link to the failing devices or users of an unmet prerequisite; returns the list's heading. */
-    public String openFailing(String linkText) {
-        browser.driver().findElement(By.id("subscribeForm:refusal")).findElement(By.partialLinkText(linkText)).click();
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mxdr-main h1"))).getText();
-    }
-
     public boolean dialogOpen() {
         return browser.driver().findElement(By.id("subscribeDialog")).isDisplayed();
     }
