@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,43 +101,6 @@ class AccessBrowserIT {
             String workspace = pages.enterTenant(name);
             assertTrue(workspace.contains("Finance"), workspace);
             browser.screenshot("access-08-expert-workspace");
-        }
-    }
-
-    /** Without "until the subscription ends" the last day is required, and one after the subscription's end is told why. */
-    @Test
-    void theWizardRefusesAMissingOrTooLateLastDayWithAMessage() {
-        String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Dates " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
-        String admin = Api.createUser("dadmin-" + u, "tenant-admin", tenant);
-        LocalDate lastDayOfSubscription = LocalDate.now().plusYears(1).minusDays(1);
-        try (Browser browser = Browser.open()) {
-            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
-            AccessPages pages = new AccessPages(browser);
-            pages.openWizard();
-            assertFalse(pages.showsNoSubscription());
-            pages.toggle("permissionsForm:untilSubscriptionEnd");
-            browser.waiting().until(d -> !d.findElements(org.openqa.selenium.By.id("permissionsForm:lastDay_input")).isEmpty());
-
-            pages.next("permissionsForm");
-            assertTrue(pages.lastDayMessage().contains("Choose the last day of access"), pages.lastDayMessage());
-            assertEquals("Permissions", pages.currentStep(), "an empty date is not silently defaulted");
-            assertTrue(browser.focusedMatches("#permissionsForm\\:lastDay_input"), "the focus is on the date: " + browser.focusedElement());
-            browser.screenshot("access-dates-01-empty");
-
-            pages.typeLastDay(lastDayOfSubscription.plusDays(10).toString());
-            pages.next("permissionsForm");
-            assertTrue(pages.lastDayMessage().contains(lastDayOfSubscription + " at the latest: the subscription ends then"), pages.lastDayMessage());
-            assertEquals("Permissions", pages.currentStep());
-            browser.screenshot("access-dates-02-too-late");
-            browser.resize(390);
-            assertFalse(browser.scrollsSideways(), "the wizard with its message fits a phone");
-            browser.resize(1366);
-
-            pages.typeLastDay(lastDayOfSubscription.minusMonths(1).toString());
-            pages.next("permissionsForm");
-            assertEquals("Exclusions", pages.currentStep());
         }
     }
 

@@ -59,21 +59,6 @@ public final class AccessPages {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
-    /** Types a last day of access into the Permissions step's date field and closes its calendar. */
-    public void typeLastDay(String day) {
-        type("permissionsForm:lastDay_input", day);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
-        browser.driver().findElement(By.id("permissionsForm:lastDayMessage")).click();
-    }
-
-    /** The message under the date field once shown. */
-    public String lastDayMessage() {
-        return browser.waiting().until(d -> {
-            String text = d.findElement(By.id("permissionsForm:lastDayMessage")).getText();
-            return text.isBlank() ? null : text;
-        });
-    }
-
     public boolean showsNoSubscription() {
         return !browser.driver().findElements(By.id("noSubscription")).isEmpty();
     }

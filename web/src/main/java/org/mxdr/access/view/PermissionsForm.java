@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.mxdr.access.boundary.GrantState;
 import org.mxdr.access.entity.Permissions;
-import org.mxdr.platform.BadInput;
 
 /**
  * The Permissions page's fields, shared by the wizard's first step and the page under Settings >
@@ -46,25 +45,6 @@ public class PermissionsForm implements Serializable {
         Instant expiry = untilSubscriptionEnd ? subscriptionEnd
                 : lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new Permissions(investigateAndGuide, respondDirectly, allDevices, expiry);
-    }
-
-    /**
-     * The permissions to save, refused with a message on the date field when access does not run
-     * until the subscription ends and no last day is given, or a day after the subscription's end.
-     */
-    public Permissions chosen() {
-        if (!untilSubscriptionEnd && lastDay == null) {
-            throw new BadInput("lastDay", "Choose the last day of access, or tick \"Until the subscription ends\".");
-        }
-        if (!untilSubscriptionEnd && getMaxDay() != null && lastDay.isAfter(getMaxDay())) {
-            throw new BadInput("lastDay", getLastDayTooLate());
-        }
-        return permissions();
-    }
-
-    /** What a last day after the subscription's end is told. */
-    public String getLastDayTooLate() {
-        return "The last day can be " + getMaxDay() + " at the latest: the subscription ends then.";
     }
 
     public List<String> getWarnings() {

@@ -47,7 +47,7 @@ public class PermissionsView implements Serializable {
 
     public void save() {
         try {
-            Permissions p = form.chosen();
+            Permissions p = form.permissions();
             GrantState saved = permissions.put(tenantId, new PermissionChange(true, p.investigateAndGuide(), p.respondDirectly(),
                     p.allDevices(), p.expiresAt(), form.getVersion()));
             show(saved);

@@ -58,7 +58,7 @@ public class WizardView implements Serializable {
 
     public void nextFromPermissions() {
         try {
-            Permissions chosen = permissions.chosen();
+            Permissions chosen = permissions.permissions();
             show(wizard.choosePermissions(tenantId, chosen, permissions.isUntilSubscriptionEnd()));
         } catch (BadInput | Conflict refused) {
             FieldMessages.show("permissionsForm", refused);
