@@ -1,5 +1,6 @@
 package org.mxdr.identity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,8 @@ class UsersBrowserIT {
             browser.waiting().until(d -> users.form().contains("Pick the organisation of this security operator from the list."));
             assertTrue(users.dialogOpen());
             assertTrue(browser.focusedMatches("#userForm\\:tenantId_input"), "the focus is on the organisation: " + browser.focusedElement());
+            assertEquals("lost-" + u, browser.driver().findElement(org.openqa.selenium.By.id("userForm:username")).getAttribute("value"),
+                    "the other fields keep what was typed");
             browser.screenshot("users-05-no-organisation");
             users.cancel();
             users.search("lost-" + u);

@@ -1,6 +1,7 @@
 package org.mxdr.platform.view;
 
 import java.util.Comparator;
+import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -47,7 +48,13 @@ public final class FieldMessages {
         if (input == null) {
             clientId = null;
         } else if (input instanceof UIInput named) {
-            // marked like a field that failed validation (aria-invalid): the focus moves to it (console.js)
+            // marked like a field that failed validation (aria-invalid): the focus moves to it (console.js);
+            // what was typed stays shown (an invalid field without a submitted value is rendered empty)
+            Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
+            String typed = sent.containsKey(clientId) ? sent.get(clientId) : sent.get(clientId + "_input");
+            if (typed != null) {
+                named.setSubmittedValue(typed);
+            }
             named.setValid(false);
         }
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
