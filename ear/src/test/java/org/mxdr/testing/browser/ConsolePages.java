@@ -162,7 +162,7 @@ public final class ConsolePages {
 
     /** In the open work dialog: sets the state and notes, saves. */
     public void workOpenLead(String stateLabel, String notes) {
-        browser.driver().findElement(By.xpath("//div[@id='leadForm:state']//div[contains(@class,'ui-button') and .//span[text()='" + stateLabel + "']]")).click();
+        browser.driver().findElement(By.xpath("//*[@id='leadForm:state']//label[normalize-space()='" + stateLabel + "']")).click();
         WebElement text = browser.driver().findElement(By.id("leadForm:notes"));
         text.clear();
         text.sendKeys(notes);
