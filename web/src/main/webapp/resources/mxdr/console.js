@@ -17,3 +17,63 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     });
 });
+
+/*
+ * After a submit that failed, the focus moves to the first field in error (or, for an error that
+ * names no field, to the message), so keyboard and screen reader users land where to act. One
+ * script for every form: Ajax submits answer validationFailed, full-page submits come back with
+ * the fields marked aria-invalid.
+ */
+(function () {
+    var FOCUSABLE = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    var MARKED = '[aria-invalid="true"], .ui-state-error, .ui-messages-error';
+
+    function shown(element) {
+        var accessible = element.closest('.ui-helper-hidden-accessible');
+        return (accessible ? accessible.parentElement : element).getClientRects().length > 0;
+    }
+
+    /** An open dialog's errors first: the page behind it is out of reach. */
+    function scope() {
+        var dialogs = document.querySelectorAll('.ui-dialog');
+        for (var i = dialogs.length - 1; i >= 0; i--) {
+            if (shown(dialogs[i]) && dialogs[i].querySelector(MARKED)) {
+                return dialogs[i];
+            }
+        }
+        return document.querySelector('main') || document.body;
+    }
+
+    function focusFirstError() {
+        var marked = scope().querySelectorAll(MARKED);
+        for (var i = 0; i < marked.length; i++) {
+            var element = marked[i];
+            if (!shown(element)) {
+                continue;
+            }
+            if (element.classList.contains('ui-messages-error')) {
+                element.setAttribute('tabindex', '-1');
+                element.focus();
+                return;
+            }
+            var target = element.matches(FOCUSABLE) ? element : element.querySelector(FOCUSABLE);
+            if (target) {
+                target.focus();
+                return;
+            }
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (document.querySelector('main [aria-invalid="true"]')) {
+            focusFirstError();
+        }
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+                if (args && args.validationFailed) {
+                    focusFirstError();
+                }
+            });
+        }
+    });
+})();

@@ -103,4 +103,22 @@ class AccessBrowserIT {
             browser.screenshot("access-08-expert-workspace");
         }
     }
+
+    /** An organisation without a subscription reads why before the first step, and gets no step to fill in. */
+    @Test
+    void aTenantWithoutASubscriptionIsToldWhyBeforeTheWizard() {
+        String u = Fixtures.unique();
+        String tenant = Api.createTenant("Unsubscribed " + u, "COMMERCIAL", "EU");
+        String admin = Api.createUser("nsadmin-" + u, "tenant-admin", tenant);
+        try (Browser browser = Browser.open()) {
+            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
+            AccessPages pages = new AccessPages(browser);
+            pages.openWizard();
+            assertTrue(pages.showsNoSubscription());
+            assertTrue(browser.driver().findElement(org.openqa.selenium.By.id("noSubscription")).getText()
+                    .contains("no active subscription"));
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("permissionsForm")).isEmpty(), "no step to fill in");
+            browser.screenshot("access-no-subscription");
+        }
+    }
 }

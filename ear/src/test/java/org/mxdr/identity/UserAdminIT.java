@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,6 +78,33 @@ class UserAdminIT {
                 assertThrows(EJBAccessException.class, () -> as(role, () -> users.count(null)), role.name());
                 assertThrows(EJBAccessException.class, () -> as(role, () -> users.page(null, 0, 10)), role.name());
                 assertThrows(EJBAccessException.class, () -> as(role, () -> users.setEnabled(user.get(Role.TENANT_READER).getId(), false)), role.name());
+            }
+        }
+    }
+
+    /** The search keeps each admin's reach: a tenant admin finds no user of another tenant; tenants by name for provider roles only. */
+    @Test
+    void theSearchStaysWithinReachAndTenantsAreFoundByNameByProviderRolesOnly() throws Exception {
+        String reader = user.get(Role.TENANT_READER).getUsername();
+        String suffix = reader.substring(reader.lastIndexOf('-') + 1);
+        assertEquals(List.of(reader), as(Role.PROVIDER_ADMIN, () -> users.search(null, "UA-TENANT-READER-" + suffix, 0, 10))
+                .stream().map(AppUser::getUsername).toList(), "any case, username");
+        assertEquals(1, as(Role.PROVIDER_ADMIN, () -> users.countMatching(null, "ub-reader-" + suffix)));
+        assertEquals(1, as(Role.PROVIDER_ADMIN, () -> users.countMatching(tenantA, reader + "@example")), "by email, in one tenant");
+        assertEquals(0, as(Role.TENANT_ADMIN, () -> users.countMatching(null, "ub-reader-" + suffix)), "another tenant's user is out of reach");
+        assertEquals(0, as(Role.TENANT_ADMIN, () -> users.search(null, "ub-reader-" + suffix, 0, 10)).size());
+        assertEquals(3, as(Role.TENANT_ADMIN, () -> users.countMatching(null, suffix)));
+        assertEquals(0, as(Role.PROVIDER_ADMIN, () -> users.countMatching(null, "%" + suffix + "_x")), "wildcards are taken literally");
+        assertThrows(AccessDenied.class, () -> as(Role.TENANT_ADMIN, () -> users.search(tenantB, "", 0, 10)));
+
+        assertEquals(List.of("Users A " + suffix), as(Role.PROVIDER_ADMIN, () -> tenants.named("users a " + suffix, 5))
+                .stream().map(t -> t.getName()).toList());
+        for (Role role : Role.values()) {
+            if (role != Role.PROVIDER_ADMIN && role != Role.TENANT_ADMIN) {
+                assertThrows(EJBAccessException.class, () -> as(role, () -> users.search(null, suffix, 0, 10)), role.name());
+            }
+            if (!Set.of(Role.PROVIDER_ADMIN, Role.COMMERCIAL_EXECUTIVE, Role.DELIVERY_MANAGER).contains(role)) {
+                assertThrows(EJBAccessException.class, () -> as(role, () -> tenants.named(suffix, 5)), role.name());
             }
         }
     }

@@ -2,6 +2,7 @@ package org.mxdr.onboarding;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +34,10 @@ class InterestBrowserIT {
         String sales = Api.createUser("sales-" + u, "commercial-executive", null);
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            console.sendInterest("Ada Lovelace", "bad-address", organisation, "United Kingdom", 750, "We would like a call.");
+            String message = "We would like a call.\nWe run 750 seats over three sites, Leeds, Bristol and Glasgow, and the contract"
+                    + " with our current provider ends in March, so we need detection and response in place by then.\n"
+                    + "Please call after 3 pm; the whole of this message must be readable by the sales team.";
+            console.sendInterest("Ada Lovelace", "bad-address", organisation, "United Kingdom", 750, message);
             console.pressSend();
             browser.waiting().until(d -> console.interestPanel().contains("is not a valid email address"));
             browser.screenshot("10-interest-form-bad-email");
@@ -47,7 +51,10 @@ class InterestBrowserIT {
             console.openLeadsFromMenu();
             console.searchLeads(organisation);
             browser.screenshot("12-leads");
-            console.workLead(organisation, "Contacted", "Called Ada; demo on Friday");
+            console.openLead(organisation);
+            assertEquals(message, console.leadMessage(), "the work dialog shows the whole message, its lines kept");
+            browser.screenshot("12b-lead-message");
+            console.workOpenLead("Contacted", "Called Ada; demo on Friday");
             browser.waiting().until(d -> console.leadsTable().contains("Called Ada; demo on Friday"));
             assertTrue(console.leadsTable().contains("Contacted"));
             browser.screenshot("13-lead-worked");
@@ -70,6 +77,26 @@ class InterestBrowserIT {
             List<String> found = browser.accessibilityViolations();
             assertTrue(found.stream().anyMatch(v -> v.contains("color-contrast") && v.contains("#pale")), () -> String.join("\n", found));
             browser.forgetAccessibilityViolations();
+        }
+    }
+
+    /**
+     * The policy check itself: the console page runs with its nonce and nothing blocked, and a
+     * script added without the nonce is refused by the browser and reported.
+     */
+    @Test
+    void theContentSecurityPolicyBlocksAScriptWithoutTheNonce() {
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+            assertTrue(browser.contentSecurityPolicyViolations().isEmpty(), () -> String.join("\n", browser.contentSecurityPolicyViolations()));
+            Object ran = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "window.mxdrInjected = false; var s = document.createElement('script'); s.textContent = 'window.mxdrInjected = true;';"
+                    + "document.body.appendChild(s); return window.mxdrInjected;");
+            assertEquals(Boolean.FALSE, ran, "an inline script without the nonce must not run");
+            List<String> blocked = browser.contentSecurityPolicyViolations();
+            assertTrue(blocked.stream().anyMatch(b -> b.contains("script-src")), () -> String.join("\n", blocked));
+            browser.forgetContentSecurityPolicyViolations();
         }
     }
 }

@@ -190,6 +190,22 @@ class WelcomeServiceIT {
         assertThrows(Conflict.class, () -> welcome.resend(fresh), "a valid link needs no replacement");
     }
 
+    /** "Send me a new link" on a link used a minute ago sends one: the used link is not a newer link already sent. */
+    @Test
+    void aLinkUsedMinutesAgoGetsANewOneOnRequest() throws Exception {
+        // the tenant's newest link (the subscription sent one before), used at once
+        String token = issued();
+        welcome.setPassword(token, "used-" + u, NEW_PASSWORD);
+        assertEquals(WelcomeInfo.Status.USED, welcome.inspect(token).status());
+
+        long before = mails();
+        assertEquals("a***@w-" + u + ".example", welcome.resend(token));
+        assertEquals(before + 1, mails(), "a new welcome email really is in the outbox");
+        Conflict again = assertThrows(Conflict.class, () -> welcome.resend(token));
+        assertTrue(again.getMessage().contains("A newer link than this one was sent less than 15 minutes ago"), again.getMessage());
+        assertEquals(before + 1, mails(), "and no second one");
+    }
+
     @Test
     void aNewLinkNeedsACurrentSubscription() throws Exception {
         String ce = "wce-" + u;

@@ -4,11 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +34,7 @@ import org.mxdr.testing.Console;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 
-/** Security headers on the console and the API, and redirects that never follow the Host header. */
+/** Security headers on the console and the API, the content security policy, HTTPS, and redirects that never follow the Host header. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HeadersIT {
@@ -38,6 +51,103 @@ class HeadersIT {
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Welcome, " + Fixtures.ADMIN));
         assertSecure(home.headers(), "console page");
+    }
+
+    /**
+     * The console page's policy lets scripts run only from this server or with the page's nonce,
+     * never inline without it or through eval; every script on the page carries that nonce or
+     * comes from a file, and no element has an inline event handler.
+     */
+    @Test
+    void aConsolePageRunsOnlyScriptsWithItsNonce() throws Exception {
+        String session = Console.signedIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+        for (String page : List.of("/console/home.xhtml", "/console/provider/tenants.xhtml", "/console/users.xhtml")) {
+            HttpResponse<String> answer = Console.get(page, session);
+            assertEquals(200, answer.statusCode(), page);
+            String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertEquals(1, answer.headers().allValues("Content-Security-Policy").size(), page + ": one policy");
+            Matcher scriptSrc = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})'(;|$)").matcher(policy);
+            assertTrue(scriptSrc.find(), page + ": " + policy);
+            assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), page + ": " + policy);
+            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), page + ": " + policy);
+            String nonce = scriptSrc.group(1);
+
+            Matcher script = Pattern.compile("<script([^>]*)>").matcher(answer.body());
+            int scripts = 0;
+            while (script.find()) {
+                scripts++;
+                String attributes = script.group(1);
+                assertTrue(attributes.contains("nonce=\"" + nonce + "\"") || attributes.contains(" src="), page + ": " + script.group());
+            }
+            assertTrue(scripts > 2, page + ": PrimeFaces' scripts are on the page");
+            Matcher handler = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(answer.body());
+            assertFalse(handler.find(), () -> page + ": inline event handler " + handler.group());
+            assertFalse(answer.body().contains("javascript:"), page + ": javascript: URL");
+        }
+        assertEquals("frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; script-src 'self'",
+                Api.get("/leads", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).raw().headers().firstValue("Content-Security-Policy").orElse(null),
+                "an answer without a nonce allows scripts from this server only");
+    }
+
+    /**
+     * Over HTTPS (https.cli, the certificate of the key store the build made for the tests and
+     * that this client alone trusts) answers carry HSTS and the session cookie is Secure, at the
+     * login page and after signing in; over plain HTTP neither.
+     */
+    @Test
+    void httpsSendsHstsAndSecureCookiesPlainHttpDoesNot() throws Exception {
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheTestKeyStore())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String https = "https://localhost:" + Integer.getInteger("mxdr.https.port") + "/mxdr";
+
+        HttpResponse<String> login = tls.send(HttpRequest.newBuilder(URI.create(https + "/console/home.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("j_security_check"), "the login page");
+        assertEquals("max-age=31536000", login.headers().firstValue("Strict-Transport-Security").orElse(null));
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.matches("(?i).*;\\s*Secure(;.*|$)"), cookie);
+        assertTrue(cookie.matches("(?i).*;\\s*HttpOnly(;.*|$)"), cookie);
+        assertSecure(login.headers(), "login page over HTTPS");
+
+        String form = "j_username=" + URLEncoder.encode(Fixtures.ADMIN, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(Fixtures.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = tls.send(HttpRequest.newBuilder(URI.create(https + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Cookie", "JSESSIONID=" + Console.sessionId(cookie))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode());
+        assertEquals("max-age=31536000", signedIn.headers().firstValue("Strict-Transport-Security").orElse(null));
+        String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(session.matches("(?i).*;\\s*Secure(;.*|$)"), session);
+        HttpResponse<String> home = tls.send(HttpRequest.newBuilder(URI.create(https + "/console/home.xhtml"))
+                .header("Cookie", "JSESSIONID=" + Console.sessionId(session)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(home.body().contains("Welcome, " + Fixtures.ADMIN), "signed in over HTTPS");
+        assertEquals("max-age=31536000", home.headers().firstValue("Strict-Transport-Security").orElse(null));
+
+        HttpResponse<String> plain = Console.get("/console/home.xhtml", null);
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+        String plainCookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+        assertFalse(plainCookie.matches("(?i).*;\\s*Secure(;.*|$)"), plainCookie);
+        assertTrue(Api.get("/leads", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).raw().headers()
+                .firstValue("Strict-Transport-Security").isEmpty(), "no HSTS on the API over plain HTTP");
+    }
+
+    private static SSLContext trustingTheTestKeyStore() throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        char[] password = System.getProperty("mxdr.tls.keystore.password").toCharArray();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("mxdr.tls.keystore")))) {
+            keys.load(in, password);
+        }
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("mxdr-https", keys.getCertificate("mxdr-https"));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     @Test

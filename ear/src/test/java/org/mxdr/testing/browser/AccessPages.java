@@ -59,6 +59,10 @@ public final class AccessPages {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
+    public boolean showsNoSubscription() {
+        return !browser.driver().findElements(By.id("noSubscription")).isEmpty();
+    }
+
     public void next(String formId) {
         click(formId + ":next");
     }

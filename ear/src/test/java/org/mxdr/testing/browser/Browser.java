@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installed the browser tests skip with the reason printed, unless the build requires them (CI).
  * Every page the test opens and every state it takes a screenshot of is checked with axe-core;
  * a critical or serious violation fails the test when the browser closes, naming rule and element.
+ * So does anything the page's Content-Security-Policy blocked (a script or handler without the
+ * nonce), as the browser's console reports it.
  */
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -43,6 +49,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final Set<String> checkedPages = new HashSet<>();
     private final List<String> violations = new ArrayList<>();
+    private final List<String> blockedByPolicy = new ArrayList<>();
 
     private Browser(ChromeDriver chrome, Path profile) {
         this.chrome = chrome;
@@ -76,6 +83,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--window-size=1366,900", "--user-data-dir=" + profile);
+            LoggingPreferences console = new LoggingPreferences();
+            console.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", console);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
@@ -207,8 +217,28 @@ public final class Browser implements AutoCloseable {
         violations.clear();
     }
 
+    /** What the page's Content-Security-Policy blocked so far, for a test that proves the check itself. */
+    public List<String> contentSecurityPolicyViolations() {
+        readConsole();
+        return List.copyOf(blockedByPolicy);
+    }
+
+    /** Forgets what was blocked, for a test that provoked it on purpose. */
+    public void forgetContentSecurityPolicyViolations() {
+        blockedByPolicy.clear();
+    }
+
+    private void readConsole() {
+        for (LogEntry entry : chrome.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                blockedByPolicy.add(entry.getMessage());
+            }
+        }
+    }
+
     private void checkNewPage() {
         settle();
+        readConsole();
         String url = chrome.getCurrentUrl();
         String page = url.replaceAll("[;?#].*$", "");
         if (checkedPages.add(page)) {
@@ -227,9 +257,13 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         List<String> found = List.copyOf(violations);
+        List<String> blocked = contentSecurityPolicyViolations();
         closeDriver();
         if (!found.isEmpty()) {
             Assertions.fail("axe-core found critical or serious accessibility violations:\n  " + String.join("\n  ", found));
+        }
+        if (!blocked.isEmpty()) {
+            Assertions.fail("The Content-Security-Policy blocked:\n  " + String.join("\n  ", blocked));
         }
     }
 

@@ -140,6 +140,12 @@ public final class ConsolePages {
 
     /** Opens the work dialog of the lead on the first row showing the organisation, sets its state and notes, saves. */
     public void workLead(String organisation, String stateLabel, String notes) {
+        openLead(organisation);
+        workOpenLead(stateLabel, notes);
+    }
+
+    /** Opens the work dialog of the lead on the first row showing the organisation. */
+    public void openLead(String organisation) {
         // the search may still re-render the table once: find the row again when it does
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             d.findElement(By.xpath("//tbody[@id='list:leads_data']/tr[.//strong[text()='" + organisation + "']]"))
@@ -147,7 +153,16 @@ public final class ConsolePages {
             return true;
         });
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("leadForm:notes")));
-        browser.driver().findElement(By.xpath("//div[@id='leadForm:state']//div[contains(@class,'ui-button') and .//span[text()='" + stateLabel + "']]")).click();
+    }
+
+    /** The lead's whole message, as the open work dialog shows it. */
+    public String leadMessage() {
+        return browser.driver().findElement(By.id("message")).getText();
+    }
+
+    /** In the open work dialog: sets the state and notes, saves. */
+    public void workOpenLead(String stateLabel, String notes) {
+        browser.driver().findElement(By.xpath("//*[@id='leadForm:state']//label[normalize-space()='" + stateLabel + "']")).click();
         WebElement text = browser.driver().findElement(By.id("leadForm:notes"));
         text.clear();
         text.sendKeys(notes);

@@ -71,6 +71,19 @@ public class UserService {
         return registry.count(scope(tenantId, "count users"));
     }
 
+    /** Like {@link #page}, only users whose username or email contains the text; all of them when it is blank. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public List<AppUser> search(String tenantId, String text, @FirstRow int first, @PageSize int size) {
+        String scope = scope(tenantId, "list users");
+        return text == null || text.isBlank() ? registry.page(scope, first, size) : registry.search(scope, text, first, size);
+    }
+
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public long countMatching(String tenantId, String text) {
+        String scope = scope(tenantId, "count users");
+        return text == null || text.isBlank() ? registry.count(scope) : registry.countMatching(scope, text);
+    }
+
     /** Disables or enables a user within the caller's reach; nobody disables themselves. */
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
     public AppUser setEnabled(@NotNull(message = "A user id is required.") String userId, boolean enabled) {

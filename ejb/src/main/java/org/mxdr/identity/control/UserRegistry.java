@@ -11,12 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.Contains;
 import org.mxdr.platform.Settings;
 import org.mxdr.platform.Role;
 import org.mxdr.onboarding.entity.Tenant;
@@ -74,6 +76,23 @@ public class UserRegistry {
         var query = tenantId == null ? em.createNamedQuery(AppUser.COUNT_ALL, Long.class)
                 : em.createNamedQuery(AppUser.COUNT_OF_TENANT, Long.class).setParameter("tenantId", tenantId);
         return query.getSingleResult();
+    }
+
+    /** Like {@link #page}, only users whose username or email contains the text (any case). */
+    public List<AppUser> search(String tenantId, String text, int first, int size) {
+        return matching("SELECT u", tenantId, text, " ORDER BY u.username", AppUser.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countMatching(String tenantId, String text) {
+        return matching("SELECT COUNT(u)", tenantId, text, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> matching(String select, String tenantId, String text, String order, Class<T> type) {
+        String where = " FROM AppUser u WHERE (LOWER(u.username) LIKE :text OR LOWER(u.email) LIKE :text)"
+                + (tenantId == null ? "" : " AND u.tenantId = :tenantId");
+        var query = em.createQuery(select + where + order, type).setParameter("text", Contains.pattern(text));
+        return tenantId == null ? query : query.setParameter("tenantId", tenantId);
     }
 
     public Optional<AppUser> byId(String userId) {

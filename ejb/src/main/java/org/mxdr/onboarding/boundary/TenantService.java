@@ -11,14 +11,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.Contains;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
 import org.mxdr.platform.TenantId;
@@ -72,6 +76,14 @@ public class TenantService {
         String order = sort.path() + (ascending ? " ASC" : " DESC") + ", t.id ASC";
         return em.createQuery("SELECT t FROM Tenant t ORDER BY " + order, Tenant.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** Tenants whose name contains the text (any case), by name, at most {@code max}: a picker's suggestions. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
+    public List<Tenant> named(@NotNull(message = "A name to search for is required.") String text,
+                              @Min(value = 1, message = "Ask for at least one tenant.") @Max(value = PageRequest.MAX_PAGE, message = "At most 200 tenants at once.") int max) {
+        return em.createQuery("SELECT t FROM Tenant t WHERE LOWER(t.name) LIKE :text ORDER BY t.name, t.id", Tenant.class)
+                .setParameter("text", Contains.pattern(text)).setMaxResults(max).getResultList();
     }
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})

@@ -93,8 +93,10 @@ public class WelcomeService {
         if (!subscribed) {
             throw new Conflict("Your organisation has no active subscription; ask your provider.");
         }
-        if (links.issuedSince(tenant.getId(), now.minus(RESEND_INTERVAL)) > 0) {
-            throw new Conflict("A new link was sent less than " + RESEND_INTERVAL.toMinutes()
+        // only a link newer than this one was "sent": this one, used or not, is not a new link
+        Instant since = now.minus(RESEND_INTERVAL).isAfter(old.getCreatedAt()) ? now.minus(RESEND_INTERVAL) : old.getCreatedAt();
+        if (links.issuedSince(tenant.getId(), since) > 0) {
+            throw new Conflict("A newer link than this one was sent less than " + RESEND_INTERVAL.toMinutes()
                     + " minutes ago to " + mask(tenant.getAdminEmail()) + ". Please check that inbox.");
         }
         links.send(tenant);

@@ -122,6 +122,11 @@ public class WizardView implements Serializable {
         return state;
     }
 
+    /** Whether the organisation has a subscription that access can be granted under. */
+    public boolean isSubscribed() {
+        return state.grant().subscriptionEnd() != null;
+    }
+
     public int getStepIndex() {
         return state.step().ordinal();
     }

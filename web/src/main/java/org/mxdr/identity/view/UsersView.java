@@ -17,6 +17,7 @@ import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.onboarding.boundary.TenantService;
+import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
@@ -28,7 +29,7 @@ import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
-/** Users within the signed-in admin's reach: the list, a new user, disable and enable. */
+/** Users within the signed-in admin's reach: the list and its search, a new user (its organisation picked by name), disable and enable. */
 @Named
 @ViewScoped
 public class UsersView implements Serializable {
@@ -46,25 +47,44 @@ public class UsersView implements Serializable {
     private String username;
     private String email;
     private Role role;
-    private String tenantId;
+    private static final int SUGGESTIONS = 20;
+    private final Map<String, String> suggested = new HashMap<>();
+    private String tenantName;
     private String password;
+    private String search;
 
     @PostConstruct
     void init() {
         me = users.me();
-        model = new BoundaryPages<>(() -> users.count(null), (first, size) -> users.page(null, first, size), AppUser::getId,
-                PageRequest.MAX_PAGE);
+        model = new BoundaryPages<>(() -> users.countMatching(null, search), (first, size) -> users.search(null, search, first, size),
+                AppUser::getId, PageRequest.MAX_PAGE);
+    }
+
+    /** A provider admin's suggestions for the organisation: tenants whose name contains the text. */
+    public List<String> completeTenant(String text) {
+        List<Tenant> found = tenants.named(text, SUGGESTIONS);
+        found.forEach(t -> suggested.put(t.getName(), t.getId()));
+        return found.stream().map(Tenant::getName).toList();
     }
 
     public void create() {
         try {
-            String tenant = me.isTenantUser() ? me.tenantId() : (role != null && role.onTenantSide() ? tenantId : null);
+            String tenant = me.isTenantUser() ? me.tenantId() : null;
+            if (!me.isTenantUser() && role != null && role.onTenantSide()) {
+                tenant = pickedTenant();
+                if (tenant == null) {
+                    FieldMessages.show("userForm", new BadInput("tenantId",
+                            "Pick the organisation of this " + role.label().toLowerCase(java.util.Locale.ROOT) + " from the list."));
+                    return;
+                }
+            }
             AppUser created = users.create(new NewUser(username, password, email, role, tenant));
             FieldMessages.info("User '" + created.getUsername() + "' created.");
             username = null;
             email = null;
             role = null;
             password = null;
+            tenantName = null;
             PrimeFaces.current().executeScript("PF('createUser').hide()");
         } catch (BadInput | Conflict | AccessDenied | ConstraintViolationException refusal) {
             FieldMessages.show("userForm", refusal);
@@ -78,6 +98,20 @@ public class UsersView implements Serializable {
         } catch (Conflict | AccessDenied refusal) {
             FieldMessages.show("list", refusal);
         }
+    }
+
+    /** The id of the organisation picked by name: one of the suggestions, or a tenant of exactly that name. */
+    private String pickedTenant() {
+        if (tenantName == null || tenantName.isBlank()) {
+            return null;
+        }
+        String name = tenantName.strip();
+        String id = suggested.get(name);
+        if (id != null) {
+            return id;
+        }
+        return tenants.named(name, SUGGESTIONS).stream().filter(t -> t.getName().equalsIgnoreCase(name))
+                .map(Tenant::getId).findFirst().orElse(null);
     }
 
     /** The roles this admin may give: a tenant admin only tenant roles. */
@@ -128,12 +162,20 @@ public class UsersView implements Serializable {
         this.role = role;
     }
 
-    public String getTenantId() {
-        return tenantId;
+    public String getTenantName() {
+        return tenantName;
     }
 
-    public void setTenantId(String tenantId) {
-        this.tenantId = tenantId;
+    public void setTenantName(String tenantName) {
+        this.tenantName = tenantName;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public String getPassword() {

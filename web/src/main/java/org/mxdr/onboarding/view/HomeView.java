@@ -1,21 +1,30 @@
 package org.mxdr.onboarding.view;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.mxdr.access.boundary.ExpertTenant;
+import org.mxdr.access.boundary.ExpertTenantService;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.SubscriptionSummary;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
+import org.mxdr.platform.Role;
+import org.mxdr.response.boundary.IncidentFilter;
+import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.entity.IncidentStatus;
 
-/** The landing page: a tenant user's own tenant, or the provider's starting points. */
+/** The landing page: a tenant user's own tenant and its open incidents, an expert's tenants, or the provider's starting points. */
 @Named
 @RequestScoped
 public class HomeView {
+    private static final int GRANTED_SHOWN = 10;
 
     @Inject
     UserService users;
@@ -26,9 +35,19 @@ public class HomeView {
     @Inject
     SubscriptionService subscriptions;
 
+    @Inject
+    ExpertTenantService expertTenants;
+
+    @Inject
+    IncidentService incidents;
+
     private Caller me;
     private Tenant tenant;
     private SubscriptionSummary subscription;
+    private long openIncidents;
+    private long awaitingYou;
+    private List<ExpertTenant> grantedTenants = List.of();
+    private long grantedTenantCount;
 
     @PostConstruct
     void init() {
@@ -36,7 +55,38 @@ public class HomeView {
         if (me.isTenantUser()) {
             tenant = tenants.get(me.tenantId());
             subscription = subscriptions.summary(me.tenantId());
+            // read-only counts through the queue's own boundary: what is open, and what waits for the customer's answer
+            for (IncidentStatus status : IncidentStatus.values()) {
+                if (status != IncidentStatus.RESOLVED) {
+                    long count = incidents.count(me.tenantId(), new IncidentFilter(status, null, null));
+                    openIncidents += count;
+                    if (status == IncidentStatus.AWAITING_CUSTOMER) {
+                        awaitingYou = count;
+                    }
+                }
+            }
         }
+        if (me.is(Role.EXPERT)) {
+            grantedTenants = expertTenants.tenants(0, GRANTED_SHOWN);
+            grantedTenantCount = expertTenants.count();
+        }
+    }
+
+    public long getOpenIncidents() {
+        return openIncidents;
+    }
+
+    public long getAwaitingYou() {
+        return awaitingYou;
+    }
+
+    /** The first tenants, by name, whose grant lets the expert in now. */
+    public List<ExpertTenant> getGrantedTenants() {
+        return grantedTenants;
+    }
+
+    public long getGrantedTenantCount() {
+        return grantedTenantCount;
     }
 
     public Caller getMe() {

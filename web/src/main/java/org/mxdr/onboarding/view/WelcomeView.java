@@ -2,6 +2,8 @@ package org.mxdr.onboarding.view;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +16,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.mxdr.identity.entity.AppUser;
 import org.mxdr.identity.entity.PasswordPolicy;
 import org.mxdr.onboarding.boundary.WelcomeInfo;
 import org.mxdr.onboarding.boundary.WelcomeService;
@@ -51,8 +54,9 @@ public class WelcomeView implements Serializable {
     }
 
     public void save() throws IOException {
-        if (!Objects.equals(password, confirm)) {
-            FieldMessages.show("welcome", new BadInput("confirm", "The two passwords differ; type the same password twice."));
+        List<BadInput> problems = problems();
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> FieldMessages.show("welcome", problem));
             return;
         }
         String name;
@@ -78,6 +82,28 @@ public class WelcomeView implements Serializable {
         }
         external.redirect(external.getRequestContextPath() + target);
         FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /**
+     * Every rule the fields break, all at once rather than one per attempt; the boundary checks
+     * them again, and what only it knows (a name that is taken) comes after.
+     */
+    private List<BadInput> problems() {
+        List<BadInput> problems = new ArrayList<>();
+        try {
+            AppUser.checkUsername(username);
+        } catch (BadInput wrongName) {
+            problems.add(wrongName);
+        }
+        try {
+            PasswordPolicy.check(username, password);
+        } catch (BadInput weak) {
+            problems.add(weak);
+        }
+        if (!Objects.equals(password, confirm)) {
+            problems.add(new BadInput("confirm", "The two passwords differ; type the same password twice."));
+        }
+        return problems;
     }
 
     public void resend() {

@@ -1,8 +1,11 @@
 package org.mxdr.platform.view;
 
 import java.util.Comparator;
+import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,8 +44,18 @@ public final class FieldMessages {
             }
         }
         String clientId = field == null ? null : formId + ":" + field;
-        if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
+        UIComponent input = clientId == null ? null : faces.getViewRoot().findComponent(clientId);
+        if (input == null) {
             clientId = null;
+        } else if (input instanceof UIInput named) {
+            // marked like a field that failed validation (aria-invalid): the focus moves to it (console.js);
+            // what was typed stays shown (an invalid field without a submitted value is rendered empty)
+            Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
+            String typed = sent.containsKey(clientId) ? sent.get(clientId) : sent.get(clientId + "_input");
+            if (typed != null) {
+                named.setSubmittedValue(typed);
+            }
+            named.setValid(false);
         }
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         faces.validationFailed();

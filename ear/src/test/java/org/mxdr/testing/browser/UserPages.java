@@ -1,0 +1,82 @@
+package org.mxdr.testing.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The Users page as an admin uses it: find users, and the New user dialog. */
+public final class UserPages {
+    private final Browser browser;
+
+    public UserPages(Browser browser) {
+        this.browser = browser;
+    }
+
+    public void open() {
+        new ConsolePages(browser).open("/console/users.xhtml");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:users")));
+    }
+
+    /** Types into the search box and waits until every row shown has the text in it, or none matches. */
+    public void search(String text) {
+        WebElement box = browser.driver().findElement(By.id("list:search"));
+        box.clear();
+        box.sendKeys(text);
+        // the list re-renders under the search: read it again when it does
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var rows = d.findElements(By.cssSelector("[id='list:users_data'] > tr"));
+            return table().contains("No user matches.")
+                    || !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().toLowerCase().contains(text.toLowerCase()));
+        });
+        browser.ajaxDone();
+    }
+
+    public String table() {
+        return browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("list:users")).getText());
+    }
+
+    public void startNewUser() {
+        browser.driver().findElement(By.id("newUser")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username")));
+    }
+
+    public void fill(String username, String email, String roleLabel, String password) {
+        type("userForm:username", username);
+        type("userForm:email", email);
+        browser.choose("userForm:role", roleLabel);
+        type("userForm:password", password);
+    }
+
+    /** Types part of the organisation's name and picks the organisation from the suggestions. */
+    public void pickOrganisation(String typed, String name) {
+        type("userForm:tenantId_input", typed);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#userForm\\:tenantId_panel li[data-item-label='" + name + "']"))).click();
+        browser.waiting().until(d -> name.equals(d.findElement(By.id("userForm:tenantId_input")).getAttribute("value")));
+    }
+
+    public void save() {
+        browser.driver().findElement(By.id("userForm:save")).click();
+        browser.ajaxDone();
+    }
+
+    public void cancel() {
+        browser.driver().findElement(By.id("userForm:cancel")).click();
+        browser.waiting().until(d -> !dialogOpen());
+    }
+
+    public boolean dialogOpen() {
+        return browser.driver().findElement(By.id("createDialog")).isDisplayed();
+    }
+
+    public String form() {
+        return browser.driver().findElement(By.id("userForm")).getText();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+}

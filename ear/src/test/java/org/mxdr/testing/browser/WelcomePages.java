@@ -1,0 +1,56 @@
+package org.mxdr.testing.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The public page behind a welcome email's link, as its reader uses it. */
+public final class WelcomePages {
+    private final Browser browser;
+
+    public WelcomePages(Browser browser) {
+        this.browser = browser;
+    }
+
+    public void open(String link) {
+        browser.driver().get(link);
+        browser.ajaxDone();
+    }
+
+    public void setPassword(String username, String password, String confirm) {
+        type("welcome:username", username);
+        type("welcome:password", password);
+        type("welcome:confirm", confirm);
+        browser.driver().findElement(By.id("welcome:save")).click();
+        browser.ajaxDone();
+    }
+
+    /** The message shown under a field of the form, empty when there is none. */
+    public String messageFor(String field) {
+        return browser.driver().findElement(By.id("welcome:" + field + "Message")).getText();
+    }
+
+    public String page() {
+        return browser.driver().findElement(By.cssSelector(".mxdr-main")).getText();
+    }
+
+    public boolean shows(String id) {
+        return !browser.driver().findElements(By.id(id)).isEmpty();
+    }
+
+    /** Presses "Send me a new link" and returns what the page then says. */
+    public String askForANewLink() {
+        browser.driver().findElement(By.id("again:sendNew")).click();
+        browser.ajaxDone();
+        browser.waiting().until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("again:resent")),
+                ExpectedConditions.presenceOfElementLocated(By.id("again:resendRefused"))));
+        return browser.driver().findElement(By.id("again")).getText();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
