@@ -66,17 +66,6 @@ public class EligibilityService {
         return failing.count(tenantId, rule(ruleKey));
     }
 
-    /**
-     * Times one plain COUNT(*) over every tenant's devices in the database: the yardstick the
-     * bench prints next to the eligibility call.
-     */
-    @RolesAllowed(Roles.PROVIDER_ADMIN)
-    public CountProbe countAllDevices() {
-        long start = System.nanoTime();
-        long devices = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM device").getSingleResult()).longValue();
-        return new CountProbe(devices, (System.nanoTime() - start) / 1_000_000.0);
-    }
-
     /** The rule a failing list is about, for its heading. */
     public PrerequisiteRule rule(@NotNull(message = "A prerequisite key is required.") String ruleKey) {
         PrerequisiteRule rule = em.find(PrerequisiteRule.class, ruleKey);

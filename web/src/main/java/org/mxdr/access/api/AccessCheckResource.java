@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,17 +45,6 @@ public class AccessCheckResource {
                               @QueryParam("devices") String devices, @QueryParam("users") String users) {
         AccessDecision d = checks.check(tenantId, operation(operation), ids(devices), ids(users));
         return new DecisionJson(d.allowed(), d.reason().name(), d.reason().message(), Instant.now(clock));
-    }
-
-    public record ProbeJson(int checks, int allowed, double millis, double checksPerSecond) {
-    }
-
-    @GET
-    @Path("probe")
-    @Operation(summary = "Time the access control in the server: checks decisions on the tenant's devices (provider-admin; for bench/access)")
-    public ProbeJson probe(@PathParam("tenantId") String tenantId, @QueryParam("checks") @DefaultValue("1000") String checks) {
-        AccessCheckService.Probe p = this.checks.probe(tenantId, Paging.number("checks", checks, 1, 100_000));
-        return new ProbeJson(p.checks(), p.allowed(), p.nanos() / 1e6, p.checksPerSecond());
     }
 
     private static org.mxdr.access.entity.Operation operation(String raw) {

@@ -1,4 +1,4 @@
-package org.mxdr.onboarding.control;
+package org.mxdr.demo.control;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mxdr.response.control;
+package org.mxdr.demo.control;
 
 import java.util.List;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package org.mxdr.credits.api;
+package org.mxdr.bench.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -10,10 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mxdr.credits.boundary.CreditBenchService;
+import org.mxdr.bench.boundary.CreditBenchService;
 import org.mxdr.platform.api.Paging;
 
-/** bench/credits' helper: only on a demo or bench server (404 elsewhere), for the provider admin. */
+/** bench/credits' helper: only in the demo EAR, for the provider admin. */
 @Path("diagnostics/credit-bench")
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditBenchResource {
@@ -26,13 +26,13 @@ public class CreditBenchResource {
 
     @POST
     @Operation(summary = "Seed bench tenants with one monthly subscription each, in a month outside the scheduled catch-up "
-            + "(provider-admin; demo or MXDR_BENCH=true servers only); answers the period to assign")
+            + "(provider-admin; demo EAR only); answers the period to assign")
     public CreditBenchService.Seeded seed(@QueryParam("subscriptions") @DefaultValue("100000") String subscriptions) {
         return bench.seed(Paging.number("subscriptions", subscriptions, 1, CreditBenchService.MAX));
     }
 
     @DELETE
-    @Operation(summary = "Remove every bench tenant with its subscription, grants and credits (provider-admin; demo or bench servers only)")
+    @Operation(summary = "Remove every bench tenant with its subscription, grants and credits (provider-admin; demo EAR only)")
     public Removed remove() {
         return new Removed(bench.removeAll());
     }

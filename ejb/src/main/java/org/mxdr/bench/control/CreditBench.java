@@ -1,4 +1,4 @@
-package org.mxdr.credits.control;
+package org.mxdr.bench.control;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.mxdr.credits.control.CreditSettings;
 import org.mxdr.credits.entity.CreditPeriod;
 
 /**

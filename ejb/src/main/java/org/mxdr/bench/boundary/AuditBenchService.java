@@ -1,4 +1,4 @@
-package org.mxdr.audit.boundary;
+package org.mxdr.bench.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +13,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
-import org.mxdr.audit.control.AuditBench;
+import org.mxdr.bench.control.AuditBench;
 import org.mxdr.platform.BadInput;
-import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Roles;
-import org.mxdr.platform.Settings;
 
 /**
- * bench/audit's helper, for the provider admin and only on a server started for the demo or with
- * {@code MXDR_BENCH=true} (404 elsewhere): seeds chains to verify, and measures audit writes with
- * and without the chain, side by side, from concurrent writers inside the server.
+ * bench/audit's helper, for the provider admin, packaged only into the demo EAR ({@code -Pdemo}):
+ * seeds chains to verify, and measures audit writes with and without the chain, side by side,
+ * from concurrent writers inside the server.
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
@@ -44,7 +42,6 @@ public class AuditBenchService {
     ManagedExecutorService executor;
 
     public Seeded seed(int records, int tenants) {
-        available();
         if (records < 1 || records > MAX_RECORDS) {
             throw new BadInput("records", "Between 1 and " + MAX_RECORDS + " records.");
         }
@@ -61,7 +58,6 @@ public class AuditBenchService {
 
     /** Two rounds of plain then chained writes, {@code seconds} each, by {@code threads} writers over {@code tenants} tenants. */
     public Throughput writes(int threads, int tenants, int seconds) throws Exception {
-        available();
         if (threads < 1 || threads > 64) {
             throw new BadInput("threads", "Between 1 and 64 writers.");
         }
@@ -101,13 +97,6 @@ public class AuditBenchService {
     }
 
     public long removeAll() {
-        available();
         return bench.removeAll();
-    }
-
-    private static void available() {
-        if (!Settings.flag("demo") && !Settings.flag("bench")) {
-            throw new NotFound("The bench helper exists only on a server started with MXDR_DEMO=true or MXDR_BENCH=true.");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.mxdr.audit.control;
+package org.mxdr.bench.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.audit.entity.AuditChain;
 import org.mxdr.audit.entity.AuditChainHead;
 import org.mxdr.audit.entity.AuditRecord;

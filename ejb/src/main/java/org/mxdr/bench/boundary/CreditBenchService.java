@@ -1,4 +1,4 @@
-package org.mxdr.credits.boundary;
+package org.mxdr.bench.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,15 +11,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.mxdr.credits.control.CreditBench;
+import org.mxdr.bench.control.CreditBench;
 import org.mxdr.platform.BadInput;
-import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Roles;
-import org.mxdr.platform.Settings;
 
 /**
- * The seeding helper of bench/credits, for the provider admin and only on a server started for
- * the demo or with {@code MXDR_BENCH=true}: elsewhere it does not exist (404).
+ * The seeding helper of bench/credits, for the provider admin. Packaged only into the demo EAR
+ * ({@code -Pdemo}): a production deployment does not hold it.
  */
 @Stateless
 @RolesAllowed(Roles.PROVIDER_ADMIN)
@@ -39,7 +37,6 @@ public class CreditBenchService {
     Clock clock;
 
     public Seeded seed(int subscriptions) {
-        available();
         if (subscriptions < 1 || subscriptions > MAX) {
             throw new BadInput("subscriptions", "Between 1 and " + MAX + " subscriptions.");
         }
@@ -52,13 +49,7 @@ public class CreditBenchService {
     }
 
     public int removeAll() {
-        available();
         return bench.removeAll();
     }
 
-    private static void available() {
-        if (!Settings.flag("demo") && !Settings.flag("bench")) {
-            throw new NotFound("The bench helper exists only on a server started with MXDR_DEMO=true or MXDR_BENCH=true.");
-        }
-    }
 }
