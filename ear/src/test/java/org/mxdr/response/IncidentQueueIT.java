@@ -94,7 +94,7 @@ class IncidentQueueIT {
 
     @BeforeEach
     void world() throws Exception {
-        if (a != null) {
+        if (newestFirstOfA != null) {
             return;
         }
         String u = Fixtures.unique();
@@ -117,9 +117,9 @@ class IncidentQueueIT {
             return ids;
         });
         TestClock.reset();
-        newestFirstOfA = newestFirst(reported);
         a = many;
         b = few;
+        newestFirstOfA = newestFirst(reported);
     }
 
     @AfterEach
