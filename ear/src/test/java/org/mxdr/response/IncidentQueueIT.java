@@ -70,7 +70,7 @@ class IncidentQueueIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(IncidentQueueIT.class);
+        return Deployments.ear(IncidentQueueIT.class, Statements.class);
     }
 
     @Inject
