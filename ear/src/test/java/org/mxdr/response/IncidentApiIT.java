@@ -97,7 +97,7 @@ class IncidentApiIT {
 
     @Test
     void unknownAssetsBadSeverityAndMissingFieldsAreRefusedByName() {
-        long before = list(a.id(), "", world.user("tenant-reader")).getJsonNumber("total").longValue();
+        long before = listed(a.id(), "", world.user("tenant-reader"));
         Reply device = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", "[\"d-1\",\"d-nowhere\"]", "[]"));
         assertRefused(device, "devices");
         assertTrue(device.field("message").contains("'d-nowhere'") && !device.field("message").contains("'d-1'"), device.toString());
@@ -112,7 +112,7 @@ class IncidentApiIT {
         assertRefused(report(a.id(), incidentJson(" ", "t", "LOW", "[]", "[]")), "externalId");
         assertRefused(report(a.id(), "{\"externalId\":\"e\",\"title\":\"t\",\"severity\":\"LOW\",\"category\":\"c\",\"tactic\":\"t\",\"devices\":\"d-1\"}"), "devices");
         assertRefused(report(a.id(), "not json"), "body");
-        assertEquals(before, list(a.id(), "", world.user("tenant-reader")).getJsonNumber("total").longValue(), "nothing was created");
+        assertEquals(before, listed(a.id(), "", world.user("tenant-reader")), "nothing was created");
         // the queue's parameters are checked the same way
         assertRefused(Api.get(a.path("/incidents?status=SLEEPING"), world.user("tenant-reader"), PW), "status");
         assertRefused(Api.get(a.path("/incidents?severity=bad"), world.user("tenant-reader"), PW), "severity");
@@ -288,7 +288,7 @@ class IncidentApiIT {
         JsonObject waiting = incident(t.id(), id, reader).getJsonObject("incident");
         assertEquals("AWAITING_CUSTOMER", waiting.getString("status"));
         assertEquals("CUSTOMER", waiting.getString("assignedTo"));
-        assertEquals(1, list(t.id(), "&status=AWAITING_CUSTOMER&assignedTo=CUSTOMER", reader).getJsonNumber("total").longValue());
+        assertEquals(1, listed(t.id(), "&status=AWAITING_CUSTOMER&assignedTo=CUSTOMER", reader));
 
         String answer = i + "/actions/" + card.field("id");
         assertEquals(403, Api.post(answer + "/completion", reader, PW, null).status(), "the reader may not answer");
@@ -342,6 +342,19 @@ class IncidentApiIT {
         Reply r = Api.get("/tenants/" + tenantId + "/incidents?size=200" + query, user, PW);
         assertEquals(200, r.status(), r.toString());
         return r.json();
+    }
+
+    /** How many incidents the queue lists, walked to its end by cursor (the queue answers no total). */
+    private static long listed(String tenantId, String query, String user) {
+        long listed = 0;
+        JsonObject page = list(tenantId, query, user);
+        while (true) {
+            listed += page.getJsonArray("items").size();
+            if (!page.containsKey("nextCursor") || page.isNull("nextCursor")) {
+                return listed;
+            }
+            page = list(tenantId, query + "&cursor=" + page.getString("nextCursor"), user);
+        }
     }
 
     private static List<String> strings(JsonObject o, String field) {

@@ -41,6 +41,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
+import org.mxdr.response.boundary.ExpertRecordService;
 import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
 import org.mxdr.response.boundary.IncidentFilter;
@@ -91,6 +92,9 @@ class IncidentFlowIT {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    ExpertRecordService records;
 
     @Inject
     InventoryService inventories;
@@ -395,8 +399,8 @@ class IncidentFlowIT {
     @Test
     void aTenantUserNeverSeesAnotherTenantsIncidentNorAnAnalystNote() throws Exception {
         Incident incident = report(operated, Severity.MEDIUM, List.of(D_FREE), List.of());
-        asExpert(() -> incidents.addNote(operated.id(), incident.getId(), "Looks like the red team; check with the CISO."));
-        asExpert(() -> incidents.openTicket(operated.id(), incident.getId(), "Tune the rule", "Too noisy on build agents."));
+        asExpert(() -> records.addNote(operated.id(), incident.getId(), "Looks like the red team; check with the CISO."));
+        asExpert(() -> records.openTicket(operated.id(), incident.getId(), "Tune the rule", "Too noisy on build agents."));
 
         IncidentDetail seenByExpert = asExpert(() -> incidents.get(operated.id(), incident.getId()));
         assertTrue(seenByExpert.viewedByExpert());
@@ -409,7 +413,7 @@ class IncidentFlowIT {
             assertTrue(seen.tickets().isEmpty(), user + " sees no case ticket");
         }
         assertThrows(EJBAccessException.class, () -> As.user(operated.admin(), Fixtures.PASSWORD,
-                () -> incidents.addNote(operated.id(), incident.getId(), "mine")), "notes are the experts' own");
+                () -> records.addNote(operated.id(), incident.getId(), "mine")), "notes are the experts' own");
 
         // another tenant's admin: refused on the tenant's path, whatever the call
         List<Callable<?>> calls = List.of(
@@ -527,7 +531,7 @@ class IncidentFlowIT {
                 "classify", () -> incidents.classify(t.id(), id, Classification.TRUE_POSITIVE, "sure"),
                 "act", () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null),
                 "resolve", () -> incidents.resolve(t.id(), id),
-                "note", () -> incidents.addNote(t.id(), id, "note"),
+                "note", () -> records.addNote(t.id(), id, "note"),
                 "chat messages", () -> chat.messages(t.id(), id, 0, 10),
                 "chat count", () -> chat.count(t.id(), id),
                 "chat post", () -> chat.post(t.id(), id, "hello"));

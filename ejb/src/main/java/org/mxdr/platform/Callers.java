@@ -107,7 +107,11 @@ public class Callers {
      * reaches a tenant only through its live grant, as the access control decides.
      */
     public Caller requireTenant(String tenantId, String what) {
-        Caller caller = current();
+        return requireTenant(current(), tenantId, what);
+    }
+
+    /** As {@link #requireTenant(String, String)}, for a caller already resolved in this request (its user row read once). */
+    public Caller requireTenant(Caller caller, String tenantId, String what) {
         if (caller.is(Role.EXPERT)) {
             access.require(caller.username(), tenantId, Operation.INVESTIGATE);
             return caller;

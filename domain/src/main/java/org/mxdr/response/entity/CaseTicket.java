@@ -98,6 +98,10 @@ public class CaseTicket {
         return body;
     }
 
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
     public State getState() {
         return state;
     }

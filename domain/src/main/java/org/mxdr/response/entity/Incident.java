@@ -234,7 +234,7 @@ public class Incident {
     /** Actions are requested on a true positive only. */
     public void requireActionable() {
         requireOpen();
-        if (classification != Classification.TRUE_POSITIVE) {
+        if (!isTruePositive()) {
             throw new Conflict("classification", "Classify the incident as a true positive before taking or recommending actions.");
         }
     }
@@ -275,6 +275,26 @@ public class Incident {
         resolved(by, classification == Classification.TRUE_POSITIVE ? Assignee.CUSTOMER : Assignee.EXPERTS, now);
     }
 
+    /** Whether {@link #resolve} accepts it now: open, classified, and none of its actions open. */
+    public boolean isResolvable(long openActions) {
+        return isOpen() && classification != null && openActions == 0;
+    }
+
+    /** Not resolved yet: the experts or the customer still work on it. */
+    public boolean isOpen() {
+        return status != IncidentStatus.RESOLVED;
+    }
+
+    /** Classified as a true positive: the experts take or recommend actions on it. */
+    public boolean isTruePositive() {
+        return classification == Classification.TRUE_POSITIVE;
+    }
+
+    /** Assigned to the experts (to the one who took it, when one did). */
+    public boolean isWithExperts() {
+        return assignedTo == Assignee.EXPERTS;
+    }
+
     private void resolved(String by, Assignee to, Instant now) {
         stopAwaiting(now);
         status = IncidentStatus.RESOLVED;
@@ -292,7 +312,7 @@ public class Incident {
     }
 
     private void requireOpen() {
-        if (status == IncidentStatus.RESOLVED) {
+        if (!isOpen()) {
             throw new Conflict("The incident was resolved on " + resolvedAt + " by " + resolvedBy + ".");
         }
     }

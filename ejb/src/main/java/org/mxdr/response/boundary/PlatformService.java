@@ -24,6 +24,7 @@ import org.mxdr.platform.Roles;
 import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.Incidents;
+import org.mxdr.response.control.ResponseActions;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.PlatformCommand;
 import org.mxdr.response.entity.ResponseAction;
@@ -109,9 +110,9 @@ public class PlatformService {
         command.reported(succeeded, now);
         ResponseAction action = em.find(ResponseAction.class, command.getActionId(), LockModeType.PESSIMISTIC_WRITE);
         Incident incident = em.find(Incident.class, action.getIncidentId());
-        String before = IncidentService.describe(incident, action);
+        String before = ResponseActions.describe(incident, action);
         action.reported(succeeded, result, now);
-        audit.record(caller.username(), action.getTenantId(), "action.reported", before, IncidentService.describe(incident, action));
+        audit.record(caller.username(), action.getTenantId(), "action.reported", before, ResponseActions.describe(incident, action));
         reporting.changed(incident);
         return action;
     }

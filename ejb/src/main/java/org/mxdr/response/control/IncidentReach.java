@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.entity.Operation;
+import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Role;
@@ -29,6 +30,9 @@ public class IncidentReach {
     @Inject
     Incidents incidents;
 
+    @Inject
+    Tenants tenants;
+
     public Incident reach(Caller caller, String tenantId, String incidentId, Operation operation, boolean lock) {
         if (caller.is(Role.EXPERT)) {
             access.require(caller.username(), tenantId, operation);
@@ -36,7 +40,21 @@ public class IncidentReach {
             access.require(caller.username(), tenantId, operation, incident.getDevices(), incident.getUsers());
             return incident;
         }
-        callers.requireTenant(tenantId, "incident " + operation.name().toLowerCase());
+        callers.requireTenant(caller, tenantId, "incident " + operation.name().toLowerCase());
         return incidents.find(tenantId, incidentId, lock);
+    }
+
+    /**
+     * Who reads a tenant's incident queue, the caller and the grant read once: true when the reader
+     * is an expert whose grant withholds the devices in device groups.
+     */
+    public boolean queue(String tenantId) {
+        Caller caller = callers.current();
+        if (caller.is(Role.EXPERT)) {
+            return !access.require(caller.username(), tenantId, Operation.READ_INCIDENTS).allDevices();
+        }
+        callers.requireTenant(caller, tenantId, "read incidents");
+        tenants.find(tenantId);
+        return false;
     }
 }

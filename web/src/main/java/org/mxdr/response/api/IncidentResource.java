@@ -1,7 +1,6 @@
 package org.mxdr.response.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -22,77 +21,30 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Cursor;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.MessageRequest;
 import org.mxdr.platform.api.Query;
 import org.mxdr.platform.api.Paging;
+import org.mxdr.response.boundary.ExpertRecordService;
 import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
+import org.mxdr.response.boundary.QueuePage;
 import org.mxdr.response.entity.AnalystNote;
 import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.Incident;
-import org.mxdr.response.entity.IncidentMessage;
 import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.Severity;
 
 @Path("tenants/{tenantId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
-
-    /** The request body of POST /tenants/{t}/incidents. */
-    public record IncidentRequest(@NotBlank(message = "The external id is required.") String externalId,
-                                  @NotBlank(message = "The title is required.") String title,
-                                  @NotNull(message = "The severity is required: HIGH, MEDIUM, LOW or INFORMATIONAL.") Severity severity,
-                                  @NotBlank(message = "The category is required.") String category,
-                                  @NotBlank(message = "The MITRE tactic is required.") String tactic, String evidence,
-                                  List<String> devices, List<String> users) {
-    }
-
-    /** An incident in the queue: what the list shows, without the assets (they come with the incident itself). */
-    public record IncidentSummaryJson(String id, String externalId, String title, String severity, String category, String tactic,
-                                      String status, String assignedTo, String takenBy, String classification, Instant createdAt,
-                                      Instant updatedAt) {
-        static IncidentSummaryJson of(Incident i) {
-            return new IncidentSummaryJson(i.getId(), i.getExternalId(), i.getTitle(), i.getSeverity().name(), i.getCategory(), i.getTactic(),
-                    i.getStatus().name(), i.getAssignedTo().name(), i.getTakenBy(),
-                    i.getClassification() == null ? null : i.getClassification().name(), i.getCreatedAt(), i.getUpdatedAt());
-        }
-    }
-
-    public record IncidentPage(List<IncidentSummaryJson> items, long total, int page, int size) {
-    }
-
-    /** Analyst notes and case tickets are in the payload for experts only; for the customer they are absent. */
-    public record IncidentDetailJson(IncidentJson incident, List<ActionJson> actions, List<NoteJson> notes, List<TicketJson> tickets) {
-    }
-
-    public record NoteJson(String id, String author, String body, Instant writtenAt) {
-        static NoteJson of(AnalystNote n) {
-            return new NoteJson(n.getId(), n.getAuthor(), n.getBody(), n.getWrittenAt());
-        }
-    }
-
-    public record TicketJson(String id, String title, String body, String state, String openedBy, Instant openedAt, String closedBy,
-                             Instant closedAt) {
-        static TicketJson of(CaseTicket t) {
-            return new TicketJson(t.getId(), t.getTitle(), t.getBody(), t.getState().name(), t.getOpenedBy(), t.getOpenedAt(),
-                    t.getClosedBy(), t.getClosedAt());
-        }
-    }
-
-    public record MessageJson(String id, String author, boolean fromExpert, String body, Instant sentAt) {
-        static MessageJson of(IncidentMessage m) {
-            return new MessageJson(m.getId(), m.getAuthor(), m.isFromExpert(), m.getBody(), m.getSentAt());
-        }
-    }
-
-    public record MessagePage(List<MessageJson> items, long total, int page, int size) {
-    }
 
     @Inject
     PlatformService platform;
@@ -102,6 +54,9 @@ public class IncidentResource {
 
     @Inject
     IncidentChatService chat;
+
+    @Inject
+    ExpertRecordService records;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -120,15 +75,26 @@ public class IncidentResource {
 
     @GET
     @Operation(summary = "The tenant's incidents, newest first (tenant users; experts through the grant, which may withhold incidents "
-            + "involving devices in device groups)", description = "status, severity, assignedTo filter; page from 0.")
-    public IncidentPage list(@PathParam("tenantId") String tenantId, @QueryParam("page") @DefaultValue("0") String page,
+            + "involving devices in device groups)", description = "status, severity, assignedTo filter; pass nextCursor as cursor for "
+            + "the next page (null on the last); page from 0 still pages by number, at the cost of reading every row before it.")
+    public IncidentPage list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor, @QueryParam("page") String page,
                              @QueryParam("size") @DefaultValue("50") String size, @QueryParam("status") String status,
                              @QueryParam("severity") String severity, @QueryParam("assignedTo") String assignedTo) {
-        PageRequest asked = Paging.page(page, size);
+        int s = Paging.number("size", size, 1, PageRequest.MAX_PAGE);
         IncidentFilter filter = new IncidentFilter(Query.enumValue("status", status, IncidentStatus.class),
                 Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class));
-        List<IncidentSummaryJson> items = incidents.page(tenantId, filter, asked.first(), asked.size()).stream().map(IncidentSummaryJson::of).toList();
-        return new IncidentPage(items, incidents.count(tenantId, filter), asked.page(), asked.size());
+        if (page == null) {
+            QueuePage found = incidents.queue(tenantId, filter, cursor, s);
+            return new IncidentPage(found.items().stream().map(IncidentSummaryJson::of).toList(), found.nextCursor(), null, s);
+        }
+        if (cursor != null) {
+            throw new BadInput("cursor", "Page either by cursor or by page number, not both.");
+        }
+        int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PageRequest.MAX_PAGE);
+        List<Incident> items = incidents.page(tenantId, filter, p * s, s);
+        // a full page may be the last: its cursor then leads to an empty page
+        String next = items.size() < s ? null : new Cursor(items.get(s - 1).getCreatedAt(), items.get(s - 1).getId()).encode();
+        return new IncidentPage(items.stream().map(IncidentSummaryJson::of).toList(), next, p, s);
     }
 
     @GET
@@ -215,7 +181,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An analyst note, for the experts only: {body} (expert)")
     public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, NoteRequest in) {
-        AnalystNote note = incidents.addNote(tenantId, incidentId, in.body());
+        AnalystNote note = records.addNote(tenantId, incidentId, in.body());
         return Response.status(Response.Status.CREATED).entity(NoteJson.of(note)).build();
     }
 
@@ -224,7 +190,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a case ticket for the provider's follow-up: {title, body} (expert)")
     public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, TicketRequest in) {
-        CaseTicket ticket = incidents.openTicket(tenantId, incidentId, in.title(), in.body());
+        CaseTicket ticket = records.openTicket(tenantId, incidentId, in.title(), in.body());
         return Response.status(Response.Status.CREATED).entity(TicketJson.of(ticket)).build();
     }
 }

@@ -3,34 +3,25 @@ package org.mxdr.response.view;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.mxdr.identity.boundary.UserService;
-import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
-import org.mxdr.platform.Conflict;
-import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.Role;
-import org.mxdr.platform.view.BoundaryPages;
-import org.mxdr.platform.view.FieldMessages;
-import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.entity.ActionState;
 import org.mxdr.response.entity.ActionType;
-import org.mxdr.response.entity.Classification;
-import org.mxdr.response.entity.IncidentMessage;
-import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.ResponseAction;
-import org.primefaces.model.LazyDataModel;
 
 /**
- * One incident: its facts, the experts' tools (take, classify, act, notes, tickets), the
- * customer's action cards, and the chat. What each button may do is decided by the boundary;
- * the page only mirrors it.
+ * One incident: its facts and its forms (the experts' investigation, the customer's action cards,
+ * the chat, the experts' notes and tickets). What each button may do is decided by the boundary
+ * and the incident's own rules; the page only mirrors them.
  */
 @Named
 @ViewScoped
@@ -41,106 +32,38 @@ public class IncidentView implements Serializable {
     transient IncidentService incidents;
 
     @Inject
-    transient IncidentChatService chat;
+    transient UserService users;
 
     @Inject
-    transient UserService users;
+    InvestigationForm investigation;
+
+    @Inject
+    CardsForm cards;
+
+    @Inject
+    ChatForm chat;
+
+    @Inject
+    NotesForm notes;
 
     private String tenantId;
     private String incidentId;
     private Caller me;
     private IncidentDetail detail;
 
-    private Classification classification;
-    private String determination;
-    private ActionType actionType;
-    private String actionTarget;
-    private String actionDetail;
-    private String message;
-    private String note;
-    private String ticketTitle;
-    private String ticketBody;
-
-    private final LazyDataModel<IncidentMessage> messages = new BoundaryPages<>(() -> chat.count(tenantId, incidentId),
-            (first, size) -> chat.messages(tenantId, incidentId, first, size), IncidentMessage::getId, PageRequest.MAX_PAGE);
-
     public void load() {
         me = users.me();
         if (me.isTenantUser()) {
             tenantId = me.tenantId();
+        }
+        for (IncidentForm form : List.of(investigation, cards, chat, notes)) {
+            form.load(tenantId, incidentId, this::refresh);
         }
         refresh();
     }
 
     private void refresh() {
         detail = incidents.get(tenantId, incidentId);
-    }
-
-    public void take() {
-        run("expertForm", () -> incidents.take(tenantId, incidentId), "You took the incident.");
-    }
-
-    public void classify() {
-        run("classifyForm", () -> incidents.classify(tenantId, incidentId, classification, determination), "Classified.");
-    }
-
-    public void act() {
-        run("actForm", () -> {
-            ResponseAction a = incidents.act(tenantId, incidentId, actionType, actionTarget, actionDetail);
-            FieldMessages.info(a.isRecommended() ? "Recommended to the customer: " + a.getReason() : "Sent to the detection platform.");
-            actionDetail = null;
-        }, null);
-    }
-
-    public void answer(String actionId, boolean completed) {
-        run("cardsForm", () -> incidents.answer(tenantId, incidentId, actionId, completed),
-                completed ? "Marked as completed." : "Skipped.");
-    }
-
-    public void resolve() {
-        run("resolveForm", () -> incidents.resolve(tenantId, incidentId), "The incident is resolved.");
-    }
-
-    public void send() {
-        run("chatForm", () -> {
-            chat.post(tenantId, incidentId, message);
-            message = null;
-        }, null);
-    }
-
-    public void addNote() {
-        run("notesForm", () -> {
-            incidents.addNote(tenantId, incidentId, note);
-            note = null;
-        }, "Note added.");
-    }
-
-    public void openTicket() {
-        run("ticketsForm", () -> {
-            incidents.openTicket(tenantId, incidentId, ticketTitle, ticketBody);
-            ticketTitle = null;
-            ticketBody = null;
-        }, "Ticket opened.");
-    }
-
-    public void closeTicket(String ticketId) {
-        run("ticketsForm", () -> incidents.closeTicket(tenantId, incidentId, ticketId), "Ticket closed.");
-    }
-
-    private interface Step {
-        void run();
-    }
-
-    private void run(String formId, Step step, String done) {
-        try {
-            step.run();
-            if (done != null) {
-                FieldMessages.info(done);
-            }
-        } catch (BadInput | Conflict refused) {
-            FieldMessages.show(formId, refused);
-        }
-        refresh();
     }
 
     public boolean isExpert() {
@@ -153,8 +76,8 @@ public class IncidentView implements Serializable {
     }
 
     public boolean isMayResolve() {
-        return detail.incident().getStatus() != IncidentStatus.RESOLVED && detail.incident().getClassification() != null
-                && (isExpert() || isMayAnswerCards()) && detail.actions().stream().noneMatch(a -> a.getState().open());
+        long open = detail.actions().stream().filter(a -> a.getState().open()).count();
+        return (isExpert() || isMayAnswerCards()) && detail.incident().isResolvable(open);
     }
 
     public List<ResponseAction> getCards() {
@@ -171,8 +94,8 @@ public class IncidentView implements Serializable {
 
     /** The targets an action of the chosen type can have: the incident's devices, or its users. */
     public List<String> getTargets() {
-        List<String> targets = new ArrayList<>(actionType != null && actionType.onUser() ? detail.incident().getUsers()
-                : detail.incident().getDevices());
+        ActionType type = investigation.getActionType();
+        List<String> targets = new ArrayList<>(type != null && type.onUser() ? detail.incident().getUsers() : detail.incident().getDevices());
         targets.sort(null);
         return targets;
     }
@@ -185,24 +108,28 @@ public class IncidentView implements Serializable {
         return shown(detail.incident().getUsers());
     }
 
-    private static String shown(java.util.Set<String> ids) {
+    private static String shown(Set<String> ids) {
         return ids.isEmpty() ? "None" : String.join(", ", ids.stream().sorted().toList());
-    }
-
-    public List<Classification> getClassifications() {
-        return List.of(Classification.values());
-    }
-
-    public List<ActionType> getActionTypes() {
-        return List.of(ActionType.values());
-    }
-
-    public LazyDataModel<IncidentMessage> getMessages() {
-        return messages;
     }
 
     public IncidentDetail getDetail() {
         return detail;
+    }
+
+    public InvestigationForm getInvestigation() {
+        return investigation;
+    }
+
+    public CardsForm getCardsForm() {
+        return cards;
+    }
+
+    public ChatForm getChat() {
+        return chat;
+    }
+
+    public NotesForm getNotes() {
+        return notes;
     }
 
     public String getTenantId() {
@@ -219,77 +146,5 @@ public class IncidentView implements Serializable {
 
     public void setIncidentId(String incidentId) {
         this.incidentId = incidentId;
-    }
-
-    public Classification getClassification() {
-        return classification;
-    }
-
-    public void setClassification(Classification classification) {
-        this.classification = classification;
-    }
-
-    public String getDetermination() {
-        return determination;
-    }
-
-    public void setDetermination(String determination) {
-        this.determination = determination;
-    }
-
-    public ActionType getActionType() {
-        return actionType;
-    }
-
-    public void setActionType(ActionType actionType) {
-        this.actionType = actionType;
-    }
-
-    public String getActionTarget() {
-        return actionTarget;
-    }
-
-    public void setActionTarget(String actionTarget) {
-        this.actionTarget = actionTarget;
-    }
-
-    public String getActionDetail() {
-        return actionDetail;
-    }
-
-    public void setActionDetail(String actionDetail) {
-        this.actionDetail = actionDetail;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getTicketTitle() {
-        return ticketTitle;
-    }
-
-    public void setTicketTitle(String ticketTitle) {
-        this.ticketTitle = ticketTitle;
-    }
-
-    public String getTicketBody() {
-        return ticketBody;
-    }
-
-    public void setTicketBody(String ticketBody) {
-        this.ticketBody = ticketBody;
     }
 }

@@ -11,19 +11,16 @@ import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.NotFound;
-import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.entity.Assignee;
-import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.Severity;
-import org.primefaces.model.LazyDataModel;
 
 /**
  * The incident queue of one tenant: a tenant user's own, or, for an expert, the tenant named in
- * the address, as far as his grant reaches.
+ * the address, as far as his grant reaches. It pages by cursor, newest first, one boundary
+ * call per page, and never counts the tenant's incidents.
  */
 @Named
 @ViewScoped
@@ -44,9 +41,7 @@ public class IncidentsView implements Serializable {
     private IncidentStatus status;
     private Severity severity;
     private Assignee assignedTo;
-
-    private final LazyDataModel<Incident> queue = new BoundaryPages<>(() -> incidents.count(tenantId, filter()),
-            (first, size) -> incidents.page(tenantId, filter(), first, size), Incident::getId, PageRequest.MAX_PAGE);
+    private final QueuePager pager = new QueuePager((cursor, size) -> incidents.queue(tenantId, filter(), cursor, size));
 
     public void load() {
         Caller me = users.me();
@@ -56,7 +51,7 @@ public class IncidentsView implements Serializable {
             throw new NotFound("Choose a tenant first, under My tenants.");
         }
         // the boundary decides whether this caller reaches the tenant's incidents at all
-        incidents.count(tenantId, IncidentFilter.NONE);
+        pager.first();
         tenantName = tenants.get(tenantId).getName();
     }
 
@@ -64,8 +59,8 @@ public class IncidentsView implements Serializable {
         return new IncidentFilter(status, severity, assignedTo);
     }
 
-    public LazyDataModel<Incident> getQueue() {
-        return queue;
+    public QueuePager getPager() {
+        return pager;
     }
 
     public List<IncidentStatus> getStatuses() {

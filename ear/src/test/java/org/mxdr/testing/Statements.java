@@ -1,0 +1,38 @@
+package org.mxdr.testing;
+
+import java.util.concurrent.Callable;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/**
+ * Counts the SQL statements Hibernate prepares while some work runs, in the server, from the
+ * persistence unit's statistics (switched on for the count, off again after). The counter is the
+ * whole server's, so a timer's query running meanwhile (the outbox polls every 5 s) can only add to
+ * a run: the fewest of several runs is the work's own.
+ */
+public final class Statements {
+    private static final int RUNS = 8;
+
+    private Statements() {
+    }
+
+    public static long fewest(EntityManagerFactory emf, Callable<?> work) throws Exception {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long fewest = Long.MAX_VALUE;
+            for (int run = 0; run < RUNS; run++) {
+                statistics.clear();
+                work.call();
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            }
+            return fewest;
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+    }
+}
