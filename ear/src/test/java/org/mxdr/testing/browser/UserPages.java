@@ -54,6 +54,8 @@ public final class UserPages {
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#userForm\\:tenantId_panel li[data-item-label='" + name + "']"))).click();
         browser.waiting().until(d -> name.equals(d.findElement(By.id("userForm:tenantId_input")).getAttribute("value")));
+        // the suggestions fade out: half-transparent, they would read as too faint to the accessibility check
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("userForm:tenantId_panel")));
     }
 
     public void save() {
