@@ -84,8 +84,10 @@ class WelcomeMailIT {
                 && html.contains(email.charAt(0) + "***" + email.substring(email.indexOf('@'))), "the page says whose account it creates: " + html);
 
         String username = "admin-" + u;
-        assertTrue(page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD + "x").body().contains("The two passwords differ"));
-        assertTrue(page.setPassword(username, "short", "short").body().contains("at least 12 characters"));
+        String differ = page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD + "x").body();
+        assertTrue(differ.contains("The two passwords differ"), differ);
+        String weak = page.setPassword(username, "short", "short").body();
+        assertTrue(weak.contains("at least 12 characters"), weak);
         assertEquals(401, Api.get("/tenants/" + tenant, username, NEW_PASSWORD).status(), "nothing created by refused attempts");
 
         HttpResponse<String> landed = page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD);
