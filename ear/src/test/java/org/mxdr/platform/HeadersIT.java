@@ -89,6 +89,34 @@ class HeadersIT {
                 "an answer without a nonce allows scripts from this server only");
     }
 
+    /** A form posted without the nonce of the page that holds it (forged, or replayed from elsewhere) is refused with the 403 page, never a 500. */
+    @Test
+    void aFormPostedWithoutThePagesNonceIsRefused() throws Exception {
+        HttpClient browserless = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String page = Api.SERVER + "/mxdr/interest.xhtml";
+        String form = browserless.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(form);
+        assertTrue(viewState.find() && nonce.find(), form);
+        String fields = "interestForm=interestForm&interestForm%3Asend=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+
+        HttpResponse<String> forged = browserless.send(HttpRequest.newBuilder(URI.create(page)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.uri().getPath().endsWith("/error/403.xhtml") && forged.body().contains("You have no access to this page"),
+                forged.uri() + ": " + forged.body());
+
+        form = browserless.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(form);
+        assertTrue(viewState.find() && nonce.find(), form);
+        String sent = "interestForm=interestForm&interestForm%3Asend=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> real = browserless.send(HttpRequest.newBuilder(URI.create(page)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(sent)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, real.statusCode());
+        assertFalse(real.body().contains("You have no access to this page"), "the same form with the page's nonce is processed: " + real.body());
+    }
+
     /**
      * Over HTTPS (https.cli, the certificate of the key store the build made for the tests and
      * that this client alone trusts) answers carry HSTS and the session cookie is Secure, at the

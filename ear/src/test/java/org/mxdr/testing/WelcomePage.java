@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class WelcomePage {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's script nonce: PrimeFaces' CSP mode refuses a postback that does not send it back as primefaces.nonce. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
@@ -45,6 +47,7 @@ public final class WelcomePage {
         form.put("welcome:confirm", confirm);
         form.put("welcome:save", "");
         form.put("jakarta.faces.ViewState", viewState());
+        form.put("primefaces.nonce", nonce());
         HttpResponse<String> response = post(url, form);
         page = response.body();
         return response;
@@ -56,6 +59,14 @@ public final class WelcomePage {
 
     public String page() {
         return page;
+    }
+
+    private String nonce() {
+        Matcher m = NONCE.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no script nonce in the page: " + page);
+        }
+        return m.group(1);
     }
 
     private String viewState() {

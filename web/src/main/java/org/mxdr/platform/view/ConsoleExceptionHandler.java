@@ -19,6 +19,7 @@ import org.mxdr.platform.DatabaseFailures;
 import org.mxdr.platform.DenialLog;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Refs;
+import org.primefaces.csp.CspException;
 
 /**
  * Sends a console user who hits a failure to a friendly page, for full and Ajax requests alike:
@@ -60,6 +61,11 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
         if (root instanceof ViewExpiredException) {
             return "/console/home.xhtml";
         }
+        if (root instanceof CspException) {
+            // a postback without the nonce of the page this console rendered: a forged or replayed form
+            return "/error/403.xhtml?ref=" + CDI.current().select(DenialLog.class).get()
+                    .record(who, "console " + external.getRequestServletPath(), "form posted without the page's script nonce");
+        }
         if (root instanceof EJBAccessException) {
             return "/error/403.xhtml?ref=" + CDI.current().select(DenialLog.class).get()
                     .record(who, "console " + external.getRequestServletPath(), "role not allowed");
@@ -89,7 +95,7 @@ public class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
     private static Throwable root(Throwable t) {
         Throwable current = t;
         while (current.getCause() != null && !(current instanceof AccessDenied || current instanceof NotFound
-                || current instanceof EJBAccessException || current instanceof ViewExpiredException)) {
+                || current instanceof EJBAccessException || current instanceof ViewExpiredException || current instanceof CspException)) {
             current = current.getCause();
         }
         return current;
