@@ -3,6 +3,7 @@ package org.mxdr.response.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ import org.mxdr.response.control.ResponseActions;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.ResponseAction;
 
 /**
@@ -85,6 +87,11 @@ public class IncidentService {
     /** The exact number of incidents in the caller's queue: it reads every one of them, so no list page asks for it. */
     public long count(@TenantId String tenantId, @NotNull IncidentFilter filter) {
         return queue.count(tenantId, filter, reach.queue(tenantId));
+    }
+
+    /** The caller's queue counted by status in one query: what a home page shows of it. */
+    public Map<IncidentStatus, Long> countByStatus(@TenantId String tenantId) {
+        return queue.countByStatus(tenantId, reach.queue(tenantId));
     }
 
     // ---- one incident

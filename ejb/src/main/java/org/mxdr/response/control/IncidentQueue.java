@@ -1,6 +1,8 @@
 package org.mxdr.response.control;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import org.mxdr.platform.Cursor;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.IncidentStatus;
 
 /**
  * The incident queue's queries, newest first in the order of its indexes (tenant_id, [filter,]
@@ -38,6 +41,14 @@ public class IncidentQueue {
 
     public long count(String tenantId, IncidentFilter filter, boolean withholdGroups) {
         return query("SELECT COUNT(i)", tenantId, filter, withholdGroups, null, Long.class, "").getSingleResult();
+    }
+
+    /** How many incidents of the queue are in each status, in one grouped query (statuses with none are absent). */
+    public Map<IncidentStatus, Long> countByStatus(String tenantId, boolean withholdGroups) {
+        Map<IncidentStatus, Long> counts = new EnumMap<>(IncidentStatus.class);
+        query("SELECT i.status, COUNT(i)", tenantId, IncidentFilter.NONE, withholdGroups, null, Object[].class, " GROUP BY i.status")
+                .getResultList().forEach(row -> counts.put((IncidentStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     private <T> TypedQuery<T> query(String select, String tenantId, IncidentFilter filter, boolean withholdGroups, Cursor after,

@@ -1,6 +1,7 @@
 package org.mxdr.onboarding.view;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,6 @@ import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Role;
-import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.entity.IncidentStatus;
 
@@ -55,16 +55,10 @@ public class HomeView {
         if (me.isTenantUser()) {
             tenant = tenants.get(me.tenantId());
             subscription = subscriptions.summary(me.tenantId());
-            // read-only counts through the queue's own boundary: what is open, and what waits for the customer's answer
-            for (IncidentStatus status : IncidentStatus.values()) {
-                if (status != IncidentStatus.RESOLVED) {
-                    long count = incidents.count(me.tenantId(), new IncidentFilter(status, null, null));
-                    openIncidents += count;
-                    if (status == IncidentStatus.AWAITING_CUSTOMER) {
-                        awaitingYou = count;
-                    }
-                }
-            }
+            // one grouped count through the queue's own boundary: what is open, and what waits for the customer's answer
+            Map<IncidentStatus, Long> byStatus = incidents.countByStatus(me.tenantId());
+            byStatus.forEach((status, count) -> openIncidents += status == IncidentStatus.RESOLVED ? 0 : count);
+            awaitingYou = byStatus.getOrDefault(IncidentStatus.AWAITING_CUSTOMER, 0L);
         }
         if (me.is(Role.EXPERT)) {
             grantedTenants = expertTenants.tenants(0, GRANTED_SHOWN);
