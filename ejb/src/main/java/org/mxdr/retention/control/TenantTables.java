@@ -36,6 +36,8 @@ public final class TenantTables {
             own("grants", "exclusion_set", "tenant_id", false),
             own("grants", "settings_wizard", "tenant_id", false),
             own("contacts", "expert_contact", "id", true),
+            own("webhooks", "webhook_event", "id", true),
+            own("notifications", "notification_settings", "tenant_id", true),
             own("subscriptions", "welcome_link", "id", false, "token_hash"),
             own("inventory", "inventory_user_license", "user_external_id", false),
             own("inventory", "inventory_user", "id", true),
