@@ -46,6 +46,7 @@ public final class TenantTables {
             own("subscriptions", "subscription", "id", true),
             own("legal-hold", "legal_hold", "tenant_id", false),
             own("users", "service_account", "id", true, "secret_hash"),
+            own("users", "password_reset", "id", false),
             own("users", "app_user", "id", true, "password_hash"));
 
     private TenantTables() {
