@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -114,8 +115,8 @@ class EscalationLadderIT {
         contact(w, "second", new LadderPlace(2, "Europe/Berlin", null, null, null, false));
         String incident = report(w, Severity.HIGH);
 
-        assertEquals(1, mails(w.email("first")).size());
-        assertEquals(1, mails(w.email("second")).size(), "every contact is told at intake");
+        assertEquals(1, notifications(w.email("first")).size());
+        assertEquals(1, notifications(w.email("second")).size(), "every contact is told at intake");
         Escalation run = run(w, incident).escalation();
         assertEquals(1, run.getCurrentOrder(), "the first contact is in charge");
         assertEquals(MONDAY_10.plus(Duration.ofMinutes(15)), run.getNextDueAt(), "the default: 15 minutes");
@@ -131,7 +132,7 @@ class EscalationLadderIT {
         EscalationStep step = escalated.steps().get(escalated.steps().size() - 1);
         assertEquals(w.email("second"), step.getContactEmail());
         assertEquals(MONDAY_10.plus(Duration.ofMinutes(15)), step.getNotifiedAt());
-        List<OutboxMail> second = mails(w.email("second"));
+        List<OutboxMail> second = notifications(w.email("second"));
         assertEquals(2, second.size(), "the escalation is a second mail");
         OutboxMail escalation = second.stream().filter(m -> m.getSubject().startsWith("Not acknowledged")).findFirst().orElseThrow();
         assertTrue(escalation.getBody().contains("within 15 minutes"), escalation.getBody());
@@ -149,13 +150,13 @@ class EscalationLadderIT {
         assertTrue(done.acknowledgedBy().contains(w.email("second")), done.acknowledgedBy());
         Conflict twice = assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token), "the link works once");
         assertTrue(twice.getMessage().contains("acknowledged already"), twice.getMessage());
-        assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token(mails(w.email("first")).get(0))),
+        assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token(notifications(w.email("first")).get(0))),
                 "nor does another contact's link acknowledge again");
 
         TestClock.fixAt(MONDAY_10.plus(Duration.ofHours(2)));
         ladder.escalateDue();
-        assertEquals(2, mails(w.email("second")).size(), "an acknowledged incident escalates no further");
-        assertEquals(1, mails(w.email("first")).size());
+        assertEquals(2, notifications(w.email("second")).size(), "an acknowledged incident escalates no further");
+        assertEquals(1, notifications(w.email("first")).size());
         assertNotNull(run(w, incident).escalation().getAcknowledgedAt());
     }
 
@@ -181,22 +182,22 @@ class EscalationLadderIT {
         EscalationStep toDesk = run.steps().get(run.steps().size() - 1);
         assertEquals(w.email("desk"), toDesk.getContactEmail());
         assertTrue(toDesk.getReason().contains("outside their working hours"), toDesk.getReason());
-        assertEquals(1, mails(w.email("auckland")).size(), "skipped: only the mail at intake");
-        assertEquals(1, mails(w.email("tokyo")).size());
+        assertEquals(1, notifications(w.email("auckland")).size(), "skipped: only the mail at intake");
+        assertEquals(1, notifications(w.email("tokyo")).size());
 
         // 17:10 UTC is 09:10 in Los Angeles: the next in order within working hours
         TestClock.fixAt(start.plus(Duration.ofMinutes(20)));
         ladder.escalateDue();
         assertEquals(5, run(w, incident).escalation().getCurrentOrder());
-        assertEquals(2, mails(w.email("angeles")).size());
+        assertEquals(2, notifications(w.email("angeles")).size());
 
         // nobody after Los Angeles, and the one 24x7 contact was in charge already: the run waits
         TestClock.fixAt(start.plus(Duration.ofMinutes(30)));
         ladder.escalateDue();
         assertEquals(Escalation.State.EXHAUSTED, run(w, incident).escalation().getState());
-        assertEquals(2, mails(w.email("desk")).size(), "the desk is not told twice");
+        assertEquals(2, notifications(w.email("desk")).size(), "the desk is not told twice");
         // a late acknowledgement is still taken
-        assertEquals(Escalation.State.ACKNOWLEDGED, acknowledgements.acknowledge(token(mails(w.email("london")).get(0))).state());
+        assertEquals(Escalation.State.ACKNOWLEDGED, acknowledgements.acknowledge(token(notifications(w.email("london")).get(0))).state());
     }
 
     @Test
@@ -205,7 +206,8 @@ class EscalationLadderIT {
         World w = world();
         contact(w, "only", new LadderPlace(null, null, null, null, null, null));
         String medium = report(w, Severity.MEDIUM);
-        OutboxMail told = mails(w.email("only")).get(0);
+        OutboxMail told = notifications(w.email("only")).get(0);
+        assertTrue(told.getSubject().startsWith("Medium-severity"), told.getSubject());
         assertTrue(!told.getBody().contains("acknowledge.xhtml"), "a medium-severity notification has no acknowledge link");
         assertTrue(As.user(w.reader(), Fixtures.PASSWORD, () -> escalations.ofIncident(w.tenantId(), medium)).isEmpty());
         String high = report(w, Severity.HIGH);
@@ -213,6 +215,17 @@ class EscalationLadderIT {
                 "the tenant's reader sees the ladder's run on the incident");
         World other = world();
         assertThrows(AccessDenied.class, () -> As.user(other.admin(), Fixtures.PASSWORD, () -> escalations.ofIncident(w.tenantId(), high)));
+        assertThrows(AccessDenied.class, () -> As.user(other.admin(), Fixtures.PASSWORD, () -> escalations.acknowledge(w.tenantId(), high)));
+
+        // in the console: the reader may not acknowledge, the admin may, once; a medium incident has nothing to acknowledge
+        assertThrows(EJBAccessException.class, () -> As.user(w.reader(), Fixtures.PASSWORD, () -> escalations.acknowledge(w.tenantId(), high)));
+        assertThrows(NotFound.class, () -> As.user(w.admin(), Fixtures.PASSWORD, () -> escalations.acknowledge(w.tenantId(), medium)));
+        Escalation acknowledged = As.user(w.admin(), Fixtures.PASSWORD, () -> escalations.acknowledge(w.tenantId(), high));
+        assertEquals(Escalation.State.ACKNOWLEDGED, acknowledged.getState());
+        assertTrue(acknowledged.getAcknowledgedBy().startsWith(w.admin()), acknowledged.getAcknowledgedBy());
+        assertThrows(Conflict.class, () -> As.user(w.admin(), Fixtures.PASSWORD, () -> escalations.acknowledge(w.tenantId(), high)));
+        OutboxMail highMail = notifications(w.email("only")).stream().filter(m -> m.getSubject().startsWith("High")).findFirst().orElseThrow();
+        assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token(highMail)), "nor the link after it");
     }
 
     private World world() throws Exception {
@@ -242,9 +255,10 @@ class EscalationLadderIT {
         return As.user(w.admin(), Fixtures.PASSWORD, () -> escalations.ofIncident(w.tenantId(), incidentId)).orElseThrow();
     }
 
-    private List<OutboxMail> mails(String to) {
-        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :to ORDER BY m.createdAt", OutboxMail.class)
-                .setParameter("to", to).getResultList();
+    /** The incident notifications and escalations queued for the address (not the mail that made it a contact). */
+    private List<OutboxMail> notifications(String to) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :to AND m.subject LIKE '%-severity incident at %'",
+                OutboxMail.class).setParameter("to", to).getResultList();
     }
 
     private static String token(OutboxMail mail) {

@@ -57,6 +57,13 @@ public class Contacts {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Contact add(String actor, String tenantId, String name, String email, String phone, boolean incidentNotification,
+                       boolean serviceReview) {
+        return add(actor, tenantId, name, email, phone, incidentNotification, serviceReview, LadderPlace.DEFAULT);
+    }
+
+    /** As above; an incident-notification contact gets its place on the escalation ladder and its working hours. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Contact add(String actor, String tenantId, String name, String email, String phone, boolean incidentNotification,
                        boolean serviceReview, LadderPlace ladder) {
         Tenant tenant = tenants.locked(tenantId);
         Contact contact = Contact.of(tenantId, name, email, phone, incidentNotification, serviceReview, actor, Instant.now(clock));

@@ -135,6 +135,19 @@ public class EscalationLadder {
         return run;
     }
 
+    /** Stops the incident's ladder for a tenant user in the console; as with the link, one acknowledgement wins. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Escalation acknowledgeInConsole(Incident incident, String username) {
+        Escalation run = em.find(Escalation.class, incident.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new NotFound("This incident has no escalation ladder to acknowledge: only high-severity notifications have one.");
+        }
+        run.acknowledge(username + " (in the console)", Instant.now(clock));
+        audit.record(username, incident.getTenantId(), "incident.acknowledged", null, "externalId=" + incident.getExternalId()
+                + "; in the console; the escalation ladder stopped");
+        return run;
+    }
+
     /** The ladder's run of an incident, if it has one. */
     public Optional<Run> of(String incidentId) {
         Escalation run = em.find(Escalation.class, incidentId);
