@@ -67,12 +67,19 @@ public class NotificationSettings {
 
     /** As {@link #change(Set, boolean)}, with the escalation delay; a delay out of range is refused naming its field. */
     public void change(Set<Severity> severities, boolean monthlyReport, int escalationMinutes) {
+        int minutes = checkedEscalationMinutes(escalationMinutes);
+        change(severities, monthlyReport);
+        this.escalationMinutes = minutes;
+    }
+
+    /** The escalation delay, refused naming its field when out of range. */
+    public static int checkedEscalationMinutes(int escalationMinutes) {
         if (escalationMinutes < 1 || escalationMinutes > ESCALATION_MINUTES_MAX) {
             throw new BadInput("escalationMinutes", "Escalate after 1 to " + ESCALATION_MINUTES_MAX + " minutes (a day).");
         }
-        change(severities, monthlyReport);
-        this.escalationMinutes = escalationMinutes;
+        return escalationMinutes;
     }
+
 
     /** The severities from their names; an unknown one is refused naming the field. */
     public static Set<Severity> severities(Collection<String> names) {

@@ -1,6 +1,7 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -25,9 +26,7 @@ public final class NotifyPages {
     }
 
     public void escalateAfter(int minutes) {
-        WebElement field = browser.driver().findElement(By.id("notificationsForm:escalationMinutes_input"));
-        field.clear();
-        field.sendKeys(String.valueOf(minutes));
+        type("notificationsForm:escalationMinutes_input", String.valueOf(minutes));
     }
 
     public String form() {
@@ -79,9 +78,11 @@ public final class NotifyPages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledged")));
     }
 
+    /** Replaces what the field holds, as a person does (select all, type): a formatted number field ignores clear(). */
     private void type(String id, String text) {
         WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         field.sendKeys(text);
     }
 }

@@ -41,6 +41,7 @@ public class NotificationPreferences {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public NotificationSettings change(String actor, String tenantId, Set<Severity> severities, boolean monthlyReport,
                                        int escalationMinutes, Long expectedVersion) {
+        NotificationSettings.checkedEscalationMinutes(escalationMinutes); // a bad value is named before the version is asked for
         tenants.locked(tenantId);
         NotificationSettings settings = em.find(NotificationSettings.class, tenantId);
         if (settings == null) {
