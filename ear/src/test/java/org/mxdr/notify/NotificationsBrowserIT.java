@@ -57,7 +57,7 @@ class NotificationsBrowserIT {
             ConsolePages console = new ConsolePages(browser);
             NotifyPages pages = new NotifyPages(browser);
             console.signIn(admin, Fixtures.PASSWORD);
-            assertTrue(console.menuOffers("Notifications"), "Settings › Notifications is in the menu");
+            assertTrue(pages.menuHasNotifications(), "Settings › Notifications is in the menu");
             pages.openNotifications();
             browser.screenshot("notify-01-settings");
             pages.toggleSeverity("Low");

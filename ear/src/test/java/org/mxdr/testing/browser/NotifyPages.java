@@ -15,6 +15,11 @@ public final class NotifyPages {
         this.console = new ConsolePages(browser);
     }
 
+    /** Whether the Settings menu holds the Notifications item (its items are in the page while the menu is closed). */
+    public boolean menuHasNotifications() {
+        return !browser.driver().findElements(By.cssSelector("#nav\\:menu a[href*='/console/settings/notifications']")).isEmpty();
+    }
+
     public void openNotifications() {
         console.open("/console/settings/notifications.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notificationsTitle")));
