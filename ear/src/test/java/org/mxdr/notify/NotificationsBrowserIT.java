@@ -108,6 +108,12 @@ class NotificationsBrowserIT {
             pages.openLink(link);
             assertTrue(pages.acknowledgePage().contains("Acknowledged by"), "the used link says so and offers nothing to press");
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("acknowledge:confirm")).isEmpty());
+
+            // the incident page shows the ladder's run: who was told, and who acknowledged
+            console.signIn(admin, Fixtures.PASSWORD);
+            String run = pages.openIncidentLadder(reported.field("id"));
+            assertTrue(run.contains("Acknowledged by Night desk") && run.contains("told at intake; first in charge"), run);
+            browser.screenshot("notify-08-incident-ladder");
         }
     }
 }

@@ -68,6 +68,12 @@ public final class NotifyPages {
         return browser.driver().findElement(By.id("contactForm")).getText();
     }
 
+    /** The incident page's escalation ladder card, as text. */
+    public String openIncidentLadder(String incidentId) {
+        console.open("/console/response/incident.xhtml?id=" + incidentId);
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("escalationCard"))).getText();
+    }
+
     public void openLink(String url) {
         browser.driver().get(url);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledge")));
