@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.notify.control.IncidentNotifications;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
@@ -57,6 +58,9 @@ public class PlatformService {
     @Inject
     ReportingOutbox reporting;
 
+    @Inject
+    IncidentNotifications notifications;
+
     /**
      * Creates the incident, or, when its external id is known, applies what the platform changed.
      * Intake of one tenant is serialised on its row, so a repeat never creates a second incident.
@@ -82,6 +86,7 @@ public class PlatformService {
         audit.record(caller.username(), tenantId, "incident.reported", null, "externalId=" + incident.getExternalId() + "; title="
                 + incident.getTitle() + "; severity=" + incident.getSeverity());
         reporting.changed(incident);
+        notifications.reported(incident);
         return new Intake(incident, true, false);
     }
 

@@ -17,6 +17,8 @@ public final class TenantTables {
     public static final String INCIDENTS = "incidents";
 
     public static final List<TenantTable> PURGE_ORDER = List.of(
+            own("escalations", "escalation_step", "id", true, "link_key"),
+            own("escalations", "escalation", "incident_id", true),
             own(INCIDENTS, "platform_command", "id", false),
             own(INCIDENTS, "response_action", "id", false),
             own("chat", "incident_message", "id", true),
