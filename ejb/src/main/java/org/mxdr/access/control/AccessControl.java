@@ -161,6 +161,25 @@ public class AccessControl {
         return require(who, tenantId, operation, List.of(), List.of());
     }
 
+    /**
+     * Of these tenants, those whose incidents the experts may read now, each with whether its grant
+     * withholds the devices in device groups: the same cached decision as each tenant's own queue.
+     */
+    public Map<String, Boolean> readableWithholdingGroups(Collection<String> tenantIds) {
+        Map<String, Boolean> readable = new java.util.LinkedHashMap<>();
+        for (String tenantId : tenantIds) {
+            try {
+                Checked checked = check(tenantId, Operation.READ_INCIDENTS, List.of(), List.of());
+                if (checked.decision().allowed()) {
+                    readable.put(tenantId, !checked.grant().allDevices());
+                }
+            } catch (NotFound purged) {
+                // purged meanwhile: nothing to read
+            }
+        }
+        return readable;
+    }
+
     /** The assets' scope from the facts the tenant's state remembers; the others are read in one query and remembered. */
     private AssetScope scope(String tenantId, TenantAccess tenant, Set<String> devices, Set<String> users) {
         Map<String, TenantAccess.Asset> deviceFacts = known(tenant.devices(), devices);
