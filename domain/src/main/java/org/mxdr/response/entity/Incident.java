@@ -3,9 +3,10 @@ package org.mxdr.response.entity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -382,10 +383,10 @@ public class Incident {
     }
 
     /** The targets breached by then whose breach was not notified yet. */
-    public java.util.List<ClockKind> breachesToNotify(Instant now) {
+    public List<ClockKind> breachesToNotify(Instant now) {
         ServiceLevel level = serviceLevel();
         Set<ClockKind> notified = notified();
-        return level == null ? java.util.List.of() : level.breached(now).stream().filter(k -> !notified.contains(k)).toList();
+        return level == null ? List.of() : level.breached(now).stream().filter(k -> !notified.contains(k)).toList();
     }
 
     /** These breaches were notified: never again, and the check next looks at the incident when another target falls due. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An incident's three clocks together: acknowledge stops when an expert takes it, classify when it
@@ -58,7 +59,7 @@ public record ServiceLevel(SlaClock acknowledge, SlaClock classify, SlaClock res
      * The nearest instant a running clock will breach that is not in {@code known} (already
      * notified): when the scheduled check has to look at the incident next; null when never.
      */
-    public Instant nextBreachAt(java.util.Set<ClockKind> known) {
+    public Instant nextBreachAt(Set<ClockKind> known) {
         return clocks().stream().filter(c -> c.running() && !known.contains(c.kind())).map(SlaClock::dueAt).filter(Objects::nonNull)
                 .map(due -> due.plusMillis(1)).min(Comparator.naturalOrder()).orElse(null);
     }

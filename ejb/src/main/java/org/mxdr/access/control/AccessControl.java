@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +167,7 @@ public class AccessControl {
      * withholds the devices in device groups: the same cached decision as each tenant's own queue.
      */
     public Map<String, Boolean> readableWithholdingGroups(Collection<String> tenantIds) {
-        Map<String, Boolean> readable = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> readable = new LinkedHashMap<>();
         for (String tenantId : tenantIds) {
             try {
                 Checked checked = check(tenantId, Operation.READ_INCIDENTS, List.of(), List.of());

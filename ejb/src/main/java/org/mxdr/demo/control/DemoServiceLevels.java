@@ -2,6 +2,7 @@ package org.mxdr.demo.control;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -76,7 +77,7 @@ public class DemoServiceLevels {
         }
     }
 
-    private java.util.Optional<Tenant> tenant(String nameKey) {
+    private Optional<Tenant> tenant(String nameKey) {
         return em.createQuery("SELECT t FROM Tenant t WHERE t.nameKey = :key", Tenant.class).setParameter("key", nameKey).getResultStream()
                 .findFirst();
     }

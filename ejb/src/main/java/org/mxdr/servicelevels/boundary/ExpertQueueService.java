@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.entity.Operation;
+import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Cursor;
@@ -49,7 +50,7 @@ public class ExpertQueueService {
         Caller caller = callers.current();
         Cursor after = Cursor.decode(cursor);
         if (filter.assignee() != null && (filter.assignee().isBlank() || filter.assignee().length() > 64)) {
-            throw new org.mxdr.platform.BadInput("assignee", "The assignee is an expert's username of 1 to 64 characters.");
+            throw new BadInput("assignee", "The assignee is an expert's username of 1 to 64 characters.");
         }
         Instant now = Instant.now(clock);
         Map<String, String> names = queue.liveTenants(now, LocalDate.now(clock));

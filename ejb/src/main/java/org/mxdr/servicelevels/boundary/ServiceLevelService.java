@@ -1,6 +1,7 @@
 package org.mxdr.servicelevels.boundary;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -50,7 +51,7 @@ public class ServiceLevelService {
         tenants.find(tenantId);
         String subscriptionId = subscriptions.current(tenantId).map(Subscription::getId).orElse(null);
         return new TenantServiceLevels(tenantId, policies.under(subscriptionId),
-                subscriptionId == null ? java.util.Set.of() : policies.overrides(subscriptionId).keySet());
+                subscriptionId == null ? Set.of() : policies.overrides(subscriptionId).keySet());
     }
 
     /** The tenant's current subscription holds these targets from now on; severities left out follow the default. */

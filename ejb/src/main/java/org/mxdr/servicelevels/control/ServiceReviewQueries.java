@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,7 @@ public class ServiceReviewQueries {
 
     /** Id to {name, readiness, grant expiry within 14 days}, by name. */
     private Map<String, Object[]> tenants(Instant now, LocalDate today) {
-        Map<String, Object[]> tenants = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> tenants = new LinkedHashMap<>();
         em.createQuery("SELECT t.id, t.name, s.termStart, s.termEnd, g FROM Tenant t JOIN Subscription s ON s.tenantId = t.id "
                         + "AND s.terminatedAt IS NULL LEFT JOIN ExpertGrant g ON g.tenantId = t.id ORDER BY t.name, t.id", Object[].class)
                 .getResultStream().forEach(row -> {

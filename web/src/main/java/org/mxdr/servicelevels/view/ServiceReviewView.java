@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ public class ServiceReviewView implements Serializable {
         return List.of(ClockKind.values());
     }
 
-    public String mean(java.time.Duration d) {
+    public String mean(Duration d) {
         return d == null ? "–" : SlaBadges.words(d);
     }
 
