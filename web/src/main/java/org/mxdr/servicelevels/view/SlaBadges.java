@@ -55,17 +55,21 @@ public class SlaBadges {
         return level.clocks().stream().map(c -> {
             SlaState state = c.state(now());
             return new Line(c.kind().label(), words(c.target()), state.name(), state.label(),
-                    c.running() ? detail(c) : "Took " + words(c.used(now())));
+                    c.running() ? left(c) : "Took " + words(c.used(now())));
         }).toList();
     }
 
     private String detail(SlaClock c) {
+        return c.kind().label() + ": " + left(c);
+    }
+
+    /** What is left of the clock's target: "14 min left", "2 h overdue", "paused, 23 h left". */
+    private String left(SlaClock c) {
         Duration left = c.left(now());
-        String kind = c.kind().label();
         if (c.paused()) {
-            return kind + ": paused, " + words(left) + " left";
+            return "paused, " + words(left) + " left";
         }
-        return left.isNegative() ? kind + ": " + words(left.negated()) + " overdue" : kind + ": " + words(left) + " left";
+        return left.isNegative() ? words(left.negated()) + " overdue" : words(left) + " left";
     }
 
     private Instant now() {
