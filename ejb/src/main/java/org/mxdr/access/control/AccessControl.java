@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,25 @@ public class AccessControl {
 
     public AccessGrant require(String who, String tenantId, Operation operation) {
         return require(who, tenantId, operation, List.of(), List.of());
+    }
+
+    /**
+     * Of these tenants, those whose incidents the experts may read now, each with whether its grant
+     * withholds the devices in device groups: the same cached decision as each tenant's own queue.
+     */
+    public Map<String, Boolean> readableWithholdingGroups(Collection<String> tenantIds) {
+        Map<String, Boolean> readable = new LinkedHashMap<>();
+        for (String tenantId : tenantIds) {
+            try {
+                Checked checked = check(tenantId, Operation.READ_INCIDENTS, List.of(), List.of());
+                if (checked.decision().allowed()) {
+                    readable.put(tenantId, !checked.grant().allDevices());
+                }
+            } catch (NotFound purged) {
+                // purged meanwhile: nothing to read
+            }
+        }
+        return readable;
     }
 
     /** The assets' scope from the facts the tenant's state remembers; the others are read in one query and remembered. */

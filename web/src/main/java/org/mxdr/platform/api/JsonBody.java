@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -166,6 +167,11 @@ public class JsonBody implements MessageBodyReader<Record> {
         if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class) {
             return strings(v, field, wrong);
         }
+        if (type.isRecord()) {
+            // a nested object: its fields are named under this one's (HIGH.acknowledge)
+            return v instanceof JsonObject o ? bind(o, type.asSubclass(Record.class), (f, m) -> wrong.at(field + "." + f, m))
+                    : wrong(wrong, field, "'" + field + "' must be an object.");
+        }
         String s = text(v, field, wrong);
         if (s == null || s.isBlank()) {
             return null;
@@ -178,6 +184,13 @@ public class JsonBody implements MessageBodyReader<Record> {
                 return LocalDate.parse(s.trim());
             } catch (DateTimeParseException e) {
                 return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field + ": use a date like 2026-12-01.");
+            }
+        }
+        if (type == Duration.class) {
+            try {
+                return Duration.parse(s.trim());
+            } catch (DateTimeParseException e) {
+                return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field + ": use an ISO-8601 duration like PT15M.");
             }
         }
         if (type == Instant.class) {
