@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.entity.ExpertGrant;
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.platform.Meters;
 
 /**
  * Writes each grant's expiry into the audit trail once it has passed. Access itself never waits
@@ -44,12 +45,15 @@ public class GrantExpiry {
     @Resource
     SessionContext context;
 
+    @Inject
+    Meters meters;
+
     /** The tick runs outside a transaction, so a lost race rolls back only the attempt, never the timer's own. */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false, info = "record expired grants")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         try {
-            context.getBusinessObject(GrantExpiry.class).recordDue();
+            meters.job("grant-expiry", context.getBusinessObject(GrantExpiry.class)::recordDue);
         } catch (RuntimeException e) {
             // the database is away: the next minute retries
             LOG.fine(() -> "Expired grants not recorded this time: " + e);

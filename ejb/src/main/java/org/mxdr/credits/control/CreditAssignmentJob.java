@@ -21,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.mxdr.platform.JobLocks;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
 
@@ -51,6 +52,9 @@ public class CreditAssignmentJob {
 
     @Inject
     JobLocks locks;
+
+    @Inject
+    Meters meters;
 
     @Resource
     TimerService timers;
@@ -96,7 +100,7 @@ public class CreditAssignmentJob {
                 LOG.fine("Credit catch-up after start skipped: the assignment ran within the hour on this cluster");
                 return;
             }
-            tick();
+            meters.job(scheduled ? "credit-assignment" : "credit-catch-up", this::tick);
         } catch (RuntimeException e) {
             // the next tick retries; whatever batches committed stay, exactly once
             LOG.log(Level.WARNING, "Credit assignment stopped; the next tick goes on", e);
