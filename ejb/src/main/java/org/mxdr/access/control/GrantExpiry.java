@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import org.mxdr.access.entity.ExpertGrant;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.platform.Meters;
+import org.mxdr.platform.SchemaMigration;
 
 /**
  * Writes each grant's expiry into the audit trail once it has passed. Access itself never waits
@@ -29,6 +31,7 @@ import org.mxdr.platform.Meters;
  */
 @Singleton
 @PermitAll
+@DependsOn(SchemaMigration.NAME) // its timer never runs before the schema exists (a fresh database's first start)
 public class GrantExpiry {
     private static final Logger LOG = Logger.getLogger(GrantExpiry.class.getName());
     static final String SYSTEM = "system";
