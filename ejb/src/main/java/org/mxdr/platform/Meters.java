@@ -1,5 +1,10 @@
 package org.mxdr.platform;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -8,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 import org.mxdr.onboarding.entity.Region;
@@ -29,6 +34,9 @@ import org.mxdr.platform.health.Vitals;
  * ({@code done}, {@code failed});</li>
  * <li>{@code mxdr_reporting_store_up} by {@code region}: 1 up, 0 down, -1 not used yet on this node.</li>
  * </ul>
+ * The server tags each with the deployment ({@code WF_DEPLOYMENT="mxdr.ear"}). Meters are made with
+ * the registry's own methods, not with the meter builders: the server's per-deployment registry
+ * (WildFly 39) shows only what its methods register, and refuses the builders' configuration.
  */
 @ApplicationScoped
 public class Meters {
@@ -39,31 +47,29 @@ public class Meters {
     @Inject
     Vitals vitals;
 
+    /** The meters made so far, by name and tag values: the registry finds a meter only by searching them all. */
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+
     @PostConstruct
     void gauges() {
-        Gauge.builder("mxdr.outbox.backlog", vitals, Vitals::outboxBacklog)
-                .description("Mail in the outbox not sent yet, as the outbox's last pass counted it").register(registry);
-        Gauge.builder("mxdr.outbox.oldest.age", vitals, Vitals::outboxOldestAgeSeconds).baseUnit("seconds")
-                .description("Age of the oldest mail not sent yet").register(registry);
+        registry.gauge("mxdr.outbox.backlog", Tags.empty(), vitals, Vitals::outboxBacklog);
+        registry.gauge("mxdr.outbox.oldest.age.seconds", Tags.empty(), vitals, Vitals::outboxOldestAgeSeconds);
         for (Region region : Region.values()) {
-            Gauge.builder("mxdr.reporting.store.up", vitals, v -> v.storeUp(region.name())).tag("region", region.name())
-                    .description("Whether the region's reporting store answered when last used: 1 up, 0 down, -1 not used yet")
-                    .register(registry);
+            registry.gauge("mxdr.reporting.store.up", Tags.of("region", region.name()), vitals, v -> v.storeUp(region.name()));
         }
     }
 
     /** One API request answered. */
     public void request(String method, String endpoint, int status, long nanos) {
-        Timer.builder("mxdr.api.requests").description("API requests by endpoint and status")
-                .tags("method", method, "endpoint", endpoint, "status", Integer.toString(status))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        timer("mxdr.api.requests", "method", method, "endpoint", endpoint, "status", Integer.toString(status))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** One decision of the experts' access rule that a request depended on. */
     public void accessDecision(boolean allowed, String reason) {
-        Counter.builder("mxdr.access.decisions").description("The experts' access decisions by outcome and reason")
-                .tags("outcome", allowed ? "allowed" : "denied", "reason", reason)
-                .register(registry).increment();
+        counters.computeIfAbsent(List.of(allowed ? "allowed" : "denied", reason),
+                key -> registry.counter("mxdr.access.decisions", Tags.of("outcome", key.get(0), "reason", key.get(1)))).increment();
     }
 
     /** Runs one pass of a scheduled job, timed and counted by outcome; a failure is thrown on. */
@@ -75,10 +81,15 @@ public class Meters {
             outcome = "done";
             return result;
         } finally {
-            Timer.builder("mxdr.job.runs").description("Runs of the scheduled jobs and their durations")
-                    .tags("job", job, "outcome", outcome).register(registry)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timer("mxdr.job.runs", "job", job, "outcome", outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer timer(String name, String... tags) {
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        key.addAll(Arrays.asList(tags));
+        return timers.computeIfAbsent(key, k -> registry.timer(name, Tags.of(tags)));
     }
 
     public void job(String job, Runnable pass) {
