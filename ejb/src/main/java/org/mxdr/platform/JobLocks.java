@@ -2,6 +2,7 @@ package org.mxdr.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,11 +31,11 @@ public class JobLocks {
     EntityManager em;
 
     @Inject
-    Clock clock;
+    Clock clock; // its millis() fails: the application's clock ticks in microseconds (Clock.tick below a millisecond)
 
     /** True, and the job stamped as run now, when it last ran longer ago than {@code quiet} (or never). */
     public boolean claim(String job, Duration quiet) {
-        long now = clock.millis();
+        long now = Instant.now(clock).toEpochMilli();
         List<?> rows = em.createNativeQuery("SELECT last_run_ms FROM job_lock WHERE job_name = ? FOR UPDATE")
                 .setParameter(1, job).getResultList();
         if (rows.isEmpty()) {
@@ -50,7 +51,7 @@ public class JobLocks {
 
     /** Stamps the job as run now, whenever it last ran. */
     public void ran(String job) {
-        stamp(job, clock.millis());
+        stamp(job, Instant.now(clock).toEpochMilli());
     }
 
     private void stamp(String job, long now) {
