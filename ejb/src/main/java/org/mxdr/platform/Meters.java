@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
@@ -53,10 +54,10 @@ public class Meters {
 
     @PostConstruct
     void gauges() {
-        registry.gauge("mxdr.outbox.backlog", Tags.empty(), vitals, Vitals::outboxBacklog);
-        registry.gauge("mxdr.outbox.oldest.age.seconds", Tags.empty(), vitals, Vitals::outboxOldestAgeSeconds);
+        registry.gauge("mxdr.outbox.backlog", tags(), vitals, Vitals::outboxBacklog);
+        registry.gauge("mxdr.outbox.oldest.age.seconds", tags(), vitals, Vitals::outboxOldestAgeSeconds);
         for (Region region : Region.values()) {
-            registry.gauge("mxdr.reporting.store.up", Tags.of("region", region.name()), vitals, v -> v.storeUp(region.name()));
+            registry.gauge("mxdr.reporting.store.up", tags("region", region.name()), vitals, v -> v.storeUp(region.name()));
         }
     }
 
@@ -69,7 +70,7 @@ public class Meters {
     /** One decision of the experts' access rule that a request depended on. */
     public void accessDecision(boolean allowed, String reason) {
         counters.computeIfAbsent(List.of(allowed ? "allowed" : "denied", reason),
-                key -> registry.counter("mxdr.access.decisions", Tags.of("outcome", key.get(0), "reason", key.get(1)))).increment();
+                key -> registry.counter("mxdr.access.decisions", tags("outcome", key.get(0), "reason", key.get(1)))).increment();
     }
 
     /** Runs one pass of a scheduled job, timed and counted by outcome; a failure is thrown on. */
@@ -89,7 +90,15 @@ public class Meters {
         List<String> key = new ArrayList<>(tags.length + 1);
         key.add(name);
         key.addAll(Arrays.asList(tags));
-        return timers.computeIfAbsent(key, k -> registry.timer(name, Tags.of(tags)));
+        return timers.computeIfAbsent(key, k -> registry.timer(name, tags(tags)));
+    }
+
+    /**
+     * Tags as the {@code Iterable<Tag>} the registry's methods take: compiled against a newer
+     * Micrometer, {@code Tags} itself would pick overloads the server's (1.15) lacks.
+     */
+    private static Iterable<Tag> tags(String... keysAndValues) {
+        return Tags.of(keysAndValues);
     }
 
     public void job(String job, Runnable pass) {
