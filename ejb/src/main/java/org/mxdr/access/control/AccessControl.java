@@ -27,6 +27,7 @@ import org.mxdr.access.entity.Operation;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.DenialLog;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.NotFound;
 
 /**
@@ -71,6 +72,9 @@ public class AccessControl {
 
     @Inject
     AccessCache cache;
+
+    @Inject
+    Meters meters;
 
     /** The decision for the tenant's experts, about no asset in particular (listing, reading the tenant). */
     public AccessDecision decide(String tenantId, Operation operation) {
@@ -146,10 +150,12 @@ public class AccessControl {
             checked = check(tenantId, operation, deviceIds, userIds);
         } catch (NotFound unknownTenant) {
             // an unknown tenant looks like any other without a grant: ids are not probed this way
+            meters.accessDecision(false, "UNKNOWN_TENANT");
             String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, "UNKNOWN_TENANT");
             throw new AccessDenied(AccessDecision.Reason.NO_GRANT.message(), ref);
         }
         AccessDecision decision = checked.decision();
+        meters.accessDecision(decision.allowed(), decision.allowed() ? "GRANTED" : decision.reason().name());
         if (!decision.allowed()) {
             String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, decision.reason().name() + ": "
                     + decision.reason().message());

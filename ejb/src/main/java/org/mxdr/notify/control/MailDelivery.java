@@ -38,6 +38,16 @@ public class MailDelivery {
     @Inject
     Clock clock;
 
+    /** The mail not sent yet: how many, and when the oldest of them was queued (null when none). */
+    public record Backlog(long count, Instant oldest) {
+    }
+
+    public Backlog backlog() {
+        Object[] row = em.createQuery("SELECT COUNT(m), MIN(m.createdAt) FROM OutboxMail m WHERE m.status = :pending", Object[].class)
+                .setParameter("pending", OutboxMail.Status.PENDING).getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
     public List<String> due(int max) {
         return em.createNamedQuery(OutboxMail.DUE, String.class)
                 .setParameter("pending", OutboxMail.Status.PENDING).setParameter("now", Instant.now(clock))

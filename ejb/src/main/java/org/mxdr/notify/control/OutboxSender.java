@@ -1,5 +1,8 @@
 package org.mxdr.notify.control;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -27,8 +30,10 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
+import org.mxdr.platform.health.Vitals;
 
 /**
  * Delivers due outbox mail through the server's mail session: every few seconds
@@ -54,6 +59,15 @@ public class OutboxSender {
     @Inject
     MailDelivery delivery;
 
+    @Inject
+    Meters meters;
+
+    @Inject
+    Vitals vitals;
+
+    @Inject
+    Clock clock;
+
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
@@ -66,7 +80,19 @@ public class OutboxSender {
 
     @Timeout
     void tick() {
-        deliverDue();
+        meters.job("outbox", this::deliverDue);
+        observeBacklog();
+    }
+
+    /** The backlog for the meters and the readiness check, counted once a tick. */
+    private void observeBacklog() {
+        try {
+            MailDelivery.Backlog backlog = delivery.backlog();
+            vitals.outbox(backlog.count(), backlog.oldest() == null ? 0 : Duration.between(backlog.oldest(), Instant.now(clock)).getSeconds());
+        } catch (RuntimeException e) {
+            // the database is away: the readiness check's database entry says so; the next tick counts again
+            LOG.fine(() -> "Outbox backlog not counted this time: " + e);
+        }
     }
 
     /** Called after a change that queued mail committed, so the mail need not wait for the next tick. */
