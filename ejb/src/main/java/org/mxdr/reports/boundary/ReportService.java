@@ -72,7 +72,8 @@ public class ReportService {
 
     /** Every tenant's month (the previous month when missing, as 2026-11). */
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.DELIVERY_MANAGER})
-    public List<TenantSummary> summary(String month) {
-        return reports.summary(ReportPeriod.month(ReportPeriod.yearMonth(month, reports.today()), reports.today()));
+    public MonthSummary summary(String month) {
+        java.time.YearMonth m = ReportPeriod.yearMonth(month, reports.today());
+        return new MonthSummary(m, reports.summary(ReportPeriod.month(m, reports.today())));
     }
 }

@@ -159,9 +159,10 @@ public class ReportPdf {
     }
 
     private static PdfPTable trendTable(List<ReportFigures> months) {
-        PdfPTable t = new PdfPTable(new float[]{2.2f, 1.3f, 1.3f, 1.3f, 1.3f, 1.8f, 1.8f});
+        PdfPTable t = new PdfPTable(new float[]{2.2f, 1.6f, 1.3f, 1.3f, 1.3f, 1.8f, 1.8f});
         t.setWidthPercentage(100);
         t.setSpacingBefore(6);
+        t.setKeepTogether(true);
         for (String h : List.of("Month", "Investigated", "Resolved", "Directly", "With you", "Mean to resolve", "Your card time")) {
             t.addCell(head(h));
         }
