@@ -17,9 +17,9 @@ CREATE TABLE outbox_attachment (
 -- node or re-run gets there first. recipients is 0 when the setting was off or no contact was set.
 CREATE TABLE monthly_report (
     tenant_id   VARCHAR(36) NOT NULL,
-    month       VARCHAR(7)  NOT NULL,
+    report_month VARCHAR(7) NOT NULL,
     sent_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     recipients  INTEGER     NOT NULL,
-    CONSTRAINT pk_monthly_report PRIMARY KEY (tenant_id, month),
+    CONSTRAINT pk_monthly_report PRIMARY KEY (tenant_id, report_month),
     CONSTRAINT fk_monthly_report_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 );

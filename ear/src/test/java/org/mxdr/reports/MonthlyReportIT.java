@@ -131,7 +131,7 @@ class MonthlyReportIT {
     }
 
     private static int recipients(String tenantId, YearMonth month) throws Exception {
-        return ((Number) StoreRows.rows(StoreRows.operational(), "SELECT recipients FROM monthly_report WHERE tenant_id = ? AND month = ?", tenantId,
+        return ((Number) StoreRows.rows(StoreRows.operational(), "SELECT recipients FROM monthly_report WHERE tenant_id = ? AND report_month = ?", tenantId,
                 month.toString()).get(0).get("recipients")).intValue();
     }
 }

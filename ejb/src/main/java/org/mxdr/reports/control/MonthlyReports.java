@@ -87,7 +87,7 @@ public class MonthlyReports {
         while (true) {
             @SuppressWarnings("unchecked")
             List<String> due = em.createNativeQuery("SELECT t.id FROM tenant t WHERE t.id > ?1 AND NOT EXISTS (SELECT 1 FROM monthly_report m "
-                    + "WHERE m.tenant_id = t.id AND m.month = ?2) ORDER BY t.id").setParameter(1, after).setParameter(2, month.toString())
+                    + "WHERE m.tenant_id = t.id AND m.report_month = ?2) ORDER BY t.id").setParameter(1, after).setParameter(2, month.toString())
                     .setMaxResults(TENANTS_PER_QUERY).getResultList();
             for (String tenantId : due) {
                 int sent = self.sendOne(tenantId, month);
@@ -105,7 +105,7 @@ public class MonthlyReports {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sendOne(String tenantId, YearMonth month) {
         Tenant tenant = tenants.locked(tenantId);
-        boolean done = !em.createNativeQuery("SELECT 1 FROM monthly_report WHERE tenant_id = ?1 AND month = ?2")
+        boolean done = !em.createNativeQuery("SELECT 1 FROM monthly_report WHERE tenant_id = ?1 AND report_month = ?2")
                 .setParameter(1, tenantId).setParameter(2, month.toString()).getResultList().isEmpty();
         if (done) {
             return -1;
@@ -121,7 +121,7 @@ public class MonthlyReports {
             audit.record(SYSTEM, tenantId, "report.monthly-sent", null, "The monthly report for " + label + " was mailed to " + to.size()
                     + (to.size() == 1 ? " service-review contact" : " service-review contacts") + ": " + String.join(", ", to));
         }
-        em.createNativeQuery("INSERT INTO monthly_report (tenant_id, month, sent_at, recipients) VALUES (?1, ?2, ?3, ?4)")
+        em.createNativeQuery("INSERT INTO monthly_report (tenant_id, report_month, sent_at, recipients) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, tenantId).setParameter(2, month.toString()).setParameter(3, Instant.now(clock)).setParameter(4, to.size())
                 .executeUpdate();
         return to.size();
