@@ -71,7 +71,9 @@ public class ReportPdf {
             doc.open();
             doc.add(new Paragraph("Service report", SMALL));
             doc.add(new Paragraph(report.tenantName(), H1));
-            doc.add(new Paragraph(f.period().label() + " (" + f.period().from() + " to " + f.period().to() + ", UTC)  ·  reporting data in "
+            String range = f.period().from() + " to " + f.period().to();
+            String when = f.period().label().equals(range) ? range + " (UTC)" : f.period().label() + " (" + range + ", UTC)";
+            doc.add(new Paragraph(when + "  ·  reporting data in "
                     + report.region().label() + "  ·  generated " + GENERATED.format(Instant.now(clock)), SMALL));
             doc.add(spacer(10));
             doc.add(keyFigures(f));
