@@ -84,6 +84,8 @@ class ReportsApiIT {
         assertEquals(200, trends.status(), trends.body());
         assertEquals(3, trends.json().getJsonArray("items").size());
 
+        HttpResponse<byte[]> anything = download(overview, "*/*", reader);
+        assertTrue(anything.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "JSON unless CSV or PDF is asked for");
         HttpResponse<byte[]> csv = download(overview, "text/csv", reader);
         assertEquals(200, csv.statusCode());
         String csvText = new String(csv.body(), StandardCharsets.UTF_8);

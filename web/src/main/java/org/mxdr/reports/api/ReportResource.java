@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mxdr.reports.boundary.ReportService;
 import org.mxdr.reports.entity.ReportFigures;
 
-/** A tenant's reports: the overview as JSON, CSV or PDF (by Accept), and the trends per month. */
+/** A tenant's reports: the overview as JSON, CSV or PDF (by Accept; JSON when the client accepts anything), and the trends per month. */
 @Path("tenants/{tenantId}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -38,7 +38,7 @@ public class ReportResource {
 
     @GET
     @Path("overview")
-    @Produces(CSV)
+    @Produces(CSV + ";qs=0.5")
     @Operation(summary = "The overview as CSV: section, item, value, detail" + WHO)
     public Response csv(@PathParam("tenantId") String tenantId, @QueryParam("from") String from, @QueryParam("to") String to) {
         StringWriter out = new StringWriter();
@@ -49,7 +49,7 @@ public class ReportResource {
 
     @GET
     @Path("overview")
-    @Produces(PDF)
+    @Produces(PDF + ";qs=0.5")
     @Operation(summary = "The overview as a PDF with its charts and 6 months of trends" + WHO)
     public Response pdf(@PathParam("tenantId") String tenantId, @QueryParam("from") String from, @QueryParam("to") String to) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
