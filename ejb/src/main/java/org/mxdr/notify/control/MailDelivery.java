@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.notify.entity.OutboxAttachment;
 import org.mxdr.notify.entity.OutboxMail;
 import org.mxdr.platform.Settings;
 
@@ -29,7 +30,7 @@ public class MailDelivery {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     /** A claimed mail, detached from the database. */
-    public record Letter(String id, String to, String subject, String body) {
+    public record Letter(String id, String to, String subject, String body, List<OutboxAttachment.File> attachments) {
     }
 
     @PersistenceContext(unitName = "mxdr")
@@ -63,7 +64,9 @@ public class MailDelivery {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return Optional.of(new Letter(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody()));
+        List<OutboxAttachment.File> files = em.createNamedQuery(OutboxAttachment.OF_MAIL, OutboxAttachment.class).setParameter("mailId", id)
+                .getResultStream().map(OutboxAttachment::file).toList();
+        return Optional.of(new Letter(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(), files));
     }
 
     public void sent(String id) {

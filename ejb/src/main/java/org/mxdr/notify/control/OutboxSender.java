@@ -23,13 +23,19 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
+import org.mxdr.notify.entity.OutboxAttachment;
 import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
@@ -124,7 +130,11 @@ public class OutboxSender {
             message.setFrom();
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(letter.to(), true));
             message.setSubject(letter.subject(), "UTF-8");
-            message.setText(letter.body(), "UTF-8");
+            if (letter.attachments().isEmpty()) {
+                message.setText(letter.body(), "UTF-8");
+            } else {
+                message.setContent(withAttachments(letter));
+            }
             message.setSentDate(new Date());
             message.setHeader("X-MXDR-Outbox-Id", letter.id());
             Transport.send(message);
@@ -136,6 +146,21 @@ public class OutboxSender {
             return;
         }
         delivery.sent(letter.id());
+    }
+
+    private static MimeMultipart withAttachments(MailDelivery.Letter letter) throws MessagingException {
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(letter.body(), "UTF-8");
+        parts.addBodyPart(text);
+        for (OutboxAttachment.File file : letter.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+            part.setFileName(file.fileName());
+            part.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(part);
+        }
+        return parts;
     }
 
     static String oneLine(Throwable e) {

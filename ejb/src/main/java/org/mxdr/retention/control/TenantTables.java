@@ -41,6 +41,7 @@ public final class TenantTables {
             own("webhooks", "webhook_event", "id", true),
             own("notifications", "notification_settings", "tenant_id", true),
             own("service-levels", "service_level_override", "subscription_id", true),
+            own("notifications", "monthly_report", "report_month", true),
             own("subscriptions", "welcome_link", "id", false, "token_hash"),
             own("inventory", "inventory_user_license", "user_external_id", false),
             own("inventory", "inventory_user", "id", true),
