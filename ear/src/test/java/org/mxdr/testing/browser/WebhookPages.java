@@ -14,6 +14,11 @@ public final class WebhookPages {
         this.console = new ConsolePages(browser);
     }
 
+    /** Whether the menu links to the page (under Settings, which may be folded). */
+    public boolean inMenu() {
+        return !browser.driver().findElements(By.cssSelector("#nav\\:menu a[href*='/console/webhooks/endpoints']")).isEmpty();
+    }
+
     public void open() {
         console.open("/console/webhooks/endpoints.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooksTitle")));

@@ -8,10 +8,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -79,7 +77,8 @@ public class WebhookSender {
         readTimeout = Duration.ofSeconds(Settings.get("webhook.timeout.seconds").map(Long::parseLong).orElse(10L));
         slots = new Semaphore(Settings.get("webhook.concurrency").map(Integer::parseInt).orElse(8));
         // redirects are not followed: a redirect could lead to an address the URL check refused
-        http = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connect)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = true, info = "webhook deliveries")
@@ -108,43 +107,38 @@ public class WebhookSender {
         }
     }
 
+    /**
+     * Claims what is due and hands each claimed delivery to a sending thread, waiting only for a
+     * free slot: a slow receiver holds its slot, never the pass, so later deliveries go out meanwhile.
+     */
     private void pass() {
-        List<Future<?>> sending = new ArrayList<>();
         for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
             List<String> due = deliveries.due(BATCH);
             for (String id : due) {
                 Optional<WebhookDeliveries.Parcel> parcel = deliveries.claim(id);
                 if (parcel.isPresent()) {
                     slots.acquireUninterruptibly();
-                    sending.add(executor.submit(() -> {
-                        try {
-                            send(parcel.get());
-                        } finally {
-                            slots.release();
-                        }
-                    }));
+                    try {
+                        executor.execute(() -> {
+                            try {
+                                send(parcel.get());
+                            } catch (RuntimeException e) {
+                                LOG.log(Level.WARNING, "A webhook delivery failed unexpectedly; its claim lapses and it is retried", e);
+                            } finally {
+                                slots.release();
+                            }
+                        });
+                    } catch (RuntimeException rejected) {
+                        slots.release();
+                        throw rejected;
+                    }
                 }
             }
-            await(sending);
             if (due.size() < BATCH) {
                 return;
             }
         }
         again.set(true);
-    }
-
-    private static void await(List<Future<?>> sending) {
-        for (Future<?> f : sending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.log(Level.WARNING, "A webhook delivery failed unexpectedly; its claim lapses and it is retried", e.getCause());
-            }
-        }
-        sending.clear();
     }
 
     /** One attempt; its outcome is recorded in a transaction of its own. */

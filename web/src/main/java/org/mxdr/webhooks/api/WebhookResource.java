@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mxdr.platform.BadInput;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 import org.mxdr.webhooks.boundary.WebhookService;
@@ -60,11 +59,9 @@ public class WebhookResource {
     @Path("{webhookId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an endpoint's url, events or enabled (an absent field is kept); enabling starts its failure window afresh")
-    public WebhookJson change(@PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId, WebhookRequest in) {
-        if (in == null) {
-            throw new BadInput("url", "Send the fields to change: url, events, enabled.");
-        }
-        return WebhookJson.of(webhooks.change(tenantId, webhookId, in.url(), in.events(), in.enabled()));
+    public WebhookJson change(@PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId, WebhookChangeRequest in) {
+        WebhookChangeRequest body = in == null ? new WebhookChangeRequest(null, null, null) : in;
+        return WebhookJson.of(webhooks.change(tenantId, webhookId, body.url(), body.events(), body.enabled()));
     }
 
     @DELETE
