@@ -209,7 +209,7 @@ class WebhookDeliveryIT {
             assertNotNull(endpoint.getString("disabledAt"));
             assertFalse(endpoint.containsKey("secret"), "the secret is never answered again");
 
-            MimeMessage mail = mailbox.await(t.admin() + "@example.org", 1, Duration.ofSeconds(20)).get(0);
+            MimeMessage mail = mailbox.await(t.admin() + "@example.org", 1, Duration.ofSeconds(60)).get(0);
             assertTrue(subject(mail).contains("disabled after 24 hours of failures"), subject(mail));
 
             String deliveryId = Api.get(t.path("/webhooks/" + endpointId + "/deliveries"), t.admin(), PW).json().getJsonArray("items")

@@ -70,6 +70,8 @@ public class WebhookSender {
     private Duration readTimeout;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** A pass stopped for want of a free slot; the next send to finish starts another. */
+    private final AtomicBoolean backlog = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -108,30 +110,29 @@ public class WebhookSender {
     }
 
     /**
-     * Claims what is due and hands each claimed delivery to a sending thread, waiting only for a
-     * free slot: a slow receiver holds its slot, never the pass, so later deliveries go out meanwhile.
+     * Claims what is due and hands each claimed delivery to a sending thread while a slot is free.
+     * It never waits for a slot: with every slot taken it stops, and the send that frees a slot
+     * starts the next pass, so neither a timer nor an asynchronous thread of the container is held
+     * by a slow receiver, and later deliveries go out as soon as a slot frees.
      */
     private void pass() {
         for (int batch = 0; batch < BATCHES_PER_PASS; batch++) {
             List<String> due = deliveries.due(BATCH);
             for (String id : due) {
+                if (!slots.tryAcquire()) {
+                    backlog.set(true);
+                    return;
+                }
                 Optional<WebhookDeliveries.Parcel> parcel = deliveries.claim(id);
-                if (parcel.isPresent()) {
-                    slots.acquireUninterruptibly();
-                    try {
-                        executor.execute(() -> {
-                            try {
-                                send(parcel.get());
-                            } catch (RuntimeException e) {
-                                LOG.log(Level.WARNING, "A webhook delivery failed unexpectedly; its claim lapses and it is retried", e);
-                            } finally {
-                                slots.release();
-                            }
-                        });
-                    } catch (RuntimeException rejected) {
-                        slots.release();
-                        throw rejected;
-                    }
+                if (parcel.isEmpty()) {
+                    slots.release();
+                    continue;
+                }
+                try {
+                    executor.execute(() -> sendInSlot(parcel.get()));
+                } catch (RuntimeException rejected) {
+                    slots.release();
+                    throw rejected;
                 }
             }
             if (due.size() < BATCH) {
@@ -139,6 +140,19 @@ public class WebhookSender {
             }
         }
         again.set(true);
+    }
+
+    private void sendInSlot(WebhookDeliveries.Parcel parcel) {
+        try {
+            send(parcel);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A webhook delivery failed unexpectedly; its claim lapses and it is retried", e);
+        } finally {
+            slots.release();
+            if (backlog.compareAndSet(true, false)) {
+                deliverDue();
+            }
+        }
     }
 
     /** One attempt; its outcome is recorded in a transaction of its own. */
