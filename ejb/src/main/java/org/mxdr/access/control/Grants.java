@@ -10,6 +10,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -25,6 +27,8 @@ import org.mxdr.onboarding.entity.Subscription;
 import org.mxdr.onboarding.entity.SubscriptionStatus;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.Edits;
+import org.mxdr.webhooks.control.WebhookEvents;
+import org.mxdr.webhooks.entity.EventType;
 
 /**
  * Gives, changes and revokes a tenant's grant, auditing each change in the same transaction.
@@ -54,6 +58,9 @@ public class Grants {
     @Inject
     AccessCache accessCache;
 
+    @Inject
+    WebhookEvents webhookEvents;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public GrantState state(String tenantId) {
         tenants.find(tenantId);
@@ -78,6 +85,7 @@ public class Grants {
             String was = grant.describe();
             grant.change(checked, actor, now);
             audit.record(actor, tenantId, "permissions.changed", was, grant.describe());
+            published(grant, "CHANGED");
         } else {
             if (grant != null && expectedVersion != null) {
                 // a version read while revoked or expired must still be the latest: someone may have granted anew
@@ -92,6 +100,7 @@ public class Grants {
                 grant.regrant(subscription.getId(), checked, actor, now);
             }
             audit.record(actor, tenantId, "permissions.granted", was, grant.describe());
+            published(grant, "GRANTED");
         }
         Edits.flushed(em, grant);
         return state(grant, Optional.of(subscription));
@@ -109,8 +118,21 @@ public class Grants {
         String was = grant.describe();
         grant.revoke(actor, Instant.now(clock));
         audit.record(actor, tenantId, "permissions.revoked", was, grant.describe());
+        published(grant, "REVOKED");
         Edits.flushed(em, grant);
         return state(grant, current);
+    }
+
+    /** Tells the tenant's systems (grant.changed) what the experts may now do. */
+    private void published(ExpertGrant grant, String change) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("change", change)
+                .add("serviceProviderAccess", grant.isServiceProviderAccess() && grant.getRevokedAt() == null)
+                .add("investigateAndGuide", grant.isInvestigateAndGuide()).add("respondDirectly", grant.isRespondDirectly())
+                .add("allDevices", grant.isAllDevices());
+        if (grant.getExpiresAt() != null) {
+            data.add("expiresAt", grant.getExpiresAt().toString());
+        }
+        webhookEvents.publish(grant.getTenantId(), EventType.GRANT_CHANGED, data.build());
     }
 
     /** Refuses to give access while nobody would hear about incidents. */

@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +25,8 @@ import org.mxdr.notify.control.Outbox;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Settings;
+import org.mxdr.webhooks.control.WebhookEvents;
+import org.mxdr.webhooks.entity.EventType;
 
 /**
  * Tells each tenant's incident-notification contacts (its admin's address when it has none) once
@@ -52,6 +56,9 @@ public class CreditReminders {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    WebhookEvents webhookEvents;
 
     @Inject
     CreditReminders self;
@@ -86,6 +93,11 @@ public class CreditReminders {
         }
         Instant now = Instant.now(clock);
         credits.forEach(c -> c.reminded(now));
+        // once per credit, as the reminder mail: the same mark keeps both from repeating
+        JsonArrayBuilder expiring = Json.createArrayBuilder();
+        credits.forEach(c -> expiring.add(Json.createObjectBuilder().add("creditGrantId", c.getId()).add("remaining", c.getCredits() - c.getUsed())
+                .add("expiresOn", c.getExpiresOn().toString())));
+        webhookEvents.publish(tenantId, EventType.CREDITS_EXPIRING, Json.createObjectBuilder().add("credits", expiring).build());
         Map<LocalDate, Integer> byDay = credits.stream().collect(Collectors.groupingBy(CreditGrant::getExpiresOn, TreeMap::new,
                 Collectors.summingInt(g -> g.getCredits() - g.getUsed())));
         String lines = byDay.entrySet().stream()

@@ -11,6 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,8 @@ import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Settings;
+import org.mxdr.webhooks.control.WebhookEvents;
+import org.mxdr.webhooks.entity.EventType;
 
 /** Questions, their threads and their email copies, for boundaries that checked the caller's rights. */
 @Stateless
@@ -61,6 +65,9 @@ public class Questions {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    WebhookEvents webhookEvents;
 
     @Inject
     Incidents incidents;
@@ -132,6 +139,12 @@ public class Questions {
         Question q = lockedIn(tenantId, questionId);
         QuestionMessage m = q.answer(actor, body, Instant.now(clock));
         em.persist(m);
+        JsonObjectBuilder answered = Json.createObjectBuilder().add("questionId", q.getId()).add("subject", q.getSubject())
+                .add("status", q.getStatus().name()).add("answeredAt", m.getWrittenAt().toString());
+        if (q.getIncidentId() != null) {
+            answered.add("incidentId", q.getIncidentId());
+        }
+        webhookEvents.publish(tenantId, EventType.QUESTION_ANSWERED, answered.build());
         if (q.isEmailCopy()) {
             emailOf(q.getAskedBy()).ifPresent(to -> outbox.enqueue(to, "The MXDR experts answered: " + q.getSubject(), """
                     Hello %s,

@@ -12,6 +12,7 @@ import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.identity.control.PasswordResets;
 import org.mxdr.identity.control.UserRegistry;
 import org.mxdr.identity.entity.AppUser;
+import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
@@ -115,15 +116,17 @@ public class UserService {
                           @NotNull(message = "A change is required.") @Valid UserChange change) {
         Caller caller = callers.current();
         AppUser user = reachable(caller, userId, "change user " + userId);
-        if (user.getUsername().equals(caller.username()) && change.role() != user.getRole()) {
+        Role role = Role.bySecurityName(change.role().trim())
+                .orElseThrow(() -> new BadInput("role", "'" + change.role() + "' is not a role: use one of " + Role.allNames() + "."));
+        if (user.getUsername().equals(caller.username()) && role != user.getRole()) {
             throw new Conflict("role", "You cannot change your own role; another admin can.");
         }
-        if (caller.is(Role.TENANT_ADMIN) && !change.role().onTenantSide()) {
-            throw callers.deny(caller, "give role " + change.role().securityName(), "A tenant admin may give tenant roles only.");
+        if (caller.is(Role.TENANT_ADMIN) && !role.onTenantSide()) {
+            throw callers.deny(caller, "give role " + role.securityName(), "A tenant admin may give tenant roles only.");
         }
         String before = describe(user);
         user.changeEmail(change.email());
-        user.changeRole(change.role());
+        user.changeRole(role);
         audit.record(caller.username(), user.getTenantId(), "user.changed", before, describe(user));
         return user;
     }

@@ -28,6 +28,7 @@ import org.mxdr.response.control.IncidentQueue;
 import org.mxdr.response.control.IncidentReach;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.control.ResponseActions;
+import org.mxdr.response.control.ResponseEvents;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
@@ -68,6 +69,9 @@ public class IncidentService {
 
     @Inject
     ReportingOutbox reporting;
+
+    @Inject
+    ResponseEvents events;
 
     // ---- the queue
 
@@ -143,6 +147,11 @@ public class IncidentService {
         change.apply(incident, caller.username(), Instant.now(clock));
         audit.record(caller.username(), tenantId, what, before, incident.describe());
         reporting.changed(incident);
+        if ("incident.resolved".equals(what)) {
+            events.resolved(incident);
+        } else {
+            events.updated(incident);
+        }
         return incident;
     }
 
@@ -175,6 +184,7 @@ public class IncidentService {
         actions.answer(incident, card, completed, caller.username());
         audit.record(caller.username(), tenantId, completed ? "card.completed" : "card.skipped", before, ResponseActions.describe(incident, card));
         reporting.changed(incident);
+        events.answered(incident, card);
         return card;
     }
 }

@@ -26,6 +26,7 @@ import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.control.ResponseActions;
+import org.mxdr.response.control.ResponseEvents;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.PlatformCommand;
 import org.mxdr.response.entity.ResponseAction;
@@ -66,6 +67,9 @@ public class PlatformService {
     @Inject
     ServiceLevelPolicies serviceLevels;
 
+    @Inject
+    ResponseEvents events;
+
     /**
      * Creates the incident, or, when its external id is known, applies what the platform changed.
      * Intake of one tenant is serialised on its row, so a repeat never creates a second incident.
@@ -87,6 +91,7 @@ public class PlatformService {
             if (changed) {
                 audit.record(caller.username(), tenantId, "incident.updated", before, known.reported());
                 reporting.changed(known);
+                events.updated(known);
             }
             return new Intake(known, false, changed);
         }
@@ -97,6 +102,7 @@ public class PlatformService {
                 + incident.getTitle() + "; severity=" + incident.getSeverity());
         reporting.changed(incident);
         notifications.reported(incident);
+        events.created(incident);
         return new Intake(incident, true, false);
     }
 
@@ -129,6 +135,7 @@ public class PlatformService {
         action.reported(succeeded, result, now);
         audit.record(caller.username(), action.getTenantId(), "action.reported", before, ResponseActions.describe(incident, action));
         reporting.changed(incident);
+        events.answered(incident, action);
         return action;
     }
 }

@@ -47,6 +47,9 @@ public class ResponseActions {
     @Inject
     CustomerActionMail mail;
 
+    @Inject
+    ResponseEvents events;
+
     /** Runs the action, or recommends it when the expert may not run it but may recommend it; refused otherwise. */
     public ResponseAction act(String expert, Incident incident, ActionType type, String target, String detail) {
         if (type == null) {
@@ -74,6 +77,7 @@ public class ResponseActions {
         em.persist(card);
         incident.awaitCustomer(now);
         mail.actionAwaited(incident, card);
+        events.awaitingCustomer(incident, card);
         return card;
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mxdr.identity.boundary.PasswordResetService;
 import org.mxdr.platform.api.Public;
 
@@ -39,6 +40,7 @@ public class PasswordResetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a password reset link (anyone): 202 whether or not the username exists, so the answer tells nobody "
             + "who has an account; an enabled account's address gets the link")
+    @APIResponse(responseCode = "202", description = "Asked; a link is mailed if the username belongs to an enabled account")
     public Response request(@Valid ResetRequest in) {
         resets.request(in.username());
         return Response.accepted().build();
@@ -50,6 +52,9 @@ public class PasswordResetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the new password with the link's token (anyone holding it): once; 409 for a used, expired or replaced link; "
             + "400 naming 'password' when it breaks the password rules")
+    @APIResponse(responseCode = "200", description = "The new password is set; the answer names the account")
+    @APIResponse(responseCode = "404", description = "No link has this token")
+    @APIResponse(responseCode = "409", description = "The link was used, expired or replaced by a newer one")
     public Completed complete(@Valid ResetCompletionRequest in) {
         return new Completed(resets.complete(in.token(), in.password()));
     }

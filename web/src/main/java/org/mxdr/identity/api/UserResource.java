@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserChange;
 import org.mxdr.identity.boundary.UserService;
@@ -89,13 +90,14 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a user's email and role (provider-admin; tenant-admin in its own tenant, tenant roles only; nobody their own role)")
     public UserJson update(@PathParam("userId") String userId, @Valid UserChangeRequest in) {
-        return UserJson.of(users.update(userId, new UserChange(in.email(), role(in.role()))));
+        return UserJson.of(users.update(userId, new UserChange(in.email(), in.role())));
     }
 
     @POST
     @Path("{userId}/password-reset")
     @Operation(summary = "Mail the user a single-use link to choose a new password (provider-admin; tenant-admin in its own tenant); "
             + "202, or 429 when the user got 3 links within the hour")
+    @APIResponse(responseCode = "202", description = "The link is on its way to the user's address")
     public Response sendPasswordReset(@PathParam("userId") String userId) {
         if (!users.sendPasswordReset(userId)) {
             throw new TooManyRequests("This user got as many reset links as an hour allows; the latest one still works.", Duration.ofHours(1));

@@ -43,7 +43,7 @@ public class UserEditForm implements Serializable {
 
     public void save() {
         try {
-            AppUser changed = users.update(userId, new UserChange(email, role));
+            AppUser changed = users.update(userId, new UserChange(email, role == null ? null : role.securityName()));
             FieldMessages.info("'" + changed.getUsername() + "' now has the email " + changed.getEmail() + " and the role "
                     + changed.getRole().label() + ".");
             PrimeFaces.current().executeScript("PF('editUser').hide()");
