@@ -101,9 +101,17 @@ public class OutboxSender {
         }
     }
 
-    /** Called after a change that queued mail committed, so the mail need not wait for the next tick. */
+    /**
+     * Called after a change that queued mail committed: that mail goes first, so it never waits
+     * behind a backlog of retries (a mail server that was away leaves many due at once), then the rest.
+     */
     @Asynchronous
-    public void soon() {
+    public void soon(String mailId) {
+        try {
+            delivery.claim(mailId).ifPresent(this::send);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Fresh mail not sent at once; the pass retries it", e);
+        }
         deliverDue();
     }
 

@@ -13,6 +13,6 @@ public class SendSoon {
     OutboxSender sender;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        sender.soon();
+        sender.soon(queued.id());
     }
 }
