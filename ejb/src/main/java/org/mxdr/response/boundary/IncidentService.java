@@ -27,6 +27,7 @@ import org.mxdr.response.control.IncidentQueue;
 import org.mxdr.response.control.IncidentReach;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.control.ResponseActions;
+import org.mxdr.response.entity.ActionState;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
@@ -156,7 +157,9 @@ public class IncidentService {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.RECOMMEND, true);
         ResponseAction action = actions.act(caller.username(), incident, type, target, detail);
-        audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null, ResponseActions.describe(incident, action));
+        String what = action.isRecommended() ? "action.recommended"
+                : action.getState() == ActionState.AWAITING_APPROVAL ? "action.awaiting-approval" : "action.run";
+        audit.record(caller.username(), tenantId, what, null, ResponseActions.describe(incident, action));
         reporting.changed(incident);
         return action;
     }
