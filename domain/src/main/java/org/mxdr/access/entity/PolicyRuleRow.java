@@ -35,7 +35,12 @@ public class PolicyRuleRow {
         mode = rule.mode();
     }
 
-    PolicyRule rule() {
+    /** False for the empty row an outer join gives a tenant without rules. */
+    public boolean isSet() {
+        return action != null && scopeKind != null && mode != null;
+    }
+
+    public PolicyRule rule() {
         return new PolicyRule(action, new PolicyScope(scopeKind, scopeName), mode);
     }
 }

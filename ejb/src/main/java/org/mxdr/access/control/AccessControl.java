@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -26,7 +28,8 @@ import org.mxdr.access.entity.Operation;
 import org.mxdr.access.entity.PolicyRules;
 import org.mxdr.access.entity.PolicyTarget;
 import org.mxdr.access.entity.ResponseMode;
-import org.mxdr.access.entity.ResponsePolicy;
+import org.mxdr.access.entity.PolicyRule;
+import org.mxdr.access.entity.PolicyRuleRow;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
@@ -37,7 +40,7 @@ import org.mxdr.platform.NotFound;
  * The one access control of the experts' access: whether the provider's experts may perform an
  * operation inside a tenant on the assets involved. Every expert-facing boundary asks it; none
  * decides on its own. It reads the tenant's state from {@link AccessCache}, and on a miss with at
- * most three queries (the grant with the subscriptions; the response policy; the assets' groups
+ * most two queries (the grant with the subscriptions and the response policy; the assets' groups
  * and exclusions), and leaves the decision to {@link AccessRule}: a response action is decided with
  * the mode the tenant's response policy gives it on its targets.
  */
@@ -47,9 +50,11 @@ public class AccessControl {
     public static final int MAX_ASSETS = 1000;
 
     // the grant and every subscription not terminated, one row each: which one is current is judged at each decision
-    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.termStart, s.termEnd FROM Tenant t "
+    // and each rule of the response policy (rows: subscriptions × rules, both few): the tenant's state in one statement
+    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.termStart, s.termEnd, INDEX(r), r FROM Tenant t "
             + "LEFT JOIN ExpertGrant g ON g.tenantId = t.id "
             + "LEFT JOIN Subscription s ON s.tenantId = t.id AND s.terminatedAt IS NULL "
+            + "LEFT JOIN ResponsePolicy p ON p.tenantId = t.id LEFT JOIN p.rules r "
             + "WHERE t.id = :tenant";
 
     // one row per asset found: D or U, its external id, whether it is a device in a device group, whether its group is excluded, its group
@@ -149,15 +154,18 @@ public class AccessControl {
             throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
         }
         ExpertGrant grant = (ExpertGrant) rows.get(0)[1];
-        List<TenantAccess.Term> terms = new ArrayList<>();
+        Map<String, TenantAccess.Term> terms = new LinkedHashMap<>();
+        Map<Integer, PolicyRule> rules = new TreeMap<>();
         for (Object[] row : rows) {
             if (row[2] != null) {
-                terms.add(new TenantAccess.Term((String) row[2], (LocalDate) row[3], (LocalDate) row[4]));
+                terms.putIfAbsent((String) row[2], new TenantAccess.Term((String) row[2], (LocalDate) row[3], (LocalDate) row[4]));
+            }
+            if (row[6] instanceof PolicyRuleRow rule && rule.isSet()) {
+                rules.putIfAbsent(((Number) row[5]).intValue(), rule.rule());
             }
         }
-        ResponsePolicy policy = em.find(ResponsePolicy.class, tenantId);
-        TenantAccess read = new TenantAccess(stamp, grant == null ? null : grant.toRule(), grant == null ? null : grant.getSubscriptionId(), terms,
-                policy == null ? PolicyRules.NONE : policy.rules());
+        TenantAccess read = new TenantAccess(stamp, grant == null ? null : grant.toRule(), grant == null ? null : grant.getSubscriptionId(),
+                List.copyOf(terms.values()), new PolicyRules(List.copyOf(rules.values())));
         cache.keep(tenantId, read);
         return read;
     }

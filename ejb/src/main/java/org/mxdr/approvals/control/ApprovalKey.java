@@ -37,7 +37,7 @@ public class ApprovalKey {
         key = Settings.get("approval.link.key").map(ApprovalKey::decoded).orElseGet(ApprovalKey::fromFile);
     }
 
-    byte[] key() {
+    public byte[] key() {
         return key.clone();
     }
 

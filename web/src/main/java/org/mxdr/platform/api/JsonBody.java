@@ -126,11 +126,16 @@ public class JsonBody implements MessageBodyReader<Record> {
 
     /** The record with each component read from the field of its name; unknown fields are ignored. */
     public static <R extends Record> R bind(JsonObject json, Class<R> type, Wrong wrong) {
+        return bind(json, type, wrong, "");
+    }
+
+    /** @param prefix where a nested record sits ({@code rules[2].}), so its fields are named in full */
+    private static <R extends Record> R bind(JsonObject json, Class<R> type, Wrong wrong, String prefix) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            values[i] = value(json.get(c.getName()), c.getType(), c.getGenericType(), c.getName(), wrong);
+            values[i] = value(json.get(c.getName()), c.getType(), c.getGenericType(), prefix + c.getName(), wrong);
         }
         try {
             var constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
@@ -165,6 +170,14 @@ public class JsonBody implements MessageBodyReader<Record> {
         }
         if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class) {
             return strings(v, field, wrong);
+        }
+        if (type.isRecord()) {
+            return v instanceof JsonObject o ? bind(o, type.asSubclass(Record.class), wrong, field + ".")
+                    : wrong(wrong, field, "'" + field + "' must be an object.");
+        }
+        if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
+            return records(v, element.asSubclass(Record.class), field, wrong);
         }
         String s = text(v, field, wrong);
         if (s == null || s.isBlank()) {
@@ -204,6 +217,19 @@ public class JsonBody implements MessageBodyReader<Record> {
             }
         }
         return wrong(wrong, field, "'" + field + "' must be a whole number.");
+    }
+
+    /** An array of objects, each bound into the record; a wrong element is named by its index ({@code rules[2].mode}). */
+    private static List<Record> records(JsonValue v, Class<? extends Record> type, String field, Wrong wrong) {
+        if (!(v instanceof JsonArray array)) {
+            return wrong(wrong, field, "'" + field + "' must be an array of objects.");
+        }
+        List<Record> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = field + "[" + i + "]";
+            result.add(array.get(i) instanceof JsonObject o ? bind(o, type, wrong, at + ".") : wrong(wrong, at, "'" + at + "' must be an object."));
+        }
+        return result;
     }
 
     private static List<String> strings(JsonValue v, String field, Wrong wrong) {
