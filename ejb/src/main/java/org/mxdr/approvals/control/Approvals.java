@@ -21,6 +21,7 @@ import org.mxdr.access.entity.ResponsePolicy;
 import org.mxdr.approvals.entity.ApprovalRequest;
 import org.mxdr.approvals.entity.ApprovalState;
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.platform.Edits;
 import org.mxdr.platform.NotFound;
 import org.mxdr.reports.control.ReportingOutbox;
 import org.mxdr.response.control.CustomerActionMail;
@@ -121,6 +122,7 @@ public class Approvals {
         ApprovalRequest request = find(tenantId, approvalId, true);
         Instant now = Instant.now(clock);
         request.answer(approve, by, now);
+        Edits.flushed(em, request); // an answer committed meanwhile is a conflict here, whatever the database's locking
         Incident incident = incidents.find(tenantId, request.getIncidentId(), true);
         ResponseAction action = action(request);
         String before = describe(incident, action, request);

@@ -157,9 +157,10 @@ public class IncidentService {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.RECOMMEND, true);
         ResponseAction action = actions.act(caller.username(), incident, type, target, detail);
-        String what = action.isRecommended() ? "action.recommended"
-                : action.getState() == ActionState.AWAITING_APPROVAL ? "action.awaiting-approval" : "action.run";
-        audit.record(caller.username(), tenantId, what, null, ResponseActions.describe(incident, action));
+        if (action.getState() != ActionState.AWAITING_APPROVAL) { // a request for approval is audited as such by the approvals
+            audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null,
+                    ResponseActions.describe(incident, action));
+        }
         reporting.changed(incident);
         return action;
     }
