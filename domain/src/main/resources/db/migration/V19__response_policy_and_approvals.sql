@@ -55,3 +55,8 @@ CREATE TABLE approval_link (
 );
 CREATE INDEX ix_approval_link_approval ON approval_link (approval_id);
 CREATE INDEX ix_approval_link_tenant ON approval_link (tenant_id);
+
+-- A response action may now wait for the customer's approval, and be denied.
+ALTER TABLE response_action DROP CONSTRAINT ck_action_state;
+ALTER TABLE response_action ADD CONSTRAINT ck_action_state CHECK (state IN ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'AWAITING_CUSTOMER',
+    'CUSTOMER_COMPLETED', 'SKIPPED', 'AWAITING_APPROVAL', 'DENIED'));
