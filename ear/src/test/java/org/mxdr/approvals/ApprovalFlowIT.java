@@ -417,9 +417,9 @@ class ApprovalFlowIT {
         return As.user(user, Fixtures.PASSWORD, () -> incidents.get(t.id(), incident.getId())).incident();
     }
 
-    private String requestOf(ResponseAction action) throws Exception {
-        return As.user(reader, Fixtures.PASSWORD, () -> approvals.list(action.getTenantId())).stream()
-                .filter(s -> s.action().getId().equals(action.getId())).findFirst().orElseThrow().request().getId();
+    private String requestOf(ResponseAction action) {
+        return em.createQuery("SELECT r.id FROM ApprovalRequest r WHERE r.actionId = :a", String.class).setParameter("a", action.getId())
+                .getSingleResult();
     }
 
     private ApprovalService.Shown current(String approvalId) throws Exception {
