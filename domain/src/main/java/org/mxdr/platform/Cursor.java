@@ -6,15 +6,30 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
- * Where a list newest first stopped: the time and id of its last row, the order of the list's
- * index. The next page starts strictly after it, so rows are neither repeated nor skipped and no
- * page costs more than the first. Opaque to clients (URL-safe Base64 of {@code time|id}).
+ * Where a list stopped: the sort key and id of its last row, in the order of the list's index
+ * (a time for lists newest first, a name for lists by name). The next page starts strictly after
+ * it, so rows are neither repeated nor skipped and no page costs more than the first. Opaque to
+ * clients: URL-safe Base64 of the key and of the id, joined by a dot.
  */
-public record Cursor(Instant at, String id) {
+public record Cursor(String key, String id) {
     private static final String FIELD = "cursor";
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    public Cursor(Instant at, String id) {
+        this(at.toString(), id);
+    }
+
+    /** The key of a list newest first; a cursor of another list is refused as bad input. */
+    public Instant at() {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw refused();
+        }
+    }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return part(key) + "." + part(id);
     }
 
     /** The cursor a client sent back; null when none was sent (the first page). */
@@ -22,15 +37,31 @@ public record Cursor(Instant at, String id) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.UTF_8);
-            int bar = text.indexOf('|');
-            if (bar < 1 || bar == text.length() - 1) {
-                throw new IllegalArgumentException("no time and id");
-            }
-            return new Cursor(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new BadInput(FIELD, "The cursor is not one this list answered: pass nextCursor as it came, or none for the first page.");
+        String[] parts = raw.strip().split("\\.", -1);
+        if (parts.length != 2) {
+            throw refused();
         }
+        try {
+            String key = text(parts[0]);
+            String id = text(parts[1]);
+            if (key.isEmpty() || id.isEmpty()) {
+                throw refused();
+            }
+            return new Cursor(key, id);
+        } catch (IllegalArgumentException e) {
+            throw refused();
+        }
+    }
+
+    private static String part(String text) {
+        return ENCODER.encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(String part) {
+        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+    }
+
+    private static BadInput refused() {
+        return new BadInput(FIELD, "The cursor is not one this list answered: pass nextCursor as it came, or none for the first page.");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,11 @@ class CursorTest {
 
     @Test
     void whatItEncodesComesBackExactly() {
-        Cursor cursor = new Cursor(Instant.parse("2026-12-01T10:15:30.123456Z"), "6f1c-|-id");
-        assertEquals(cursor, Cursor.decode(cursor.encode()));
+        Cursor byTime = new Cursor(Instant.parse("2026-12-01T10:15:30.123456Z"), "6f1c-|-id");
+        assertEquals(byTime, Cursor.decode(byTime.encode()));
+        assertEquals(Instant.parse("2026-12-01T10:15:30.123456Z"), Cursor.decode(byTime.encode()).at());
+        Cursor byName = new Cursor("Zoë's laptop | 2.", "dev.1|x");
+        assertEquals(byName, Cursor.decode(byName.encode()));
     }
 
     @Test
@@ -24,8 +28,24 @@ class CursorTest {
 
     @Test
     void aCursorNotAnsweredByTheListIsRefusedByName() {
-        for (String bad : new String[] {"%%%", "bm90aGluZw", "fGlk", "MjAyNi0xMi0wMVQwMDowMDowMFp8"}) {
+        for (String bad : new String[] {"%%%", "bm90aGluZw", "fGlk", "a.b.c", ".aWQ", "a2V5.", "a2V5.%%"}) {
             assertEquals("cursor", assertThrows(BadInput.class, () -> Cursor.decode(bad), bad).field());
         }
+    }
+
+    @Test
+    void aNameCursorGivenToAListByTimeIsRefusedByName() {
+        Cursor byName = Cursor.decode(new Cursor("Laptop", "d1").encode());
+        assertEquals("cursor", assertThrows(BadInput.class, byName::at).field());
+    }
+
+    @Test
+    void aPageReadOneRowLongSaysWhereTheNextStarts() {
+        CursorPage<String> more = CursorPage.of(List.of("a", "b", "c"), 2, s -> new Cursor(s, s));
+        assertEquals(List.of("a", "b"), more.items());
+        assertEquals(new Cursor("b", "b"), Cursor.decode(more.nextCursor()));
+        CursorPage<String> last = CursorPage.of(List.of("a", "b"), 2, s -> new Cursor(s, s));
+        assertEquals(List.of("a", "b"), last.items());
+        assertNull(last.nextCursor());
     }
 }

@@ -574,7 +574,8 @@ class AccessBoundaryIT {
         AuditRecord added = only(t.id(), "contact.added", email);
         assertEquals(t.admin(), added.getActor());
         assertNull(added.getBefore());
-        assertEquals("name=SOC team; email=" + email + "; phone=+44 20 7946 0958; for=Incident notification", added.getAfter());
+        assertEquals("name=SOC team; email=" + email + "; phone=+44 20 7946 0958; for=Incident notification; ladder=" + soc.getLadderOrder()
+                + "; hours=24x7 (UTC)", added.getAfter(), "an incident contact's place on the escalation ladder is audited too");
 
         AuditRecord grant = only(t.id(), "permissions.granted");
         assertEquals(t.admin(), grant.getActor());

@@ -84,7 +84,9 @@ class AuditApiIT {
         String admin = world.user("tenant-admin");
         Reply all = Api.get(trail, admin, Fixtures.PASSWORD);
         assertEquals(200, all.status(), all.body());
-        assertEquals(4, all.json().getInt("total"), "created, and three tenant users: " + all.body());
+        assertEquals(4, all.json().getJsonArray("items").size(), "created, and three tenant users: " + all.body());
+        assertTrue(!all.json().containsKey("nextCursor") || all.json().isNull("nextCursor"), "one page holds them: " + all.body());
+        assertEquals(4, total(trail, admin));
         assertEquals(3, total(trail + "?action=user", admin));
         assertEquals(1, total(trail + "?action=tenant.created", admin));
         assertEquals(4, total(trail + "?actor=" + Fixtures.ADMIN.toUpperCase(), admin));
@@ -190,7 +192,8 @@ class AuditApiIT {
     }
 
     private static int total(String path, String user) {
-        Reply reply = Api.get(path, user, Fixtures.PASSWORD);
+        // only a list paged by number counts its total
+        Reply reply = Api.get(path + (path.contains("?") ? "&" : "?") + "page=0", user, Fixtures.PASSWORD);
         assertEquals(200, reply.status(), path + ": " + reply.body());
         return reply.json().getInt("total");
     }

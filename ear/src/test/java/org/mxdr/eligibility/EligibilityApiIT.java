@@ -122,10 +122,10 @@ class EligibilityApiIT {
                 world.user("delivery-manager"), Fixtures.PASSWORD).json();
         assertEquals(6, failing.getInt("total"));
         assertEquals(2, failing.getJsonArray("items").size(), "the second page of four holds the last two");
-        JsonObject devices = Api.get("/tenants/" + world.tenantA + "/devices?onboarded=false&eligible=true&size=50",
+        JsonObject devices = Api.get("/tenants/" + world.tenantA + "/devices?onboarded=false&eligible=true&size=50&page=0",
                 world.user("delivery-manager"), Fixtures.PASSWORD).json();
         assertEquals(4, devices.getInt("total"));
-        assertEquals(1, Api.get("/tenants/" + world.tenantA + "/users?q=user%20150", world.user("delivery-manager"), Fixtures.PASSWORD).json().getInt("total"));
+        assertEquals(1, Api.get("/tenants/" + world.tenantA + "/users?q=user%20150&page=0", world.user("delivery-manager"), Fixtures.PASSWORD).json().getInt("total"));
         assertEquals(400, Api.get("/tenants/" + world.tenantA + "/devices?avMode=SLEEPY", world.user("delivery-manager"), Fixtures.PASSWORD).status());
     }
 

@@ -91,7 +91,7 @@ class InventoryImportIT {
         assertEquals(1, counts.getInt("licenses"));
         JsonObject users = Api.get("/tenants/" + tenant + "/users?q=u-001", "itadmin", Fixtures.ADMIN_PASSWORD).json();
         assertEquals("Renamed", users.getJsonArray("items").getJsonObject(0).getString("name"));
-        JsonObject device = Api.get("/tenants/" + tenant + "/devices", "itadmin", Fixtures.ADMIN_PASSWORD).json();
+        JsonObject device = Api.get("/tenants/" + tenant + "/devices?page=0", "itadmin", Fixtures.ADMIN_PASSWORD).json();
         assertEquals(1, device.getInt("total"));
         assertEquals("DISABLED", device.getJsonArray("items").getJsonObject(0).getString("avMode"));
 
@@ -147,6 +147,6 @@ class InventoryImportIT {
     }
 
     private int count(String list) {
-        return Api.get("/tenants/" + tenant + "/" + list + "?size=1", "itadmin", Fixtures.ADMIN_PASSWORD).json().getInt("total");
+        return Api.get("/tenants/" + tenant + "/" + list + "?size=1&page=0", "itadmin", Fixtures.ADMIN_PASSWORD).json().getInt("total");
     }
 }

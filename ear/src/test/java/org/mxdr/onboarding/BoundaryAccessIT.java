@@ -144,7 +144,8 @@ class BoundaryAccessIT {
         String hash = (String) em.createNativeQuery("SELECT password_hash FROM app_user WHERE username = ?")
                 .setParameter(1, world.user(Role.TENANT_READER)).getSingleResult();
         assertNotEquals(Fixtures.PASSWORD, hash);
-        assertTrue(hash.startsWith("$2a$10$") && hash.length() == 60, hash);
+        // the test server hashes at bcrypt's least cost (MXDR_BCRYPT_COST), since its suite signs in thousands of times
+        assertTrue(hash.startsWith("$2a$04$") && hash.length() == 60, hash);
         assertTrue(!hash.contains(Fixtures.PASSWORD));
     }
 

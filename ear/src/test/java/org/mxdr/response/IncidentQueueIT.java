@@ -36,7 +36,7 @@ import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.PlatformService;
-import org.mxdr.response.boundary.QueuePage;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.Severity;
@@ -136,7 +136,7 @@ class IncidentQueueIT {
         assertEquals(27, ungrouped.size());
         assertEquals(ungrouped, walk(expert, IncidentFilter.NONE, 7), "the expert's queue leaves out the incidents on device groups");
         assertEquals(List.of(), walk(expert, new IncidentFilter(IncidentStatus.RESOLVED, null, null), 5), "filters apply");
-        QueuePage last = As.user(readerOfA, PW, () -> incidents.queue(a.id(), IncidentFilter.NONE, null, 30));
+        CursorPage<Incident> last = As.user(readerOfA, PW, () -> incidents.queue(a.id(), IncidentFilter.NONE, null, 30));
         assertNull(last.nextCursor(), "a page that holds the rest says no more follow");
     }
 
@@ -230,7 +230,7 @@ class IncidentQueueIT {
         List<Incident> seen = new ArrayList<>();
         String cursor = null;
         do {
-            QueuePage page = incidents.queue(a.id(), filter, cursor, size);
+            CursorPage<Incident> page = incidents.queue(a.id(), filter, cursor, size);
             assertTrue(page.items().size() <= size);
             seen.addAll(page.items());
             cursor = page.nextCursor();

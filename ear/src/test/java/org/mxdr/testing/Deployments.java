@@ -31,7 +31,8 @@ public final class Deployments {
     private static final String CLASSES = "WEB-INF/classes/";
     private static final String CONFIG = CLASSES + "META-INF/microprofile-config.properties";
     /** The test-only resources answer in test deployments but are no part of the published API. */
-    private static final List<Class<?>> TEST_RESOURCES = List.of(TestClockResource.class, org.mxdr.platform.RestartProbeResource.class);
+    private static final List<Class<?>> TEST_RESOURCES = List.of(TestClockResource.class, org.mxdr.platform.RestartProbeResource.class,
+            org.mxdr.reports.ReportFixtureResource.class);
 
     private Deployments() {
     }

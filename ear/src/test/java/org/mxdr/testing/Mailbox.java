@@ -21,6 +21,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class Mailbox implements AutoCloseable {
     public static final int PORT = Integer.getInteger("mxdr.smtp.port", 3025);
+    private static final Pattern RESET_LINK = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=([A-Za-z0-9_-]+))");
     private static final Pattern WELCOME_LINK = Pattern.compile("(https?://\\S+/welcome\\.xhtml\\?token=([A-Za-z0-9_-]+))");
 
     private final GreenMail server;
@@ -51,6 +52,15 @@ public final class Mailbox implements AutoCloseable {
             sleep(200);
         }
         throw new AssertionError("expected " + count + " mail(s) to " + address + " within " + within + ", got " + to(address).size());
+    }
+
+    /** The password-reset link in a mail: [0] the whole URL, [1] the token. */
+    public static String[] resetLink(MimeMessage mail) {
+        Matcher m = RESET_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        if (!m.find()) {
+            throw new AssertionError("no reset link in: " + GreenMailUtil.getBody(mail));
+        }
+        return new String[] {m.group(1), m.group(2)};
     }
 
     /** The welcome link in a mail: [0] the whole URL, [1] the token. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -20,11 +21,18 @@ import org.mxdr.platform.Text;
 @Table(name = "expert_contact")
 @NamedQuery(name = Contact.OF_TENANT, query = "SELECT c FROM Contact c WHERE c.tenantId = :tenantId ORDER BY c.name, c.email")
 @NamedQuery(name = Contact.COUNT_INCIDENT, query = "SELECT COUNT(c) FROM Contact c WHERE c.tenantId = :tenantId AND c.incidentNotification = true")
+@NamedQuery(name = Contact.LADDER, query = "SELECT c FROM Contact c WHERE c.tenantId = :tenantId AND c.incidentNotification = true "
+        + "ORDER BY c.ladderOrder, c.name, c.email")
+@NamedQuery(name = Contact.LAST_ORDER, query = "SELECT MAX(c.ladderOrder) FROM Contact c WHERE c.tenantId = :tenantId")
 @NamedQuery(name = Contact.COUNT_EMAIL, query = "SELECT COUNT(c) FROM Contact c WHERE c.tenantId = :tenantId AND c.email = :email")
 public class Contact {
     public static final String OF_TENANT = "Contact.ofTenant";
     public static final String COUNT_INCIDENT = "Contact.countIncident";
     public static final String COUNT_EMAIL = "Contact.countEmail";
+    /** The incident-notification contacts in the escalation ladder's order. */
+    public static final String LADDER = "Contact.ladder";
+    public static final String LAST_ORDER = "Contact.lastOrder";
+    public static final int ORDER_MAX = 1000;
     public static final int NAME_MAX = 200;
     public static final int MAX_PER_TENANT = 100;
     /** Digits with the usual separators and an optional leading plus: 6 to 15 digits (E.164's limit). */
@@ -51,6 +59,13 @@ public class Contact {
 
     @Column(name = "service_review", nullable = false)
     private boolean serviceReview;
+
+    /** The place on the escalation ladder (1 is told first); null for a service-review-only contact. */
+    @Column(name = "ladder_order")
+    private Integer ladderOrder;
+
+    @Embedded
+    private WorkingHours hours;
 
     @Column(name = "added_by", nullable = false, length = 64)
     private String addedBy;
@@ -80,7 +95,29 @@ public class Contact {
         c.serviceReview = serviceReview;
         c.addedBy = Objects.requireNonNull(by);
         c.addedAt = Objects.requireNonNull(now);
+        c.hours = WorkingHours.allHours(null);
         return c;
+    }
+
+    /**
+     * Places an incident-notification contact on the escalation ladder with the hours it can be
+     * reached in; a contact for service review only has no place on it.
+     */
+    public Contact onLadder(int order, WorkingHours workingHours) {
+        if (!incidentNotification) {
+            throw new BadInput("order", "Only a contact for incident notification has a place on the escalation ladder.");
+        }
+        if (order < 1 || order > ORDER_MAX) {
+            throw new BadInput("order", "The order on the escalation ladder is a number from 1 (told first) to " + ORDER_MAX + ".");
+        }
+        this.ladderOrder = order;
+        this.hours = Objects.requireNonNull(workingHours);
+        return this;
+    }
+
+    /** Whether the contact can be reached at that instant, in its own time zone. */
+    public boolean reachableAt(Instant at) {
+        return hours.covers(at);
     }
 
     private static String phone(String phone) {
@@ -106,7 +143,8 @@ public class Contact {
 
     /** The state for the audit trail. */
     public String describe() {
-        return "name=" + name + "; email=" + email + (phone == null ? "" : "; phone=" + phone) + "; for=" + contactFor();
+        return "name=" + name + "; email=" + email + (phone == null ? "" : "; phone=" + phone) + "; for=" + contactFor()
+                + (ladderOrder == null ? "" : "; ladder=" + ladderOrder + "; hours=" + hours.describe());
     }
 
     public String getId() {
@@ -135,6 +173,14 @@ public class Contact {
 
     public boolean isServiceReview() {
         return serviceReview;
+    }
+
+    public Integer getLadderOrder() {
+        return ladderOrder;
+    }
+
+    public WorkingHours getHours() {
+        return hours;
     }
 
     public String getAddedBy() {

@@ -113,6 +113,26 @@ public class AppUser {
         this.passwordHash = PasswordHash.of(newPassword);
     }
 
+    public void changeEmail(String newEmail) {
+        this.email = EmailAddress.normalise("email", newEmail);
+    }
+
+    /**
+     * Gives the user another role on the same side: a tenant's user keeps a tenant role and its
+     * tenant, a provider's user a provider role (moving between them is a new account).
+     */
+    public void changeRole(Role newRole) {
+        if (newRole == null) {
+            throw new BadInput("role", "A role is required.");
+        }
+        if (newRole.onTenantSide() != role.onTenantSide()) {
+            throw new BadInput("role", role.onTenantSide()
+                    ? "A user of a tenant keeps a tenant role (tenant-admin, tenant-operator or tenant-reader); create a new account for a provider role."
+                    : "A provider user keeps a provider role; create a new account in the tenant for a tenant role.");
+        }
+        this.role = newRole;
+    }
+
     /** A disabled user can no longer sign in: the security realm reads only enabled users. */
     public void disable() {
         enabled = false;

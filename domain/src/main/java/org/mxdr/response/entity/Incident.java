@@ -1,11 +1,16 @@
 package org.mxdr.response.entity;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +25,9 @@ import jakarta.persistence.Version;
 
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
+import org.mxdr.servicelevels.entity.ClockKind;
+import org.mxdr.servicelevels.entity.ServiceLevel;
+import org.mxdr.servicelevels.entity.Targets;
 
 /**
  * An incident the detection platform reported in a tenant, and the flow of product-spec section 5:
@@ -117,6 +125,38 @@ public class Incident {
     @Column(name = "awaited_customer_ms", nullable = false)
     private long awaitedCustomerMs;
 
+    // the service-level targets of its severity, held from intake; null before any were given
+    @Column(name = "sla_acknowledge_ms")
+    private Long slaAcknowledgeMs;
+
+    @Column(name = "sla_classify_ms")
+    private Long slaClassifyMs;
+
+    @Column(name = "sla_resolve_ms")
+    private Long slaResolveMs;
+
+    // the time each step took against its target, once done (the service review averages them)
+    @Column(name = "acknowledged_in_ms")
+    private Long acknowledgedInMs;
+
+    @Column(name = "classified_in_ms")
+    private Long classifiedInMs;
+
+    @Column(name = "resolved_in_ms")
+    private Long resolvedInMs;
+
+    /** What is due next; the experts' queue orders by it. Kept at each change, so it needs no clock to read. */
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    /** When a target not yet notified will be breached: the scheduled check reads those past. */
+    @Column(name = "sla_watch_at")
+    private Instant slaWatchAt;
+
+    /** The kinds whose breach was notified, comma-separated: each is notified once. */
+    @Column(name = "sla_notified", nullable = false, length = 40)
+    private String slaNotified = "";
+
     @Version
     private long version;
 
@@ -204,6 +244,7 @@ public class Incident {
             takenAt = now;
         }
         updatedAt = now;
+        refreshServiceLevel();
     }
 
     /** The verdict; a false positive or expected activity is resolved at once. */
@@ -226,6 +267,7 @@ public class Incident {
                 assignedTo = Assignee.EXPERTS;
             }
             updatedAt = now;
+            refreshServiceLevel();
         } else {
             resolved(expert, Assignee.EXPERTS, now);
         }
@@ -247,6 +289,7 @@ public class Incident {
         status = IncidentStatus.AWAITING_CUSTOMER;
         assignedTo = Assignee.CUSTOMER;
         updatedAt = now;
+        refreshServiceLevel();
     }
 
     /** Every card is answered: back with the experts, and ready to be resolved. */
@@ -256,6 +299,7 @@ public class Incident {
             status = IncidentStatus.IN_PROGRESS;
             assignedTo = Assignee.EXPERTS;
             updatedAt = now;
+            refreshServiceLevel();
         }
     }
 
@@ -302,6 +346,7 @@ public class Incident {
         resolvedBy = by;
         resolvedAt = now;
         updatedAt = now;
+        refreshServiceLevel();
     }
 
     private void stopAwaiting(Instant now) {
@@ -315,6 +360,67 @@ public class Incident {
         if (!isOpen()) {
             throw new Conflict("The incident was resolved on " + resolvedAt + " by " + resolvedBy + ".");
         }
+    }
+
+    // ---- service levels
+
+    /** The targets of its severity from now on, counted from intake (at intake, and when the severity changed). */
+    public void holdTo(Targets targets) {
+        slaAcknowledgeMs = targets.acknowledge().toMillis();
+        slaClassifyMs = targets.classify().toMillis();
+        slaResolveMs = targets.resolve().toMillis();
+        refreshServiceLevel();
+    }
+
+    /** Its clocks, or null when it holds no targets. */
+    public ServiceLevel serviceLevel() {
+        if (slaAcknowledgeMs == null) {
+            return null;
+        }
+        Targets targets = new Targets(Duration.ofMillis(slaAcknowledgeMs), Duration.ofMillis(slaClassifyMs), Duration.ofMillis(slaResolveMs));
+        return ServiceLevel.of(targets, new ServiceLevel.Facts(createdAt, takenAt, classifiedAt, resolvedAt, awaitedCustomerMs,
+                awaitingCustomerSince));
+    }
+
+    /** The targets breached by then whose breach was not notified yet. */
+    public List<ClockKind> breachesToNotify(Instant now) {
+        ServiceLevel level = serviceLevel();
+        Set<ClockKind> notified = notified();
+        return level == null ? List.of() : level.breached(now).stream().filter(k -> !notified.contains(k)).toList();
+    }
+
+    /** These breaches were notified: never again, and the check next looks at the incident when another target falls due. */
+    public void breachesNotified(Collection<ClockKind> kinds) {
+        Set<ClockKind> notified = notified();
+        notified.addAll(kinds);
+        slaNotified = notified.stream().map(Enum::name).collect(Collectors.joining(","));
+        refreshServiceLevel();
+    }
+
+    private Set<ClockKind> notified() {
+        Set<ClockKind> kinds = EnumSet.noneOf(ClockKind.class);
+        Arrays.stream(slaNotified.split(",")).filter(k -> !k.isEmpty()).map(ClockKind::valueOf).forEach(kinds::add);
+        return kinds;
+    }
+
+    private void refreshServiceLevel() {
+        ServiceLevel level = serviceLevel();
+        if (level == null) {
+            return;
+        }
+        slaDueAt = level.dueAt();
+        slaWatchAt = level.nextBreachAt(notified());
+        acknowledgedInMs = level.acknowledge().running() ? null : level.acknowledge().used(takenAt).toMillis();
+        classifiedInMs = level.classify().running() ? null : level.classify().used(classifiedAt).toMillis();
+        resolvedInMs = level.resolve().running() ? null : level.resolve().used(resolvedAt).toMillis();
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
+    public Instant getSlaWatchAt() {
+        return slaWatchAt;
     }
 
     /** The state for the audit trail, naming the incident by the platform's id as the view's record does. */

@@ -20,7 +20,8 @@ class AppUserTest {
     void storesTheHashNeverThePassword() {
         AppUser user = AppUser.register("alice", GOOD, "Alice@Example.com", Role.PROVIDER_ADMIN, null, AT);
         assertNotEquals(GOOD, user.getPasswordHash());
-        assertTrue(user.getPasswordHash().startsWith("$2a$10$"), "bcrypt 2a, cost 10: " + user.getPasswordHash());
+        assertTrue(user.getPasswordHash().startsWith("$2a$" + String.format("%02d", PasswordHash.cost()) + "$"),
+                "bcrypt 2a at the configured cost: " + user.getPasswordHash());
         assertTrue(PasswordHash.matches(GOOD, user.getPasswordHash()));
         assertFalse(PasswordHash.matches("another secret!", user.getPasswordHash()));
         assertEquals("alice@example.com", user.getEmail());

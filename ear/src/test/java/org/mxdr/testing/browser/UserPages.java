@@ -81,4 +81,51 @@ public final class UserPages {
         input.clear();
         input.sendKeys(text);
     }
+
+    // ---- edit and reset, on the one row a search left
+
+    /** Opens the Edit dialog of the first row shown. */
+    public void editFirst() {
+        browser.driver().findElement(By.id("list:users:0:edit")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:editEmail")));
+    }
+
+    public void changeEmailAndRole(String email, String roleLabel) {
+        type("editForm:editEmail", email);
+        browser.choose("editForm:editRole", roleLabel);
+        browser.driver().findElement(By.id("editForm:editSave")).click();
+        browser.ajaxDone();
+    }
+
+    public boolean editDialogOpen() {
+        return browser.driver().findElement(By.id("editDialog")).isDisplayed();
+    }
+
+    /** Sends the first row's user a reset link, confirming the question. */
+    public void sendResetToFirst() {
+        browser.driver().findElement(By.id("list:users:0:reset")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.ajaxDone();
+    }
+
+    // ---- the public pages of a forgotten password
+
+    public void askForResetLink(String username) {
+        browser.driver().findElement(By.id("toForgot")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot:username")));
+        type("forgot:username", username);
+        browser.driver().findElement(By.id("forgot:send")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("requested")));
+    }
+
+    public void chooseNewPassword(String password, String again) {
+        type("reset:password", password);
+        type("reset:confirm", again);
+        browser.driver().findElement(By.id("reset:save")).click();
+        browser.ajaxDone();
+    }
+
+    public String page() {
+        return browser.driver().findElement(By.tagName("main")).getText();
+    }
 }

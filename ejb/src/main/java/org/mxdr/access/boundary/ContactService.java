@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.mxdr.access.control.Contacts;
 import org.mxdr.access.entity.Contact;
+import org.mxdr.access.entity.LadderPlace;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
@@ -31,8 +32,14 @@ public class ContactService {
     /** Adds a contact and emails it; each bad value is refused naming its field. */
     public Contact add(@TenantId String tenantId, String name, String email, String phone,
                        boolean incidentNotification, boolean serviceReview) {
+        return add(tenantId, name, email, phone, incidentNotification, serviceReview, LadderPlace.DEFAULT);
+    }
+
+    /** As above, with the incident contact's place on the escalation ladder and its working hours. */
+    public Contact add(@TenantId String tenantId, String name, String email, String phone,
+                       boolean incidentNotification, boolean serviceReview, LadderPlace ladder) {
         Caller caller = callers.requireTenant(tenantId, "add contact");
-        return contacts.add(caller.username(), tenantId, name, email, phone, incidentNotification, serviceReview);
+        return contacts.add(caller.username(), tenantId, name, email, phone, incidentNotification, serviceReview, ladder);
     }
 
     public void remove(@TenantId String tenantId, String contactId) {

@@ -34,6 +34,7 @@ import org.mxdr.response.entity.ActionType;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.DenialLog;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.NotFound;
 
 /**
@@ -81,6 +82,9 @@ public class AccessControl {
 
     @Inject
     AccessCache cache;
+
+    @Inject
+    Meters meters;
 
     /** The decision for the tenant's experts, about no asset in particular (listing, reading the tenant). */
     public AccessDecision decide(String tenantId, Operation operation) {
@@ -180,10 +184,12 @@ public class AccessControl {
             checked = check(tenantId, operation, deviceIds, userIds);
         } catch (NotFound unknownTenant) {
             // an unknown tenant looks like any other without a grant: ids are not probed this way
+            meters.accessDecision(false, "UNKNOWN_TENANT");
             String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, "UNKNOWN_TENANT");
             throw new AccessDenied(AccessDecision.Reason.NO_GRANT.message(), ref);
         }
         AccessDecision decision = checked.decision();
+        meters.accessDecision(decision.allowed(), decision.allowed() ? "GRANTED" : decision.reason().name());
         if (!decision.allowed()) {
             String ref = denials.record(who, "expert " + operation + " tenant=" + tenantId, decision.reason().name() + ": "
                     + decision.reason().message());
@@ -194,6 +200,25 @@ public class AccessControl {
 
     public AccessGrant require(String who, String tenantId, Operation operation) {
         return require(who, tenantId, operation, List.of(), List.of());
+    }
+
+    /**
+     * Of these tenants, those whose incidents the experts may read now, each with whether its grant
+     * withholds the devices in device groups: the same cached decision as each tenant's own queue.
+     */
+    public Map<String, Boolean> readableWithholdingGroups(Collection<String> tenantIds) {
+        Map<String, Boolean> readable = new LinkedHashMap<>();
+        for (String tenantId : tenantIds) {
+            try {
+                Checked checked = check(tenantId, Operation.READ_INCIDENTS, List.of(), List.of());
+                if (checked.decision().allowed()) {
+                    readable.put(tenantId, !checked.grant().allDevices());
+                }
+            } catch (NotFound purged) {
+                // purged meanwhile: nothing to read
+            }
+        }
+        return readable;
     }
 
     /** The assets' scope from the facts the tenant's state remembers; the others are read in one query and remembered. */

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.entity.Contact;
 import org.mxdr.access.entity.ExpertGrant;
+import org.mxdr.access.entity.LadderPlace;
 import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.notify.control.Outbox;
 import org.mxdr.onboarding.control.Subscriptions;
@@ -57,8 +58,20 @@ public class Contacts {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Contact add(String actor, String tenantId, String name, String email, String phone, boolean incidentNotification,
                        boolean serviceReview) {
+        return add(actor, tenantId, name, email, phone, incidentNotification, serviceReview, LadderPlace.DEFAULT);
+    }
+
+    /** As above; an incident-notification contact gets its place on the escalation ladder and its working hours. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Contact add(String actor, String tenantId, String name, String email, String phone, boolean incidentNotification,
+                       boolean serviceReview, LadderPlace ladder) {
         Tenant tenant = tenants.locked(tenantId);
         Contact contact = Contact.of(tenantId, name, email, phone, incidentNotification, serviceReview, actor, Instant.now(clock));
+        if (incidentNotification) {
+            contact.onLadder(ladder.order() != null ? ladder.order() : nextOrder(tenantId), ladder.hours());
+        } else if (ladder.order() != null) {
+            contact.onLadder(ladder.order(), ladder.hours()); // refused: only incident contacts have a place
+        }
         long same = em.createNamedQuery(Contact.COUNT_EMAIL, Long.class).setParameter("tenantId", tenantId)
                 .setParameter("email", contact.getEmail()).getSingleResult();
         if (same > 0) {
@@ -102,6 +115,12 @@ public class Contacts {
         }
         em.remove(contact);
         audit.record(actor, tenantId, "contact.removed", contact.describe(), null);
+    }
+
+    /** After the last contact on the ladder. */
+    private int nextOrder(String tenantId) {
+        Integer last = em.createNamedQuery(Contact.LAST_ORDER, Integer.class).setParameter("tenantId", tenantId).getSingleResult();
+        return last == null ? 1 : Math.min(last + 1, Contact.ORDER_MAX);
     }
 
     private boolean lastIncidentContact(String tenantId) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,14 +20,18 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.entity.ExpertGrant;
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.platform.Meters;
+import org.mxdr.platform.SchemaMigration;
 
 /**
  * Writes each grant's expiry into the audit trail once it has passed. Access itself never waits
  * for this: the access rule denies an expired grant on the very next call. On two servers the
- * grant's version lets only one of them record an expiry.
+ * grant's version lets only one of them record an expiry; the other rolls its attempt back and
+ * says so at FINE only (no error, no timer retry: the tick itself never fails).
  */
 @Singleton
 @PermitAll
+@DependsOn(SchemaMigration.NAME) // its timer never runs before the schema exists (a fresh database's first start)
 public class GrantExpiry {
     private static final Logger LOG = Logger.getLogger(GrantExpiry.class.getName());
     static final String SYSTEM = "system";
@@ -38,17 +45,28 @@ public class GrantExpiry {
     @Inject
     AuditTrail audit;
 
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Meters meters;
+
+    /** The tick runs outside a transaction, so a lost race rolls back only the attempt, never the timer's own. */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false, info = "record expired grants")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         try {
-            recordDue();
+            meters.job("grant-expiry", context.getBusinessObject(GrantExpiry.class)::recordDue);
         } catch (RuntimeException e) {
-            // another node recorded the same expiry first, or the database is away: the next minute retries
+            // the database is away: the next minute retries
             LOG.fine(() -> "Expired grants not recorded this time: " + e);
         }
     }
 
-    /** Records every expiry that passed and is not yet recorded; returns how many. */
+    /**
+     * Records every expiry that passed and is not yet recorded; returns how many, or 0 when another
+     * node recorded them first (this attempt is then rolled back, quietly).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int recordDue() {
         List<ExpertGrant> due = em.createNamedQuery(ExpertGrant.EXPIRED_UNRECORDED, ExpertGrant.class)
@@ -61,7 +79,9 @@ public class GrantExpiry {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new IllegalStateException("another node recorded these expiries", e);
+            context.setRollbackOnly();
+            LOG.fine(() -> "Another node recorded these " + due.size() + " expiries first; this attempt is rolled back");
+            return 0;
         }
         return due.size();
     }

@@ -20,6 +20,8 @@ import org.mxdr.audit.entity.AuditRecord;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.Cursor;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Role;
@@ -70,6 +72,13 @@ public class AuditService {
                                   @PageSize int size) {
         mayRead(filter);
         return query.page(filter, first, size);
+    }
+
+    /** A page of the filtered trail, newest first, after the cursor a previous page answered (none: the newest). */
+    public CursorPage<AuditRecord> trail(@NotNull(message = "A filter is required.") AuditFilter filter, String cursor,
+                                         @PageSize int size) {
+        mayRead(filter);
+        return CursorPage.of(query.after(filter, Cursor.decode(cursor), size + 1), size, r -> new Cursor(r.getRecordedAt(), r.getId()));
     }
 
     public long count(@NotNull(message = "A filter is required.") AuditFilter filter) {

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mxdr.audit.entity.AuditChain;
 import org.mxdr.audit.entity.AuditFilter;
 import org.mxdr.audit.entity.AuditRecord;
+import org.mxdr.platform.Cursor;
 
 /** The trail as a reader filters it, newest first: a page, its count, or all of it as CSV, streamed. */
 @Stateless
@@ -25,13 +26,19 @@ public class AuditQuery {
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
+    private static final String NEWEST_FIRST = " ORDER BY a.recordedAt DESC, a.id DESC";
+
     public List<AuditRecord> page(AuditFilter filter, int first, int size) {
-        return query("SELECT a", filter, " ORDER BY a.recordedAt DESC, a.id DESC", AuditRecord.class).setFirstResult(first).setMaxResults(size)
-                .getResultList();
+        return query("SELECT a", filter, null, NEWEST_FIRST, AuditRecord.class).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** The records after the cursor (from the newest when null); one more than asked tells whether more follow. */
+    public List<AuditRecord> after(AuditFilter filter, Cursor after, int rows) {
+        return query("SELECT a", filter, after, NEWEST_FIRST, AuditRecord.class).setMaxResults(rows).getResultList();
     }
 
     public long count(AuditFilter filter) {
-        return query("SELECT COUNT(a)", filter, "", Long.class).getSingleResult();
+        return query("SELECT COUNT(a)", filter, null, "", Long.class).getSingleResult();
     }
 
     /** The filtered trail in the chain CSV's columns plus the sentence, one record at a time. */
@@ -39,7 +46,7 @@ public class AuditQuery {
         try {
             CSVPrinter csv = new CSVPrinter(out, AuditCsv.FORMAT);
             csv.printRecord(AuditCsv.HEADER);
-            query("SELECT a", filter, " ORDER BY a.recordedAt DESC, a.id DESC", AuditRecord.class)
+            query("SELECT a", filter, null, NEWEST_FIRST, AuditRecord.class)
                     .setHint("org.hibernate.fetchSize", AuditCsv.FETCH).setHint("org.hibernate.readOnly", true)
                     .getResultStream().forEach(r -> {
                         try {
@@ -56,7 +63,7 @@ public class AuditQuery {
         }
     }
 
-    private <T> TypedQuery<T> query(String select, AuditFilter f, String order, Class<T> type) {
+    private <T> TypedQuery<T> query(String select, AuditFilter f, Cursor after, String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" FROM AuditRecord a WHERE 1 = 1");
         if (AuditChain.PROVIDER.equals(f.scope())) {
             where.append(" AND a.tenantId IS NULL");
@@ -75,7 +82,14 @@ public class AuditQuery {
         if (f.to() != null) {
             where.append(" AND a.recordedAt < :to");
         }
+        if (after != null) {
+            // strictly after the last record shown, in the index's order: page 1,000 costs what page 1 does
+            where.append(" AND (a.recordedAt < :at OR (a.recordedAt = :at AND a.id < :id))");
+        }
         TypedQuery<T> q = em.createQuery(select + where + order, type);
+        if (after != null) {
+            q.setParameter("at", after.at()).setParameter("id", after.id());
+        }
         if (f.scope() != null && !AuditChain.PROVIDER.equals(f.scope())) {
             q.setParameter("tenant", f.scope());
         }

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
 
@@ -35,6 +36,9 @@ public class AuditSigningJob {
     @Inject
     AuditSigner signer;
 
+    @Inject
+    Meters meters;
+
     @PostConstruct
     void chainOlderRecords() {
         long chained = backfill.chainAll();
@@ -49,7 +53,7 @@ public class AuditSigningJob {
             return;
         }
         try {
-            signer.signChangedHeads();
+            meters.job("audit-signing", signer::signChangedHeads);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Signing the audit chains failed; the next tick signs them", e);
         }

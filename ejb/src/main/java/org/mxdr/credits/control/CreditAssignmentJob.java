@@ -1,5 +1,6 @@
 package org.mxdr.credits.control;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
@@ -19,6 +20,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.mxdr.platform.JobLocks;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
 
@@ -28,7 +31,9 @@ import org.mxdr.platform.Settings;
  * 00:00 UTC and periods missed while the server was down are caught up; then it sends the expiry
  * reminders. The timer is persistent, in the database store wildfly-config/ejb-timers.cli
  * configures, so of several servers sharing the database one runs each tick. Shortly after start,
- * each server also runs one catch-up of its own; the unique key keeps that harmless.
+ * a server runs one catch-up, unless any server ran the assignment within the hour (the row
+ * {@code credit_catch_up} of {@link JobLocks}): a cluster catches up once, not once per node start.
+ * The unique key would keep a repeat harmless anyway.
  * {@code MXDR_CREDITS_SCHEDULE=false} switches both off (the tests drive the job themselves).
  */
 @Singleton
@@ -44,6 +49,12 @@ public class CreditAssignmentJob {
 
     @Inject
     CreditReminders reminders;
+
+    @Inject
+    JobLocks locks;
+
+    @Inject
+    Meters meters;
 
     @Resource
     TimerService timers;
@@ -65,13 +76,13 @@ public class CreditAssignmentJob {
     @Schedule(hour = "*", minute = "5", timezone = "UTC", persistent = true, info = "credit assignment and expiry reminders")
     void hourly() {
         if (enabled()) {
-            safely();
+            safely(true);
         }
     }
 
     @Timeout
     void afterStart() {
-        safely();
+        safely(false);
     }
 
     /** One tick as of the clock's today: catch-up, then reminders. */
@@ -81,9 +92,15 @@ public class CreditAssignmentJob {
         return new Tick(runs, reminders.sendDue(today));
     }
 
-    private void safely() {
+    private void safely(boolean scheduled) {
         try {
-            tick();
+            if (scheduled) {
+                locks.ran(JobLocks.CREDIT_CATCH_UP);
+            } else if (!locks.claim(JobLocks.CREDIT_CATCH_UP, Duration.ofHours(1))) {
+                LOG.fine("Credit catch-up after start skipped: the assignment ran within the hour on this cluster");
+                return;
+            }
+            meters.job(scheduled ? "credit-assignment" : "credit-catch-up", this::tick);
         } catch (RuntimeException e) {
             // the next tick retries; whatever batches committed stay, exactly once
             LOG.log(Level.WARNING, "Credit assignment stopped; the next tick goes on", e);

@@ -100,6 +100,9 @@ public class DemoData {
         }
         inventories.replace(contoso.getId(), DemoInventory.contoso());
         inventories.replace(fabrikam.getId(), DemoInventory.fabrikam());
+        // a second tenant that grants the experts access, so the experts' Queue spans two tenants
+        Tenant tailspin = tenants.create(new NewTenant(DemoServiceLevels.TAILSPIN, Cloud.COMMERCIAL, Region.UK, "soc@tailspin.example"));
+        inventories.replace(tailspin.getId(), DemoInventory.contoso());
         leads.submit(new InterestForm("Megan Bowen", "megan.bowen@northwind.example", "Northwind Traders", "GB", 1200,
                 "We run Defender for Endpoint on every device and would like experts to watch over it around the clock."), "demo");
         leads.submit(new InterestForm("Diego Siciliani", "diego@tailspin.example", "Tailspin Toys", "US", 350,

@@ -27,7 +27,7 @@ import org.mxdr.response.entity.Severity;
  */
 @Singleton
 @Startup
-@DependsOn("DemoSubscription")
+@DependsOn({"DemoSubscription", "DemoContacts"})
 @RunAs(Roles.PLATFORM)
 @PermitAll
 public class DemoIncidents {

@@ -27,6 +27,8 @@ import org.mxdr.eligibility.entity.Problems;
 import org.mxdr.eligibility.entity.Product;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.Cursor;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.PageSize;
@@ -93,6 +95,17 @@ public class InventoryService {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /** A page of the devices by name, after the cursor a previous page answered (none: from the first name). */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
+    public CursorPage<Device> devices(@NotNull String tenantId, @NotNull DeviceFilter filter, String cursor,
+                                      @PageSize int size) {
+        Cursor after = Cursor.decode(cursor);
+        readable(tenantId);
+        TypedQuery<Device> q = deviceQuery("SELECT d", filter, tenantId, Device.class,
+                (after == null ? "" : AFTER_NAME.replace("x.", "d.")) + " ORDER BY d.name, d.externalId");
+        return CursorPage.of(afterName(q, after).setMaxResults(size + 1).getResultList(), size, d -> new Cursor(d.getName(), d.getExternalId()));
+    }
+
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
     public long countDevices(@NotNull String tenantId, @NotNull DeviceFilter filter) {
         readable(tenantId);
@@ -106,6 +119,17 @@ public class InventoryService {
         readable(tenantId);
         return userQuery("SELECT u", text, tenantId, InventoryUser.class, " ORDER BY u.name, u.externalId")
                 .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** A page of the inventory's users by name, after the cursor a previous page answered (none: from the first name). */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
+    public CursorPage<InventoryUser> users(@NotNull String tenantId, String text, String cursor,
+                                           @PageSize int size) {
+        Cursor after = Cursor.decode(cursor);
+        readable(tenantId);
+        TypedQuery<InventoryUser> q = userQuery("SELECT u", text, tenantId, InventoryUser.class,
+                (after == null ? "" : AFTER_NAME.replace("x.", "u.")) + " ORDER BY u.name, u.externalId");
+        return CursorPage.of(afterName(q, after).setMaxResults(size + 1).getResultList(), size, u -> new Cursor(u.getName(), u.getExternalId()));
     }
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.TENANT_ADMIN})
@@ -151,6 +175,13 @@ public class InventoryService {
                 + (filtered ? " AND (LOWER(u.name) LIKE :text OR LOWER(u.externalId) LIKE :text)" : "");
         TypedQuery<T> q = em.createQuery(select + where + order, type).setParameter("tenant", tenantId);
         return filtered ? q.setParameter("text", like(text)) : q;
+    }
+
+    /** Strictly after the last row shown, in the order of the (tenant, name, external id) index: every page costs what the first does. */
+    private static final String AFTER_NAME = " AND (x.name > :afterName OR (x.name = :afterName AND x.externalId > :afterId))";
+
+    private static <T> TypedQuery<T> afterName(TypedQuery<T> q, Cursor after) {
+        return after == null ? q : q.setParameter("afterName", after.key()).setParameter("afterId", after.id());
     }
 
     /** A contains-match; % and _ are dropped so a person's text never becomes a pattern. */

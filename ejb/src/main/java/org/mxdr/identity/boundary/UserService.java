@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.identity.control.PasswordResets;
 import org.mxdr.identity.control.UserRegistry;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.Caller;
@@ -35,6 +36,9 @@ public class UserService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PasswordResets resets;
 
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
     public AppUser create(@NotNull(message = "A user is required.") @Valid NewUser user) {
@@ -88,10 +92,7 @@ public class UserService {
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
     public AppUser setEnabled(@NotNull(message = "A user id is required.") String userId, boolean enabled) {
         Caller caller = callers.current();
-        AppUser user = registry.byId(userId).orElseThrow(() -> new NotFound("There is no user with the id '" + userId + "'."));
-        if (caller.is(Role.TENANT_ADMIN) && !user.belongsTo(caller.tenantId())) {
-            throw callers.deny(caller, "change user " + userId, "A tenant admin manages the users of its own tenant only.");
-        }
+        AppUser user = reachable(caller, userId, "change user " + userId);
         if (user.getUsername().equals(caller.username())) {
             throw new Conflict("You cannot disable or enable your own account.");
         }
@@ -105,8 +106,51 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Changes a user's email and role within the caller's reach: a tenant admin gives tenant roles
+     * in its own tenant only; nobody changes their own role (an admin cannot lock itself out).
+     */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public AppUser update(@NotNull(message = "A user id is required.") String userId,
+                          @NotNull(message = "A change is required.") @Valid UserChange change) {
+        Caller caller = callers.current();
+        AppUser user = reachable(caller, userId, "change user " + userId);
+        if (user.getUsername().equals(caller.username()) && change.role() != user.getRole()) {
+            throw new Conflict("role", "You cannot change your own role; another admin can.");
+        }
+        if (caller.is(Role.TENANT_ADMIN) && !change.role().onTenantSide()) {
+            throw callers.deny(caller, "give role " + change.role().securityName(), "A tenant admin may give tenant roles only.");
+        }
+        String before = describe(user);
+        user.changeEmail(change.email());
+        user.changeRole(change.role());
+        audit.record(caller.username(), user.getTenantId(), "user.changed", before, describe(user));
+        return user;
+    }
+
+    /** Mails the user a link to choose a new password (the old one keeps working until then); false when the hourly limit holds it back. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.TENANT_ADMIN})
+    public boolean sendPasswordReset(@NotNull(message = "A user id is required.") String userId) {
+        Caller caller = callers.current();
+        AppUser user = reachable(caller, userId, "reset the password of user " + userId);
+        boolean sent = resets.send(user, "Your administrator " + caller.username());
+        if (sent) {
+            audit.record(caller.username(), user.getTenantId(), "user.password.reset-sent", null, "username=" + user.getUsername());
+        }
+        return sent;
+    }
+
+    private AppUser reachable(Caller caller, String userId, String what) {
+        AppUser user = registry.byId(userId).orElseThrow(() -> new NotFound("There is no user with the id '" + userId + "'."));
+        if (caller.is(Role.TENANT_ADMIN) && !user.belongsTo(caller.tenantId())) {
+            throw callers.deny(caller, what, "A tenant admin manages the users of its own tenant only.");
+        }
+        return user;
+    }
+
     private static String describe(AppUser user) {
-        return "username=" + user.getUsername() + "; role=" + user.getRole().securityName() + "; enabled=" + user.isEnabled();
+        return "username=" + user.getUsername() + "; email=" + user.getEmail() + "; role=" + user.getRole().securityName()
+                + "; enabled=" + user.isEnabled();
     }
 
     private String scope(String tenantId, String what) {

@@ -4,6 +4,8 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -36,8 +38,8 @@ import org.mxdr.platform.Settings;
 @PermitAll
 public class SignInThrottle {
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
-    /** Compared against for unknown usernames, so they take as long as known ones. */
-    private static final String DUMMY_HASH = PasswordHash.of("not a password of anyone " + System.nanoTime());
+    /** Compared against for unknown usernames, so they take as long as known ones: one per bcrypt cost, the current one used. */
+    private static final Map<Integer, String> DUMMY_HASHES = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -113,11 +115,12 @@ public class SignInThrottle {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void spendAPasswordCheck(String password) {
         char[] guess = (password == null ? "" : password).toCharArray();
+        String dummy = DUMMY_HASHES.computeIfAbsent(PasswordHash.cost(), cost -> PasswordHash.of("not a password of anyone " + System.nanoTime()));
         try {
             PasswordFactory bcrypt = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
-            bcrypt.verify(bcrypt.translate(ModularCrypt.decode(DUMMY_HASH)), guess);
+            bcrypt.verify(bcrypt.translate(ModularCrypt.decode(dummy)), guess);
         } catch (GeneralSecurityException e) {
-            PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
+            PasswordHash.matches(password == null ? "" : password, dummy);
         }
     }
 

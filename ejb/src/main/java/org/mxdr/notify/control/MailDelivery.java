@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.notify.entity.OutboxAttachment;
 import org.mxdr.notify.entity.OutboxMail;
 import org.mxdr.platform.Settings;
 
@@ -29,7 +30,7 @@ public class MailDelivery {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     /** A claimed mail, detached from the database. */
-    public record Letter(String id, String to, String subject, String body) {
+    public record Letter(String id, String to, String subject, String body, List<OutboxAttachment.File> attachments) {
     }
 
     @PersistenceContext(unitName = "mxdr")
@@ -37,6 +38,16 @@ public class MailDelivery {
 
     @Inject
     Clock clock;
+
+    /** The mail not sent yet: how many, and when the oldest of them was queued (null when none). */
+    public record Backlog(long count, Instant oldest) {
+    }
+
+    public Backlog backlog() {
+        Object[] row = em.createQuery("SELECT COUNT(m), MIN(m.createdAt) FROM OutboxMail m WHERE m.status = :pending", Object[].class)
+                .setParameter("pending", OutboxMail.Status.PENDING).getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
 
     public List<String> due(int max) {
         return em.createNamedQuery(OutboxMail.DUE, String.class)
@@ -53,7 +64,9 @@ public class MailDelivery {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return Optional.of(new Letter(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody()));
+        List<OutboxAttachment.File> files = em.createNamedQuery(OutboxAttachment.OF_MAIL, OutboxAttachment.class).setParameter("mailId", id)
+                .getResultStream().map(OutboxAttachment::file).toList();
+        return Optional.of(new Letter(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(), files));
     }
 
     public void sent(String id) {

@@ -2,6 +2,7 @@ package org.mxdr.notify.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.notify.entity.OutboxAttachment;
 import org.mxdr.notify.entity.OutboxMail;
 import org.mxdr.platform.EmailAddress;
 import org.mxdr.platform.Settings;
@@ -37,8 +39,17 @@ public class Outbox {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public OutboxMail enqueue(String to, String subject, String body) {
+        return enqueue(to, subject, body, List.of());
+    }
+
+    /** As {@link #enqueue(String, String, String)}, with files attached (kept with the mail until it is sent). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboxMail enqueue(String to, String subject, String body, List<OutboxAttachment.File> attachments) {
         OutboxMail mail = OutboxMail.of(EmailAddress.normalise("to", to), subject, body, Instant.now(clock));
         em.persist(mail);
+        for (int i = 0; i < attachments.size(); i++) {
+            em.persist(OutboxAttachment.of(mail, i, attachments.get(i)));
+        }
         queued.fire(new MailQueued(mail.getId()));
         if (Settings.flag("demo")) {
             // the demo runs without a mail server: show the mail, so its links can be followed

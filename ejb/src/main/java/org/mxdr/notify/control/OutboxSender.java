@@ -1,5 +1,8 @@
 package org.mxdr.notify.control;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -20,15 +23,23 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
+import org.mxdr.notify.entity.OutboxAttachment;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
+import org.mxdr.platform.health.Vitals;
 
 /**
  * Delivers due outbox mail through the server's mail session: every few seconds
@@ -54,6 +65,15 @@ public class OutboxSender {
     @Inject
     MailDelivery delivery;
 
+    @Inject
+    Meters meters;
+
+    @Inject
+    Vitals vitals;
+
+    @Inject
+    Clock clock;
+
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
@@ -66,7 +86,19 @@ public class OutboxSender {
 
     @Timeout
     void tick() {
-        deliverDue();
+        meters.job("outbox", this::deliverDue);
+        observeBacklog();
+    }
+
+    /** The backlog for the meters and the readiness check, counted once a tick. */
+    private void observeBacklog() {
+        try {
+            MailDelivery.Backlog backlog = delivery.backlog();
+            vitals.outbox(backlog.count(), backlog.oldest() == null ? 0 : Duration.between(backlog.oldest(), Instant.now(clock)).getSeconds());
+        } catch (RuntimeException e) {
+            // the database is away: the readiness check's database entry says so; the next tick counts again
+            LOG.fine(() -> "Outbox backlog not counted this time: " + e);
+        }
     }
 
     /** Called after a change that queued mail committed, so the mail need not wait for the next tick. */
@@ -98,7 +130,11 @@ public class OutboxSender {
             message.setFrom();
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(letter.to(), true));
             message.setSubject(letter.subject(), "UTF-8");
-            message.setText(letter.body(), "UTF-8");
+            if (letter.attachments().isEmpty()) {
+                message.setText(letter.body(), "UTF-8");
+            } else {
+                message.setContent(withAttachments(letter));
+            }
             message.setSentDate(new Date());
             message.setHeader("X-MXDR-Outbox-Id", letter.id());
             Transport.send(message);
@@ -110,6 +146,21 @@ public class OutboxSender {
             return;
         }
         delivery.sent(letter.id());
+    }
+
+    private static MimeMultipart withAttachments(MailDelivery.Letter letter) throws MessagingException {
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(letter.body(), "UTF-8");
+        parts.addBodyPart(text);
+        for (OutboxAttachment.File file : letter.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+            part.setFileName(file.fileName());
+            part.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(part);
+        }
+        return parts;
     }
 
     static String oneLine(Throwable e) {

@@ -24,6 +24,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
+import org.mxdr.platform.SingleUseLink;
 
 /**
  * The public side of the welcome email: anyone holding the tenant's latest valid link may create
@@ -83,7 +84,7 @@ public class WelcomeService {
         WelcomeLink old = links.find(token, false)
                 .orElseThrow(() -> new NotFound("This welcome link is not known. Ask your provider for a new welcome email."));
         Instant now = Instant.now(clock);
-        if (old.stateAt(now) == WelcomeLink.State.VALID) {
+        if (old.stateAt(now) == SingleUseLink.State.VALID) {
             throw new Conflict("This link is still valid: use it to set your password.");
         }
         Tenant tenant = em.find(Tenant.class, old.getTenantId());

@@ -20,6 +20,7 @@ import org.mxdr.notify.control.Outbox;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.onboarding.entity.WelcomeLink;
 import org.mxdr.platform.Settings;
+import org.mxdr.platform.SingleUseLink;
 
 /**
  * Issues welcome links and queues their email in the caller's transaction; a new link voids the
@@ -77,7 +78,7 @@ public class WelcomeLinks {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createNamedQuery(WelcomeLink.BY_HASH, WelcomeLink.class).setParameter("hash", WelcomeLink.hash(token.trim()))
+        return em.createNamedQuery(WelcomeLink.BY_HASH, WelcomeLink.class).setParameter("hash", SingleUseLink.hash(token.trim()))
                 .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultStream().findFirst();
     }
 

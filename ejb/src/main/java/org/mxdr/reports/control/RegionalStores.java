@@ -11,9 +11,11 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
 import org.mxdr.onboarding.entity.Region;
+import org.mxdr.platform.health.Vitals;
 
 /**
  * The reporting datasource of each region (wildfly-config/datasource-reporting.cli), its schema
@@ -27,6 +29,9 @@ public class RegionalStores {
 
     private final Set<Region> migrated = ConcurrentHashMap.newKeySet();
     private final Set<Region> down = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    Vitals vitals;
 
     /** A connection to the region's store, its schema up to date; the caller closes it. */
     public Connection open(Region region) {
@@ -60,6 +65,7 @@ public class RegionalStores {
 
     /** Records that a store failed during use; logs only when it was up until now. */
     public StoreDown failed(Region region, Exception cause) {
+        vitals.store(region.name(), false);
         if (down.add(region)) {
             LOG.warning(() -> "Reporting store " + region + " is unavailable; its facts wait in the outbox until it returns: " + cause);
         }
@@ -67,6 +73,7 @@ public class RegionalStores {
     }
 
     private void returned(Region region) {
+        vitals.store(region.name(), true);
         if (down.remove(region)) {
             LOG.info(() -> "Reporting store " + region + " is available again; the relay catches up");
         }

@@ -20,6 +20,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.mxdr.onboarding.entity.Region;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
 
@@ -41,6 +42,9 @@ public class ReportingRelay {
 
     @Resource
     TimerService timers;
+
+    @Inject
+    Meters meters;
 
     @Inject
     RelayPass pass;
@@ -75,10 +79,12 @@ public class ReportingRelay {
                 }
             }
             // a batch of the backfill, then what waits, so live changes never wait for the whole backfill
-            while (backfill.step(BACKFILL_BATCH, false) > 0) {
+            meters.job("reporting-relay", () -> {
+                while (backfill.step(BACKFILL_BATCH, false) > 0) {
+                    deliver(false);
+                }
                 deliver(false);
-            }
-            deliver(false);
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reporting relay pass failed; the next tick retries", e);
         } finally {

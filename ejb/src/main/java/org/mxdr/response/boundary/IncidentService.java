@@ -15,6 +15,7 @@ import org.mxdr.audit.control.AuditTrail;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Cursor;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.IncidentId;
 import org.mxdr.platform.PageSize;
@@ -72,10 +73,11 @@ public class IncidentService {
     // ---- the queue
 
     /** A page of the queue after the cursor (null: the newest), and the cursor of the next page; nothing counted. */
-    public QueuePage queue(@TenantId String tenantId, @NotNull IncidentFilter filter, String cursor,
+    public CursorPage<Incident> queue(@TenantId String tenantId, @NotNull IncidentFilter filter, String cursor,
                            @PageSize int size) {
         Cursor after = Cursor.decode(cursor);
-        return QueuePage.of(queue.after(tenantId, filter, reach.queue(tenantId), after, size + 1), size);
+        return CursorPage.of(queue.after(tenantId, filter, reach.queue(tenantId), after, size + 1), size,
+                i -> new Cursor(i.getCreatedAt(), i.getId()));
     }
 
     /** A page of the queue from a position, for clients that page by number; every row before it is read. */

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.notify.control.IncidentNotifications;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
@@ -28,6 +29,8 @@ import org.mxdr.response.control.ResponseActions;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.PlatformCommand;
 import org.mxdr.response.entity.ResponseAction;
+import org.mxdr.response.entity.Severity;
+import org.mxdr.servicelevels.control.ServiceLevelPolicies;
 
 /**
  * The detection platform's side: it reports incidents (idempotent by external id), picks up the
@@ -57,6 +60,12 @@ public class PlatformService {
     @Inject
     ReportingOutbox reporting;
 
+    @Inject
+    IncidentNotifications notifications;
+
+    @Inject
+    ServiceLevelPolicies serviceLevels;
+
     /**
      * Creates the incident, or, when its external id is known, applies what the platform changed.
      * Intake of one tenant is serialised on its row, so a repeat never creates a second incident.
@@ -70,7 +79,11 @@ public class PlatformService {
         Incident known = report.externalId() == null ? null : incidents.byExternalId(tenantId, report.externalId().strip());
         if (known != null) {
             String before = known.reported();
+            Severity severity = known.getSeverity();
             boolean changed = known.update(report, inGroup, now);
+            if (known.getSeverity() != severity) {
+                known.holdTo(serviceLevels.forIncident(tenantId, known.getSeverity()));
+            }
             if (changed) {
                 audit.record(caller.username(), tenantId, "incident.updated", before, known.reported());
                 reporting.changed(known);
@@ -78,10 +91,12 @@ public class PlatformService {
             return new Intake(known, false, changed);
         }
         Incident incident = Incident.report(tenantId, report, inGroup, now);
+        incident.holdTo(serviceLevels.forIncident(tenantId, incident.getSeverity()));
         em.persist(incident);
         audit.record(caller.username(), tenantId, "incident.reported", null, "externalId=" + incident.getExternalId() + "; title="
                 + incident.getTitle() + "; severity=" + incident.getSeverity());
         reporting.changed(incident);
+        notifications.reported(incident);
         return new Intake(incident, true, false);
     }
 

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 
 /**
@@ -31,13 +32,16 @@ public class RetentionPurgeJob {
     @Inject
     RetentionPurge purge;
 
+    @Inject
+    Meters meters;
+
     @Schedule(hour = "2", minute = "15", timezone = "UTC", persistent = true, info = "retention purge")
     void daily() {
         if (!RetentionSettings.scheduled()) {
             return;
         }
         try {
-            purge.run(ACTOR);
+            meters.job("retention-purge", () -> purge.run(ACTOR));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Retention purge stopped; the next tick resumes it", e);
         }

@@ -17,6 +17,8 @@ public final class TenantTables {
     public static final String INCIDENTS = "incidents";
 
     public static final List<TenantTable> PURGE_ORDER = List.of(
+            own("escalations", "escalation_step", "id", true, "link_key"),
+            own("escalations", "escalation", "incident_id", true),
             own(INCIDENTS, "platform_command", "id", false),
             own(INCIDENTS, "response_action", "id", false),
             own("chat", "incident_message", "id", true),
@@ -42,6 +44,8 @@ public final class TenantTables {
             own("approvals", "approval_request", "id", true),
             own("response-policy", "response_policy_rule", "position", false),
             own("response-policy", "response_policy", "tenant_id", true),
+            own("service-levels", "service_level_override", "subscription_id", true),
+            own("notifications", "monthly_report", "report_month", true),
             own("subscriptions", "welcome_link", "id", false, "token_hash"),
             own("inventory", "inventory_user_license", "user_external_id", false),
             own("inventory", "inventory_user", "id", true),
@@ -50,6 +54,7 @@ public final class TenantTables {
             own("subscriptions", "subscription", "id", true),
             own("legal-hold", "legal_hold", "tenant_id", false),
             own("users", "service_account", "id", true, "secret_hash"),
+            own("users", "password_reset", "id", false),
             own("users", "app_user", "id", true, "password_hash"));
 
     private TenantTables() {

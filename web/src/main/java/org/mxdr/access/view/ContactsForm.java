@@ -1,6 +1,8 @@
 package org.mxdr.access.view;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.Dependent;
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.mxdr.access.boundary.ContactService;
 import org.mxdr.access.entity.Contact;
+import org.mxdr.access.entity.LadderPlace;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
@@ -32,6 +35,12 @@ public class ContactsForm implements Serializable {
     private String phone;
     private boolean incidentNotification = true;
     private boolean serviceReview;
+    private Integer order;
+    private String timeZone = "UTC";
+    private List<String> workingDays = defaultDays();
+    private String workingFrom = "09:00";
+    private String workingTo = "17:00";
+    private boolean alwaysAvailable = true;
 
     void load(String tenantId) {
         this.tenantId = tenantId;
@@ -40,13 +49,16 @@ public class ContactsForm implements Serializable {
 
     public void add() {
         try {
-            Contact added = contacts.add(tenantId, name, email, phone, incidentNotification, serviceReview);
+            LadderPlace ladder = incidentNotification
+                    ? new LadderPlace(order, timeZone, workingDays, workingFrom, workingTo, alwaysAvailable) : LadderPlace.DEFAULT;
+            Contact added = contacts.add(tenantId, name, email, phone, incidentNotification, serviceReview, ladder);
             FieldMessages.info(added.getName() + " is added; an email tells " + added.getEmail() + ".");
             name = null;
             email = null;
             phone = null;
             incidentNotification = true;
             serviceReview = false;
+            order = null;
         } catch (BadInput | Conflict | NotFound refused) {
             FieldMessages.show(FORM, refused);
         }
@@ -65,6 +77,15 @@ public class ContactsForm implements Serializable {
 
     public boolean isIncidentContactPresent() {
         return list.stream().anyMatch(Contact::isIncidentNotification);
+    }
+
+    private static List<String> defaultDays() {
+        return Arrays.stream(DayOfWeek.values()).limit(5).map(d -> d.name().substring(0, 3)).toList();
+    }
+
+    /** The days to pick from, by their three-letter names. */
+    public List<String> getDays() {
+        return Arrays.stream(DayOfWeek.values()).map(d -> d.name().substring(0, 3)).toList();
     }
 
     public List<Contact> getList() {
@@ -109,5 +130,53 @@ public class ContactsForm implements Serializable {
 
     public void setServiceReview(boolean serviceReview) {
         this.serviceReview = serviceReview;
+    }
+
+    public Integer getOrder() {
+        return order;
+    }
+
+    public void setOrder(Integer order) {
+        this.order = order;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public List<String> getWorkingDays() {
+        return workingDays;
+    }
+
+    public void setWorkingDays(List<String> workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    public String getWorkingFrom() {
+        return workingFrom;
+    }
+
+    public void setWorkingFrom(String workingFrom) {
+        this.workingFrom = workingFrom;
+    }
+
+    public String getWorkingTo() {
+        return workingTo;
+    }
+
+    public void setWorkingTo(String workingTo) {
+        this.workingTo = workingTo;
+    }
+
+    public boolean isAlwaysAvailable() {
+        return alwaysAvailable;
+    }
+
+    public void setAlwaysAvailable(boolean alwaysAvailable) {
+        this.alwaysAvailable = alwaysAvailable;
     }
 }

@@ -28,8 +28,9 @@ public class AuditProofResource {
             + "for the provider-wide records), ?actor=, ?action=, ?from=, ?to= (provider-admin)")
     public AuditResource.AuditPage list(@QueryParam("tenant") String tenant, @QueryParam("actor") String actor,
                                         @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        return AuditResource.page(audit, AuditFilter.parse(blankAsNull(tenant), actor, action, from, to), page, size);
+                                        @QueryParam("cursor") String cursor, @QueryParam("page") String page,
+                                        @QueryParam("size") @DefaultValue("50") String size) {
+        return AuditResource.page(audit, AuditFilter.parse(blankAsNull(tenant), actor, action, from, to), cursor, page, size);
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.mxdr.audit.boundary.AuditService;
 import org.mxdr.audit.control.AuditVerifier;
 import org.mxdr.audit.entity.AuditFilter;
 import org.mxdr.audit.entity.AuditRecord;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.Paging;
 
@@ -39,7 +40,8 @@ public class AuditResource {
         }
     }
 
-    public record AuditPage(List<AuditJson> items, long total, int page, int size) {
+    /** By cursor: items and nextCursor; by page number (?page=): items, total, page. */
+    public record AuditPage(List<AuditJson> items, String nextCursor, Long total, Integer page, int size) {
     }
 
     @Inject
@@ -47,11 +49,14 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "The tenant's audit trail, newest first, filtered by ?actor= (part of the name), ?action= (an action or its family, "
-            + "e.g. permissions), ?from= and ?to= (dates or times) (tenant-admin of the tenant; provider-admin)")
+            + "e.g. permissions), ?from= and ?to= (dates or times) (tenant-admin of the tenant; provider-admin)",
+            description = "Pass nextCursor as cursor for the next page (null on the last); page from 0 pages by number and counts the total, "
+                    + "at the cost of reading every record before the page.")
     public AuditPage list(@PathParam("tenantId") String tenantId, @QueryParam("actor") String actor, @QueryParam("action") String action,
                           @QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        return page(audit, AuditFilter.parse(tenantId, actor, action, from, to), page, size);
+                          @QueryParam("cursor") String cursor, @QueryParam("page") String page,
+                          @QueryParam("size") @DefaultValue("50") String size) {
+        return page(audit, AuditFilter.parse(tenantId, actor, action, from, to), cursor, page, size);
     }
 
     @GET
@@ -83,10 +88,15 @@ public class AuditResource {
         return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"digests-" + tenantId + ".csv\"").build();
     }
 
-    static AuditPage page(AuditService audit, AuditFilter filter, String page, String size) {
+    static AuditPage page(AuditService audit, AuditFilter filter, String cursor, String page, String size) {
+        if (Paging.byCursor(cursor, page)) {
+            int s = Paging.number("size", size, 1, PageRequest.MAX_PAGE);
+            CursorPage<AuditRecord> found = audit.trail(filter, cursor, s);
+            return new AuditPage(found.items().stream().map(AuditJson::of).toList(), found.nextCursor(), null, null, s);
+        }
         PageRequest asked = Paging.page(page, size);
         List<AuditJson> items = audit.page(filter, asked.first(), asked.size()).stream().map(AuditJson::of).toList();
-        return new AuditPage(items, audit.count(filter), asked.page(), asked.size());
+        return new AuditPage(items, null, audit.count(filter), asked.page(), asked.size());
     }
 
     static Response csv(AuditService audit, AuditFilter filter, String fileName) {

@@ -1,6 +1,7 @@
 package org.mxdr.identity.api;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,11 +23,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mxdr.identity.boundary.NewUser;
+import org.mxdr.identity.boundary.UserChange;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.BadInput;
-import org.mxdr.platform.Role;
 import org.mxdr.platform.PageRequest;
+import org.mxdr.platform.Role;
+import org.mxdr.platform.TooManyRequests;
 import org.mxdr.platform.api.Paging;
 
 @Path("users")
@@ -42,6 +45,11 @@ public class UserResource {
 
     /** The request body of PUT /users/{u}/enabled. */
     public record EnabledRequest(@NotNull(message = "'enabled' is required: true or false.") Boolean enabled) {
+    }
+
+    /** The request body of PUT /users/{u}: the email and the role (a security role name, on the user's side). */
+    public record UserChangeRequest(@NotBlank(message = "'email' is required.") String email,
+                                    @NotBlank(message = "'role' is required.") String role) {
     }
 
     /** Never carries the password or its hash. */
@@ -62,9 +70,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user (provider-admin: any; tenant-admin: tenant roles in its own tenant)")
     public Response create(@Valid UserRequest in) {
-        Role role = Role.bySecurityName(in.role().trim())
-                .orElseThrow(() -> new BadInput("role", "'" + in.role() + "' is not a role: use one of " + Role.allNames() + "."));
-        NewUser user = new NewUser(in.username(), in.password(), in.email(), role, in.tenantId());
+        NewUser user = new NewUser(in.username(), in.password(), in.email(), role(in.role()), in.tenantId());
         UserJson created = UserJson.of(users.create(user));
         return Response.created(URI.create("users/" + created.id())).entity(created).build();
     }
@@ -79,10 +85,33 @@ public class UserResource {
     }
 
     @PUT
+    @Path("{userId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a user's email and role (provider-admin; tenant-admin in its own tenant, tenant roles only; nobody their own role)")
+    public UserJson update(@PathParam("userId") String userId, @Valid UserChangeRequest in) {
+        return UserJson.of(users.update(userId, new UserChange(in.email(), role(in.role()))));
+    }
+
+    @POST
+    @Path("{userId}/password-reset")
+    @Operation(summary = "Mail the user a single-use link to choose a new password (provider-admin; tenant-admin in its own tenant); "
+            + "202, or 429 when the user got 3 links within the hour")
+    public Response sendPasswordReset(@PathParam("userId") String userId) {
+        if (!users.sendPasswordReset(userId)) {
+            throw new TooManyRequests("This user got as many reset links as an hour allows; the latest one still works.", Duration.ofHours(1));
+        }
+        return Response.accepted().build();
+    }
+
+    @PUT
     @Path("{userId}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Disable or enable a user: {enabled: false} (provider-admin; tenant-admin in its own tenant)")
     public UserJson setEnabled(@PathParam("userId") String userId, @Valid EnabledRequest in) {
         return UserJson.of(users.setEnabled(userId, in.enabled()));
+    }
+
+    private static Role role(String name) {
+        return Role.bySecurityName(name.trim()).orElseThrow(() -> new BadInput("role", "'" + name + "' is not a role: use one of " + Role.allNames() + "."));
     }
 }

@@ -29,7 +29,7 @@ import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
-/** Users within the signed-in admin's reach: the list and its search, a new user (its organisation picked by name), disable and enable. */
+/** Users within the signed-in admin's reach: the list and its search, a new user (its organisation picked by name), edit, reset link, disable and enable. */
 @Named
 @ViewScoped
 public class UsersView implements Serializable {
@@ -40,6 +40,9 @@ public class UsersView implements Serializable {
 
     @Inject
     transient TenantService tenants;
+
+    @Inject
+    UserEditForm edit;
 
     private Caller me;
     private LazyDataModel<AppUser> model;
@@ -132,6 +135,10 @@ public class UsersView implements Serializable {
 
     public boolean isProviderAdmin() {
         return me.is(Role.PROVIDER_ADMIN);
+    }
+
+    public UserEditForm getEdit() {
+        return edit;
     }
 
     public LazyDataModel<AppUser> getModel() {

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -126,16 +127,11 @@ public class JsonBody implements MessageBodyReader<Record> {
 
     /** The record with each component read from the field of its name; unknown fields are ignored. */
     public static <R extends Record> R bind(JsonObject json, Class<R> type, Wrong wrong) {
-        return bind(json, type, wrong, "");
-    }
-
-    /** @param prefix where a nested record sits ({@code rules[2].}), so its fields are named in full */
-    private static <R extends Record> R bind(JsonObject json, Class<R> type, Wrong wrong, String prefix) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            values[i] = value(json.get(c.getName()), c.getType(), c.getGenericType(), prefix + c.getName(), wrong);
+            values[i] = value(json.get(c.getName()), c.getType(), c.getGenericType(), c.getName(), wrong);
         }
         try {
             var constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
@@ -172,7 +168,8 @@ public class JsonBody implements MessageBodyReader<Record> {
             return strings(v, field, wrong);
         }
         if (type.isRecord()) {
-            return v instanceof JsonObject o ? bind(o, type.asSubclass(Record.class), wrong, field + ".")
+            // a nested object: its fields are named under this one's (HIGH.acknowledge)
+            return v instanceof JsonObject o ? bind(o, type.asSubclass(Record.class), (f, m) -> wrong.at(field + "." + f, m))
                     : wrong(wrong, field, "'" + field + "' must be an object.");
         }
         if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
@@ -191,6 +188,13 @@ public class JsonBody implements MessageBodyReader<Record> {
                 return LocalDate.parse(s.trim());
             } catch (DateTimeParseException e) {
                 return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field + ": use a date like 2026-12-01.");
+            }
+        }
+        if (type == Duration.class) {
+            try {
+                return Duration.parse(s.trim());
+            } catch (DateTimeParseException e) {
+                return wrong(wrong, field, "'" + Text.abbreviate(s) + "' is not a valid " + field + ": use an ISO-8601 duration like PT15M.");
             }
         }
         if (type == Instant.class) {
@@ -227,7 +231,8 @@ public class JsonBody implements MessageBodyReader<Record> {
         List<Record> result = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String at = field + "[" + i + "]";
-            result.add(array.get(i) instanceof JsonObject o ? bind(o, type, wrong, at + ".") : wrong(wrong, at, "'" + at + "' must be an object."));
+            result.add(array.get(i) instanceof JsonObject o ? bind(o, type, (f, m) -> wrong.at(at + "." + f, m))
+                    : wrong(wrong, at, "'" + at + "' must be an object."));
         }
         return result;
     }

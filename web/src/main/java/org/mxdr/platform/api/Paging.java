@@ -14,6 +14,20 @@ public final class Paging {
         return new PageRequest(p, number("size", size, 1, PageRequest.MAX_PAGE));
     }
 
+    /**
+     * Whether a list that can grow large pages by cursor: unless the client asks for a page
+     * number, which still works for the clients written before cursors. Both at once are refused.
+     */
+    public static boolean byCursor(String cursor, String page) {
+        if (page == null) {
+            return true;
+        }
+        if (cursor != null) {
+            throw new BadInput("cursor", "Page either by cursor or by page number, not both.");
+        }
+        return false;
+    }
+
     public static int number(String field, String raw, int min, int max) {
         try {
             int value = Integer.parseInt(raw.trim());

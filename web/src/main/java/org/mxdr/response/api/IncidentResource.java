@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Cursor;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.MessageRequest;
 import org.mxdr.platform.api.Query;
@@ -34,7 +34,6 @@ import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
-import org.mxdr.response.boundary.QueuePage;
 import org.mxdr.response.entity.AnalystNote;
 import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Assignee;
@@ -83,12 +82,9 @@ public class IncidentResource {
         int s = Paging.number("size", size, 1, PageRequest.MAX_PAGE);
         IncidentFilter filter = new IncidentFilter(Query.enumValue("status", status, IncidentStatus.class),
                 Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class));
-        if (page == null) {
-            QueuePage found = incidents.queue(tenantId, filter, cursor, s);
+        if (Paging.byCursor(cursor, page)) {
+            CursorPage<Incident> found = incidents.queue(tenantId, filter, cursor, s);
             return new IncidentPage(found.items().stream().map(IncidentSummaryJson::of).toList(), found.nextCursor(), null, s);
-        }
-        if (cursor != null) {
-            throw new BadInput("cursor", "Page either by cursor or by page number, not both.");
         }
         int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PageRequest.MAX_PAGE);
         List<Incident> items = incidents.page(tenantId, filter, p * s, s);

@@ -12,6 +12,8 @@ import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.NotFound;
 import org.mxdr.response.boundary.IncidentFilter;
+import org.mxdr.platform.view.CursorPager;
+import org.mxdr.response.entity.Incident;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.IncidentStatus;
@@ -41,7 +43,7 @@ public class IncidentsView implements Serializable {
     private IncidentStatus status;
     private Severity severity;
     private Assignee assignedTo;
-    private final QueuePager pager = new QueuePager((cursor, size) -> incidents.queue(tenantId, filter(), cursor, size));
+    private final CursorPager<Incident> pager = new CursorPager<>((cursor, size) -> incidents.queue(tenantId, filter(), cursor, size));
 
     public void load() {
         Caller me = users.me();
@@ -59,7 +61,7 @@ public class IncidentsView implements Serializable {
         return new IncidentFilter(status, severity, assignedTo);
     }
 
-    public QueuePager getPager() {
+    public CursorPager<Incident> getPager() {
         return pager;
     }
 

@@ -1,34 +1,33 @@
-package org.mxdr.response.view;
+package org.mxdr.platform.view;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mxdr.response.boundary.QueuePage;
-import org.mxdr.response.entity.Incident;
+import org.mxdr.platform.CursorPage;
 
 /**
- * The queue's pages by cursor: "Next" follows the page's next cursor, "Previous" goes back along
+ * A console list's pages by cursor: "Next" follows the page's next cursor, "Previous" goes back along
  * the cursors the pages shown so far started from. It says whether more follow instead of counting.
  */
-public final class QueuePager implements Serializable {
+public final class CursorPager<T> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One boundary call: the page after the cursor (null: the newest). */
-    interface Load extends Serializable {
-        QueuePage load(String cursor, int size);
+    public interface Load<T> extends Serializable {
+        CursorPage<T> load(String cursor, int size);
     }
 
-    private final Load load;
+    private final Load<T> load;
     private int size = 20;
     private final List<String> starts = new ArrayList<>();
-    private QueuePage page = new QueuePage(List.of(), null);
+    private CursorPage<T> page = CursorPage.empty();
 
-    QueuePager(Load load) {
+    public CursorPager(Load<T> load) {
         this.load = load;
     }
 
-    /** The newest incidents again, after a filter or the page size changed. */
+    /** The first page again, after a filter or the page size changed. */
     public void first() {
         starts.clear();
         show(null);
@@ -52,7 +51,7 @@ public final class QueuePager implements Serializable {
         starts.add(start);
     }
 
-    public List<Incident> getRows() {
+    public List<T> getRows() {
         return page.items();
     }
 

@@ -1,0 +1,101 @@
+package org.mxdr.reports.entity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.mxdr.reports.entity.ReportInputs.AssetRow;
+import org.mxdr.reports.entity.ReportInputs.CardRow;
+import org.mxdr.reports.entity.ReportInputs.IncidentRow;
+import org.mxdr.response.entity.ActionState;
+import org.mxdr.response.entity.Severity;
+
+/**
+ * Every figure of a tenant's report for one period (product-spec section 8), counted as
+ * {@link HowWeCount} says. Durations are null where there is nothing to average.
+ */
+public record ReportFigures(ReportPeriod period, long investigated, long resolved, long resolvedDirectly, long resolvedWithCustomer,
+                            Duration meanTimeToResolve, Duration medianTimeToResolve, Duration meanExpertsTime, Duration meanCustomerTime,
+                            Duration medianCustomerTaskTime, long cardsCompleted, List<Count> bySeverity, List<Count> byCategory,
+                            List<Count> byTactic, List<Count> topDevices, List<Count> topUsers, List<CardRow> customerActions) {
+    public static final int TOP = 5;
+
+    /** A name and how many incidents it stands for. */
+    public record Count(String name, long count) {
+    }
+
+    /**
+     * Counts the figures from the store's rows: incidents created or resolved in the period, the
+     * assets of the period's incidents grouped, and the cards of incidents created in the period
+     * or answered in it. Rows outside the period are ignored, so a wider read changes nothing.
+     */
+    public static ReportFigures count(ReportPeriod period, List<IncidentRow> incidents, List<AssetRow> assets, List<CardRow> cards) {
+        List<IncidentRow> investigated = incidents.stream().filter(i -> period.covers(i.createdAt())).toList();
+        List<IncidentRow> resolved = incidents.stream().filter(i -> period.covers(i.resolvedAt())).toList();
+        long withCustomer = resolved.stream().filter(i -> IncidentFacts.WITH_CUSTOMER.equals(i.resolution())).count();
+        List<Long> resolveMs = resolved.stream().map(IncidentRow::resolveMs).filter(Objects::nonNull).toList();
+        List<Long> cardMs = cards.stream().filter(c -> ActionState.CUSTOMER_COMPLETED.name().equals(c.state()) && period.covers(c.answeredAt()))
+                .map(CardRow::answerMs).filter(Objects::nonNull).toList();
+        List<CardRow> actions = cards.stream().filter(c -> period.covers(c.incidentCreatedAt()))
+                .sorted(Comparator.comparing(CardRow::requestedAt).thenComparing(CardRow::incidentId)).toList();
+        return new ReportFigures(period, investigated.size(), resolved.size(), resolved.size() - withCustomer, withCustomer,
+                mean(resolveMs), median(resolveMs), mean(resolved.stream().map(IncidentRow::expertMs).filter(Objects::nonNull).toList()),
+                mean(resolved.stream().map(IncidentRow::customerMs).toList()), median(cardMs), cardMs.size(), bySeverity(investigated),
+                ranked(investigated, IncidentRow::category, Integer.MAX_VALUE), ranked(investigated, IncidentRow::tactic, Integer.MAX_VALUE),
+                top(assets, IncidentFacts.DEVICE), top(assets, IncidentFacts.USER), actions);
+    }
+
+    public boolean empty() {
+        return investigated == 0 && resolved == 0;
+    }
+
+    /** The cards still awaiting the customer. */
+    public long customerActionsPending() {
+        return customerActions.stream().filter(c -> ActionState.AWAITING_CUSTOMER.name().equals(c.state())).count();
+    }
+
+    static Duration mean(List<Long> ms) {
+        if (ms.isEmpty()) {
+            return null;
+        }
+        return Duration.ofMillis(ms.stream().mapToLong(Long::longValue).sum() / ms.size());
+    }
+
+    static Duration median(List<Long> ms) {
+        if (ms.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = ms.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        long value = sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+        return Duration.ofMillis(value);
+    }
+
+    private static List<Count> bySeverity(List<IncidentRow> incidents) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s.name(), 0L);
+        }
+        incidents.forEach(i -> counts.merge(i.severity(), 1L, Long::sum));
+        List<Count> result = new ArrayList<>();
+        counts.forEach((k, v) -> result.add(new Count(k, v)));
+        return List.copyOf(result);
+    }
+
+    private static List<Count> ranked(List<IncidentRow> incidents, Function<IncidentRow, String> key, int limit) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        incidents.forEach(i -> counts.merge(key.apply(i), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).sorted(BY_COUNT).limit(limit).toList();
+    }
+
+    private static List<Count> top(List<AssetRow> assets, String kind) {
+        return assets.stream().filter(a -> kind.equals(a.kind())).map(a -> new Count(a.label(), a.incidents())).sorted(BY_COUNT).limit(TOP).toList();
+    }
+
+    private static final Comparator<Count> BY_COUNT = Comparator.comparingLong(Count::count).reversed().thenComparing(Count::name);
+}

@@ -1,0 +1,119 @@
+package org.mxdr.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.Mailbox;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.NotifyPages;
+import org.openqa.selenium.Keys;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+/**
+ * A tenant admin sets the notifications by keyboard and at phone width, adds a contact with its
+ * place on the escalation ladder and its working hours, and a contact acknowledges a
+ * high-severity incident from the link in the mail; every state is checked with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationsBrowserIT {
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+/acknowledge\\.xhtml\\?token=[0-9a-f.-]+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anAdminSetsNotificationsAndTheLadderAndAContactAcknowledgesFromTheMail() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Bell " + u, "EU");
+        String admin = Api.createUser("badm-" + u, "tenant-admin", tenant);
+        String platform = Api.createUser("bpf-" + u, "platform", null);
+        String desk = "desk-" + u + "@example.org";
+        try (Browser browser = Browser.open(); Mailbox mailbox = Mailbox.start()) {
+            ConsolePages console = new ConsolePages(browser);
+            NotifyPages pages = new NotifyPages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            assertTrue(pages.menuHasNotifications(), "Settings › Notifications is in the menu");
+            pages.openNotifications();
+            browser.screenshot("notify-01-settings");
+            pages.toggleSeverity("Low");
+            pages.escalateAfter(20);
+            // by keyboard: Tab to Save, Enter
+            browser.tabTo("button[id='notificationsForm:save']");
+            browser.press(Keys.ENTER);
+            pages.waitForSaved();
+            browser.screenshot("notify-02-saved");
+            JsonObject saved = Api.get("/tenants/" + tenant + "/notification-settings", admin, Fixtures.PASSWORD).json();
+            assertEquals(List.of("HIGH", "MEDIUM", "LOW"), saved.getJsonArray("incidentSeverities").getValuesAs(JsonString.class)
+                    .stream().map(JsonString::getString).toList());
+            assertEquals(20, saved.getInt("escalationMinutes"));
+
+            browser.resize(390);
+            pages.openNotifications();
+            assertFalse(browser.scrollsSideways(), "the settings fit a phone");
+            browser.screenshot("notify-03-settings-390");
+
+            pages.openContacts();
+            pages.fillLadderContact("Night desk", desk, 1, "Mars/Olympus", "08:00", "18:00");
+            browser.driver().findElement(org.openqa.selenium.By.id("contactForm:addContact")).click();
+            assertTrue(pages.contactsText("is not a time zone").contains("Time zone"));
+            browser.screenshot("notify-04-contact-refused-390");
+            pages.fillLadderContact("Night desk", desk, 1, "Europe/London", "08:00", "18:00");
+            browser.driver().findElement(org.openqa.selenium.By.id("contactForm:addContact")).click();
+            String list = pages.contactsText("Europe/London");
+            assertTrue(list.contains("1. Mon,Tue,Wed,Thu,Fri 08:00-18:00 (Europe/London)"), list);
+            assertFalse(browser.scrollsSideways(), "the contacts fit a phone");
+            browser.screenshot("notify-05-contacts-390");
+            browser.resize(1440);
+
+            // a high-severity incident: the mail's link opens a page that asks before it acknowledges
+            Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD, Json.createObjectBuilder()
+                    .add("externalId", "ext-" + u).add("title", "Ransomware staged on FIN-07").add("severity", "HIGH")
+                    .add("category", "Ransomware").add("tactic", "TA0040").build().toString());
+            assertEquals(201, reported.status(), reported.toString());
+            List<MimeMessage> mails = mailbox.await(desk, 2, Duration.ofSeconds(60));
+            String link = mails.stream().map(m -> LINK.matcher(GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "=")))
+                    .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+            console.signOut();
+            pages.openLink(link);
+            assertTrue(pages.acknowledgePage().contains("Ransomware staged on FIN-07"), pages.acknowledgePage());
+            browser.screenshot("notify-06-acknowledge");
+            pages.confirmAcknowledgement();
+            assertTrue(pages.acknowledgePage().contains("Acknowledged by Night desk"), pages.acknowledgePage());
+            browser.screenshot("notify-07-acknowledged");
+            pages.openLink(link);
+            assertTrue(pages.acknowledgePage().contains("Acknowledged by"), "the used link says so and offers nothing to press");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("acknowledge:confirm")).isEmpty());
+
+            // the incident page shows the ladder's run: who was told, and who acknowledged
+            console.signIn(admin, Fixtures.PASSWORD);
+            String run = pages.openIncidentLadder(reported.field("id"));
+            assertTrue(run.contains("Acknowledged by Night desk") && run.contains("told at intake; first in charge"), run);
+            browser.screenshot("notify-08-incident-ladder");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.mxdr.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.TestClockResource;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ReportPages;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(TestClockResource.class, ReportFixtureResource.class);
+    }
+
+    @Test
+    void aTenantReaderSeesTheChartsAndDownloadsCsvAndPdfADeliveryManagerOpensItFromTheSummary() throws Exception {
+        String u = Fixtures.unique();
+        // sorts first among the suite's tenants, so the summary's first page shows it
+        String name = "0 Reports Browser " + u;
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String reader = Api.createUser("rb-reader-" + u, "tenant-reader", tenant);
+        String delivery = Api.createUser("rb-delivery-" + u, "delivery-manager", null);
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        String months = now.minusMonths(3) + "," + now.minusMonths(2) + "," + now.minusMonths(1) + "," + now;
+        assertEquals(204, Api.post("/test/report-fixture?tenant=" + tenant + "&month=" + months, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).status());
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            ReportPages pages = new ReportPages(browser);
+            console.signIn(reader, Fixtures.PASSWORD);
+            pages.openFromMenu("reportTitle");
+            assertTrue(pages.text("reportTitle").contains(name));
+            browser.waiting().until(d -> pages.chartsDrawn() == 4);
+            assertTrue(pages.text("howWeCount").contains("Investigated: incidents created within the period"), pages.text("howWeCount"));
+            assertTrue(pages.text("customerActions").contains("Awaiting customer"), pages.text("customerActions"));
+            browser.screenshot("reports-01-overview");
+            browser.resize(390);
+            assertFalse(browser.scrollsSideways(), "the report fits a phone");
+            browser.screenshot("reports-02-overview-390");
+            browser.resize(1366);
+
+            HttpResponse<byte[]> csv = pages.download("downloadCsv");
+            assertEquals(200, csv.statusCode());
+            String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+            assertTrue(csvText.startsWith("section,item,value,detail"), csvText);
+            assertTrue(csvText.contains(name), csvText);
+            HttpResponse<byte[]> pdf = pages.download("downloadPdf");
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                File png = new File("target/screenshots/reports-03-pdf-page-1.png");
+                png.getParentFile().mkdirs();
+                ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", png);
+                assertTrue(png.length() > 10_000);
+            }
+            console.signOut();
+
+            console.signIn(delivery, Fixtures.PASSWORD);
+            pages.openFromMenu("summaryTitle");
+            browser.screenshot("reports-04-summary");
+            pages.openTenant(name);
+            assertTrue(pages.text("reportTitle").contains(name));
+            browser.screenshot("reports-05-provider-opens-tenant");
+        }
+    }
+}

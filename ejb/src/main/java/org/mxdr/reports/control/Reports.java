@@ -1,0 +1,86 @@
+package org.mxdr.reports.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.mxdr.onboarding.control.Tenants;
+import org.mxdr.onboarding.entity.Region;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.reports.boundary.Report;
+import org.mxdr.reports.boundary.TenantSummary;
+import org.mxdr.reports.entity.ReportFigures;
+import org.mxdr.reports.entity.ReportPeriod;
+
+/**
+ * Assembles reports, the one place that does: a tenant's figures for a period, per month for the
+ * trends, and the summary across tenants. A figure added to the report is added here (and counted
+ * in {@link ReportFigures}), so the page, the API, the CSV, the PDF and the monthly mail all show it.
+ */
+@Stateless
+@PermitAll
+public class Reports {
+
+    @PersistenceContext(unitName = "mxdr")
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    ReportFacts facts;
+
+    @Inject
+    Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    public Report overview(String tenantId, ReportPeriod period) {
+        Tenant t = tenants.find(tenantId);
+        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period), List.of());
+    }
+
+    /** The period's figures and those of the {@code months} calendar months up to today. */
+    public Report withTrends(String tenantId, ReportPeriod period, int months) {
+        Tenant t = tenants.find(tenantId);
+        List<ReportFigures> trends = ReportPeriod.lastMonths(months, today()).stream().map(m -> facts.figures(t.getRegion(), t.getId(), m)).toList();
+        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period), trends);
+    }
+
+    /** A calendar month and the 6 months ending with it: the monthly report. */
+    public Report ofMonth(String tenantId, java.time.YearMonth month) {
+        Tenant t = tenants.find(tenantId);
+        ReportPeriod period = ReportPeriod.month(month, today());
+        List<ReportFigures> trends = ReportPeriod.lastMonths(ReportPeriod.DEFAULT_MONTHS, period.to()).stream()
+                .map(m -> facts.figures(t.getRegion(), t.getId(), m)).toList();
+        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period), trends);
+    }
+
+    public List<TenantSummary> summary(ReportPeriod month) {
+        Map<Region, Map<String, ReportFacts.TenantMonth>> byRegion = new EnumMap<>(Region.class);
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.name, t.id", Tenant.class).getResultStream().map(t -> {
+            Map<String, ReportFacts.TenantMonth> months = byRegion.computeIfAbsent(t.getRegion(), r -> {
+                try {
+                    return facts.months(r, month);
+                } catch (StoreDown e) {
+                    return null;
+                }
+            });
+            ReportFacts.TenantMonth m = months == null ? ReportFacts.TenantMonth.NONE : months.getOrDefault(t.getId(), ReportFacts.TenantMonth.NONE);
+            Duration mean = m.resolved() == 0 ? null : Duration.ofMillis(m.resolveMsTotal() / m.resolved());
+            return new TenantSummary(t.getId(), t.getName(), t.getRegion(), m.investigated(), m.resolved(), mean, m.cardsPending(), months != null);
+        }).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.mxdr.servicelevels.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Roles;
+import org.mxdr.servicelevels.control.ServiceReviewQueries;
+
+/** The delivery manager's service review across tenants, for one month (product-spec section 12). */
+@Stateless
+@RolesAllowed({Roles.DELIVERY_MANAGER, Roles.PROVIDER_ADMIN})
+public class ServiceReviewService {
+    static final YearMonth FIRST = YearMonth.of(2000, 1);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ServiceReviewQueries queries;
+
+    public List<ServiceReviewRow> month(@NotNull(message = "The month is required, as 2026-11.") YearMonth month) {
+        YearMonth now = YearMonth.now(clock);
+        if (month.isBefore(FIRST) || month.isAfter(now)) {
+            throw new BadInput("month", "The month is one from 2000-01 to " + now + ".");
+        }
+        return queries.month(month, Instant.now(clock), LocalDate.now(clock));
+    }
+
+    /** The month under way, the one the review opens on. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+}
