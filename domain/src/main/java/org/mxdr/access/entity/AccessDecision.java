@@ -12,7 +12,9 @@ public record AccessDecision(boolean allowed, Reason reason) {
         NO_SERVICE_PROVIDER_ACCESS("Service provider access is off for this tenant."),
         LEVEL_TOO_LOW("Running a response action needs the level 'Respond directly to active threats'."),
         DEVICE_GROUPS_WITHHELD("The tenant withholds security data of devices in device groups from the experts."),
-        EXCLUDED_ASSET("The asset is excluded: the experts may only guide the customer about it.");
+        EXCLUDED_ASSET("The asset is excluded: the experts may only guide the customer about it."),
+        APPROVAL_REQUIRED("The tenant's response policy asks for its approval before the experts run this action."),
+        POLICY_GUIDANCE("The tenant's response policy lets the experts only guide the customer on this action.");
 
         private final String message;
 
@@ -23,6 +25,11 @@ public record AccessDecision(boolean allowed, Reason reason) {
         public String message() {
             return message;
         }
+    }
+
+    /** Not allowed yet: the tenant's operators or admins must approve the action first. */
+    public boolean needsApproval() {
+        return reason == Reason.APPROVAL_REQUIRED;
     }
 
     /**

@@ -9,9 +9,24 @@ import org.mxdr.access.entity.AccessDecision.Reason;
  * active subscription, service provider access, an unexpired and unrevoked grant of the level the
  * operation needs, and the assets within the grant's device scope; excluded assets get guidance
  * only, never an action. Checked in this order so the reason names the first thing missing.
+ * Then, for an action the grant allows, the tenant's response policy: it may ask for approval or
+ * allow guidance only, never widen what the grant allows.
  */
 public final class AccessRule {
     private AccessRule() {
+    }
+
+    /**
+     * @param grant  the tenant's grant, or null when it never granted anything
+     * @param policy the response policy's mode for the action on its assets, or null when no rule applies
+     */
+    public static AccessDecision decide(boolean subscriptionActive, AccessGrant grant, Operation operation, AssetScope assets,
+                                        ResponseMode policy, Instant now) {
+        AccessDecision granted = decide(subscriptionActive, grant, operation, assets, now);
+        if (!granted.allowed() || !operation.needsOperatorLevel() || policy == null || policy == ResponseMode.ACT) {
+            return granted;
+        }
+        return AccessDecision.deny(policy == ResponseMode.APPROVE ? Reason.APPROVAL_REQUIRED : Reason.POLICY_GUIDANCE);
     }
 
     /**

@@ -44,7 +44,14 @@ final class AuditWords {
             Map.entry("retention.exported", "Exported the tenant's data"),
             Map.entry("retention.legal-hold.placed", "Placed a legal hold"),
             Map.entry("retention.legal-hold.lifted", "Lifted the legal hold"),
-            Map.entry("tenant.purged", "Purged a tenant after its grace period"));
+            Map.entry("tenant.purged", "Purged a tenant after its grace period"),
+            Map.entry("response-policy.changed", "Changed the response policy"),
+            Map.entry("approval.requested", "Asked the customer's approval of a response action"),
+            Map.entry("approval.reminded", "Reminded the approvers of a pending approval"),
+            Map.entry("approval.approved", "Approved a response action"),
+            Map.entry("approval.denied", "Denied a response action"),
+            Map.entry("approval.refused", "Refused an approved action: the experts' access no longer allows it"),
+            Map.entry("approval.timed-out", "An approval went unanswered: the action became a guidance card"));
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("serviceProviderAccess", "service provider access"),

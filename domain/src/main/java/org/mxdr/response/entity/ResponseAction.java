@@ -24,7 +24,8 @@ import org.mxdr.platform.Conflict;
 @Table(name = "response_action")
 @NamedQuery(name = ResponseAction.OF_INCIDENT, query = "SELECT a FROM ResponseAction a WHERE a.incidentId = :incident ORDER BY a.requestedAt, a.id")
 @NamedQuery(name = ResponseAction.OPEN_OF_INCIDENT, query = "SELECT COUNT(a) FROM ResponseAction a WHERE a.incidentId = :incident "
-        + "AND a.state IN (org.mxdr.response.entity.ActionState.IN_PROGRESS, org.mxdr.response.entity.ActionState.AWAITING_CUSTOMER)")
+        + "AND a.state IN (org.mxdr.response.entity.ActionState.IN_PROGRESS, org.mxdr.response.entity.ActionState.AWAITING_CUSTOMER, "
+        + "org.mxdr.response.entity.ActionState.AWAITING_APPROVAL)")
 @NamedQuery(name = ResponseAction.CARDS_WAITING, query = "SELECT COUNT(a) FROM ResponseAction a WHERE a.incidentId = :incident "
         + "AND a.state = org.mxdr.response.entity.ActionState.AWAITING_CUSTOMER")
 public class ResponseAction {
@@ -111,6 +112,46 @@ public class ResponseAction {
         a.reason = reason;
         a.state = ActionState.AWAITING_CUSTOMER;
         return a;
+    }
+
+    /** Under the tenant's "ask for approval": waits for an operator's or admin's answer before it runs. */
+    public static ResponseAction awaitApproval(Incident incident, ActionType type, String target, String detail, String by, Instant now) {
+        ResponseAction a = of(incident, type, target, detail, by, now);
+        a.state = ActionState.AWAITING_APPROVAL;
+        return a;
+    }
+
+    /** Approved, and the experts' access still allows it: it runs. */
+    public void approved(String by, Instant now) {
+        requireAwaitingApproval();
+        state = ActionState.IN_PROGRESS;
+        answeredBy = Objects.requireNonNull(by);
+        answeredAt = now;
+    }
+
+    /** Denied by the customer: it never runs. */
+    public void denied(String by, Instant now) {
+        requireAwaitingApproval();
+        state = ActionState.DENIED;
+        answeredBy = Objects.requireNonNull(by);
+        answeredAt = now;
+    }
+
+    /**
+     * Unanswered in time, or approved when the experts may no longer run it: it becomes a card
+     * for the customer with the reason.
+     */
+    public void toGuidance(String why) {
+        requireAwaitingApproval();
+        recommended = true;
+        reason = Texts.optional("reason", why, 300, "The reason");
+        state = ActionState.AWAITING_CUSTOMER;
+    }
+
+    private void requireAwaitingApproval() {
+        if (state != ActionState.AWAITING_APPROVAL) {
+            throw new Conflict("The action is " + state.label().toLowerCase() + " already.");
+        }
     }
 
     /** The platform's report of a run action. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,12 @@ import org.mxdr.access.entity.AccessRule;
 import org.mxdr.access.entity.AssetScope;
 import org.mxdr.access.entity.ExpertGrant;
 import org.mxdr.access.entity.Operation;
+import org.mxdr.access.entity.PolicyRules;
+import org.mxdr.access.entity.PolicyTarget;
+import org.mxdr.access.entity.ResponseMode;
+import org.mxdr.access.entity.PolicyRule;
+import org.mxdr.access.entity.PolicyRuleRow;
+import org.mxdr.response.entity.ActionType;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.DenialLog;
@@ -34,8 +41,9 @@ import org.mxdr.platform.NotFound;
  * The one access control of the experts' access: whether the provider's experts may perform an
  * operation inside a tenant on the assets involved. Every expert-facing boundary asks it; none
  * decides on its own. It reads the tenant's state from {@link AccessCache}, and on a miss with at
- * most two queries (the grant with the subscriptions; the assets' groups and exclusions), and
- * leaves the decision to {@link AccessRule}.
+ * most two queries (the grant with the subscriptions and the response policy; the assets' groups
+ * and exclusions), and leaves the decision to {@link AccessRule}: a response action is decided with
+ * the mode the tenant's response policy gives it on its targets.
  */
 @Stateless
 @PermitAll
@@ -43,18 +51,20 @@ public class AccessControl {
     public static final int MAX_ASSETS = 1000;
 
     // the grant and every subscription not terminated, one row each: which one is current is judged at each decision
-    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.termStart, s.termEnd FROM Tenant t "
+    // and each rule of the response policy (rows: subscriptions × rules, both few): the tenant's state in one statement
+    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.termStart, s.termEnd, INDEX(r), r FROM Tenant t "
             + "LEFT JOIN ExpertGrant g ON g.tenantId = t.id "
             + "LEFT JOIN Subscription s ON s.tenantId = t.id AND s.terminatedAt IS NULL "
+            + "LEFT JOIN ResponsePolicy p ON p.tenantId = t.id LEFT JOIN p.rules r "
             + "WHERE t.id = :tenant";
 
-    // one row per asset found: D or U, its external id, whether it is a device in a device group, whether its group is excluded
+    // one row per asset found: D or U, its external id, whether it is a device in a device group, whether its group is excluded, its group
     private static final String ASSET_FACTS = "SELECT 'D', d.external_id, CASE WHEN d.device_group IS NULL THEN 0 ELSE 1 END, "
-            + "CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END FROM device d "
+            + "CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END, d.device_group FROM device d "
             + "LEFT JOIN excluded_device_group x ON x.tenant_id = d.tenant_id AND x.group_name = d.device_group "
             + "WHERE d.tenant_id = ?1 AND d.external_id IN (?2) "
             + "UNION ALL "
-            + "SELECT 'U', u.external_id, 0, CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END FROM inventory_user u "
+            + "SELECT 'U', u.external_id, 0, CASE WHEN x.group_name IS NULL THEN 0 ELSE 1 END, u.user_group FROM inventory_user u "
             + "LEFT JOIN excluded_user_group x ON x.tenant_id = u.tenant_id AND x.group_name = u.user_group "
             + "WHERE u.tenant_id = ?1 AND u.external_id IN (?3)";
 
@@ -89,6 +99,14 @@ public class AccessControl {
         return check(tenantId, operation, deviceIds, userIds).decision();
     }
 
+    /**
+     * The decision on running a response action of this type on its targets: the grant's, then
+     * the tenant's response policy (act, ask for approval, guidance only), never more than the grant.
+     */
+    public AccessDecision decideAction(String tenantId, ActionType type, Collection<String> deviceIds, Collection<String> userIds) {
+        return check(tenantId, Operation.RUN_ACTION, type, deviceIds, userIds).decision();
+    }
+
     /** The decision as the expert asking may learn it: no tenant without a grant tells its subscription or existence. */
     public AccessDecision decideForExpert(String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
         try {
@@ -103,6 +121,11 @@ public class AccessControl {
     }
 
     private Checked check(String tenantId, Operation operation, Collection<String> deviceIds, Collection<String> userIds) {
+        return check(tenantId, operation, null, deviceIds, userIds);
+    }
+
+    /** @param action the response action asked about, whose policy mode counts; null for any other operation */
+    private Checked check(String tenantId, Operation operation, ActionType action, Collection<String> deviceIds, Collection<String> userIds) {
         Instant now = Instant.now(clock);
         TenantAccess tenant = tenant(tenantId);
         String currentSubscription = tenant.subscriptionOn(LocalDate.now(clock));
@@ -110,11 +133,17 @@ public class AccessControl {
         AccessDecision withoutAssets = AccessRule.decide(currentSubscription != null, rule, operation, AssetScope.NONE, now);
         Set<String> devices = ids("devices", deviceIds);
         Set<String> users = ids("users", userIds);
-        if (!withoutAssets.allowed() || (devices.isEmpty() && users.isEmpty())) {
+        if (!withoutAssets.allowed()) {
             return new Checked(withoutAssets, rule);
         }
-        AssetScope scope = scope(tenantId, tenant, devices, users);
-        return new Checked(AccessRule.decide(true, rule, operation, scope, now), rule);
+        if (devices.isEmpty() && users.isEmpty()) {
+            ResponseMode mode = action == null ? null : tenant.policy().modeFor(action, List.of());
+            return new Checked(AccessRule.decide(true, rule, operation, AssetScope.NONE, mode, now), rule);
+        }
+        List<PolicyTarget> targets = new ArrayList<>();
+        AssetScope scope = scope(tenantId, tenant, devices, users, targets);
+        ResponseMode mode = action == null ? null : tenant.policy().modeFor(action, targets);
+        return new Checked(AccessRule.decide(true, rule, operation, scope, mode, now), rule);
     }
 
     /** The tenant's state, cached or read in one query. */
@@ -129,13 +158,18 @@ public class AccessControl {
             throw new NotFound("There is no tenant with the id '" + tenantId + "'.");
         }
         ExpertGrant grant = (ExpertGrant) rows.get(0)[1];
-        List<TenantAccess.Term> terms = new ArrayList<>();
+        Map<String, TenantAccess.Term> terms = new LinkedHashMap<>();
+        Map<Integer, PolicyRule> rules = new TreeMap<>();
         for (Object[] row : rows) {
             if (row[2] != null) {
-                terms.add(new TenantAccess.Term((String) row[2], (LocalDate) row[3], (LocalDate) row[4]));
+                terms.putIfAbsent((String) row[2], new TenantAccess.Term((String) row[2], (LocalDate) row[3], (LocalDate) row[4]));
+            }
+            if (row[6] instanceof PolicyRuleRow rule && rule.isSet()) {
+                rules.putIfAbsent(((Number) row[5]).intValue(), rule.rule());
             }
         }
-        TenantAccess read = new TenantAccess(stamp, grant == null ? null : grant.toRule(), grant == null ? null : grant.getSubscriptionId(), terms);
+        TenantAccess read = new TenantAccess(stamp, grant == null ? null : grant.toRule(), grant == null ? null : grant.getSubscriptionId(),
+                List.copyOf(terms.values()), new PolicyRules(List.copyOf(rules.values())));
         cache.keep(tenantId, read);
         return read;
     }
@@ -188,7 +222,7 @@ public class AccessControl {
     }
 
     /** The assets' scope from the facts the tenant's state remembers; the others are read in one query and remembered. */
-    private AssetScope scope(String tenantId, TenantAccess tenant, Set<String> devices, Set<String> users) {
+    private AssetScope scope(String tenantId, TenantAccess tenant, Set<String> devices, Set<String> users, List<PolicyTarget> targets) {
         Map<String, TenantAccess.Asset> deviceFacts = known(tenant.devices(), devices);
         Map<String, TenantAccess.Asset> userFacts = known(tenant.users(), users);
         if (deviceFacts.size() < devices.size() || userFacts.size() < users.size()) {
@@ -200,13 +234,16 @@ public class AccessControl {
                     .getResultList();
             for (Object[] row : rows) {
                 boolean device = "D".equals(String.valueOf(row[0]));
-                TenantAccess.Asset asset = new TenantAccess.Asset(((Number) row[2]).intValue() == 1, ((Number) row[3]).intValue() == 1);
+                TenantAccess.Asset asset = new TenantAccess.Asset(((Number) row[2]).intValue() == 1, ((Number) row[3]).intValue() == 1,
+                        (String) row[4]);
                 (device ? deviceFacts : userFacts).put((String) row[1], asset);
                 tenant.remember(device ? tenant.devices() : tenant.users(), (String) row[1], asset);
             }
             requireKnown("devices", devices, deviceFacts);
             requireKnown("users", users, userFacts);
         }
+        deviceFacts.values().forEach(d -> targets.add(PolicyTarget.device(d.group())));
+        userFacts.values().forEach(u -> targets.add(PolicyTarget.user(u.group())));
         boolean inGroup = deviceFacts.values().stream().anyMatch(TenantAccess.Asset::inGroup);
         boolean excluded = deviceFacts.values().stream().anyMatch(TenantAccess.Asset::excluded)
                 || userFacts.values().stream().anyMatch(TenantAccess.Asset::excluded);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mxdr.access.entity.AccessGrant;
+import org.mxdr.access.entity.PolicyRules;
 
 /**
  * What the access control knows of one tenant, as cached between requests: its grant, the terms
@@ -16,9 +17,10 @@ import org.mxdr.access.entity.AccessGrant;
  * @param stamp the tenant's change stamp when this was read; a later change makes it stale
  * @param grant the grant as the access rule needs it, or null when the tenant never granted anything
  * @param grantSubscriptionId the subscription the grant was given under
+ * @param policy the tenant's response policy (no rules when it never saved one)
  */
-record TenantAccess(long stamp, AccessGrant grant, String grantSubscriptionId, List<Term> terms, Map<String, Asset> devices,
-                    Map<String, Asset> users) {
+record TenantAccess(long stamp, AccessGrant grant, String grantSubscriptionId, List<Term> terms, PolicyRules policy,
+                    Map<String, Asset> devices, Map<String, Asset> users) {
 
     /** More assets of one tenant are looked up every time rather than kept, so one huge tenant cannot fill the heap. */
     static final int MAX_ASSETS = 50_000;
@@ -30,12 +32,12 @@ record TenantAccess(long stamp, AccessGrant grant, String grantSubscriptionId, L
         }
     }
 
-    /** One inventory asset: a device in a device group; an asset in an excluded group. */
-    record Asset(boolean inGroup, boolean excluded) {
+    /** One inventory asset: a device in a device group; an asset in an excluded group; its group (null: none), which the policy reads. */
+    record Asset(boolean inGroup, boolean excluded, String group) {
     }
 
-    TenantAccess(long stamp, AccessGrant grant, String grantSubscriptionId, List<Term> terms) {
-        this(stamp, grant, grantSubscriptionId, List.copyOf(terms), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    TenantAccess(long stamp, AccessGrant grant, String grantSubscriptionId, List<Term> terms, PolicyRules policy) {
+        this(stamp, grant, grantSubscriptionId, List.copyOf(terms), policy, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /** The subscription active on that day, or null. */

@@ -63,7 +63,9 @@ public class DemoIncidents {
                 new Incident.Report("DEMO-1005", "Port scan from WS-0002", Severity.LOW, "Discovery", "Discovery",
                         "1,200 connection attempts in 30 s", List.of("dev-0002"), List.of()),
                 new Incident.Report("DEMO-1006", "Admin tool installed on WS-0007", Severity.INFORMATIONAL, "Software", "Execution",
-                        "Sysinternals suite installed by IT", List.of("dev-0007"), List.of()));
+                        "Sysinternals suite installed by IT", List.of("dev-0007"), List.of()),
+                new Incident.Report("DEMO-1007", "Ransomware staging on WS-0008 (Finance)", Severity.HIGH, "Ransomware", "Impact",
+                        "vssadmin.exe delete shadows /all /quiet", List.of("dev-0008"), List.of()));
         try {
             reports.forEach(r -> platform.report(contoso.getId(), r));
             LOG.info(() -> "Demo: " + reports.size() + " incidents reported in Contoso Ltd.");

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.entity.AccessDecision;
 import org.mxdr.access.entity.Operation;
+import org.mxdr.approvals.control.Approvals;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.NotFound;
 import org.mxdr.response.entity.ActionType;
@@ -22,7 +23,8 @@ import org.mxdr.response.entity.ResponseAction;
 
 /**
  * The actions on an incident's devices and users: run when the grant lets the expert act on the
- * target, otherwise a card for the customer, and the customer's answers to the cards. Callers
+ * target, waiting for the customer's approval when the response policy asks for it, otherwise a
+ * card for the customer, and the customer's answers to the cards. Callers
  * reached the incident first.
  */
 @Stateless
@@ -50,6 +52,9 @@ public class ResponseActions {
     @Inject
     ResponseEvents events;
 
+    @Inject
+    Approvals approvals;
+
     /** Runs the action, or recommends it when the expert may not run it but may recommend it; refused otherwise. */
     public ResponseAction act(String expert, Incident incident, ActionType type, String target, String detail) {
         if (type == null) {
@@ -64,13 +69,19 @@ public class ResponseActions {
         incident.requireActionable();
         List<String> devices = type.onUser() ? List.of() : List.of(t);
         List<String> users = type.onUser() ? List.of(t) : List.of();
-        AccessDecision run = access.decide(incident.getTenantId(), Operation.RUN_ACTION, devices, users);
+        AccessDecision run = access.decideAction(incident.getTenantId(), type, devices, users);
         Instant now = Instant.now(clock);
         if (run.allowed()) {
             ResponseAction action = ResponseAction.run(incident, type, t, detail, expert, now);
             em.persist(action);
             executor.execute(action);
             return action;
+        }
+        if (run.needsApproval()) {
+            ResponseAction waiting = ResponseAction.awaitApproval(incident, type, t, detail, expert, now);
+            em.persist(waiting);
+            approvals.request(incident, waiting);
+            return waiting;
         }
         access.require(expert, incident.getTenantId(), Operation.RECOMMEND, devices, users);
         ResponseAction card = ResponseAction.recommend(incident, type, t, detail, run.reason().message(), expert, now);

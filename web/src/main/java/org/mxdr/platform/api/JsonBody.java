@@ -172,6 +172,10 @@ public class JsonBody implements MessageBodyReader<Record> {
             return v instanceof JsonObject o ? bind(o, type.asSubclass(Record.class), (f, m) -> wrong.at(field + "." + f, m))
                     : wrong(wrong, field, "'" + field + "' must be an object.");
         }
+        if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
+            return records(v, element.asSubclass(Record.class), field, wrong);
+        }
         String s = text(v, field, wrong);
         if (s == null || s.isBlank()) {
             return null;
@@ -217,6 +221,20 @@ public class JsonBody implements MessageBodyReader<Record> {
             }
         }
         return wrong(wrong, field, "'" + field + "' must be a whole number.");
+    }
+
+    /** An array of objects, each bound into the record; a wrong element is named by its index ({@code rules[2].mode}). */
+    private static List<Record> records(JsonValue v, Class<? extends Record> type, String field, Wrong wrong) {
+        if (!(v instanceof JsonArray array)) {
+            return wrong(wrong, field, "'" + field + "' must be an array of objects.");
+        }
+        List<Record> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = field + "[" + i + "]";
+            result.add(array.get(i) instanceof JsonObject o ? bind(o, type, (f, m) -> wrong.at(at + "." + f, m))
+                    : wrong(wrong, at, "'" + at + "' must be an object."));
+        }
+        return result;
     }
 
     private static List<String> strings(JsonValue v, String field, Wrong wrong) {

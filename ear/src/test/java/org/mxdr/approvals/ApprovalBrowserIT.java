@@ -1,0 +1,142 @@
+package org.mxdr.approvals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.AccessApi;
+import org.mxdr.testing.AccessApi.Tenant;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Api.Reply;
+import org.mxdr.testing.Commercial;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.Mailbox;
+import org.mxdr.testing.browser.ApprovalPages;
+import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ConsolePages;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+/**
+ * A tenant admin makes isolating the devices of one group need approval; the expert's isolation
+ * of such a device becomes a request; a tenant operator approves it from the link mailed to him
+ * (read from the test's mail server); the action runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApprovalBrowserIT {
+    private static final String PW = Fixtures.PASSWORD;
+    private static final String FINANCE_ISOLATION = "Isolate device on devices in the group 'Finance'";
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+/approval\\.xhtml\\?token=[A-Za-z0-9._-]+)");
+
+    private static Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void mailServer() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailbox.close();
+    }
+
+    @Test
+    void anOperatorApprovesTheExpertsIsolationFromTheMailedLinkAndItRuns() {
+        String u = Fixtures.unique();
+        Tenant t = AccessApi.subscribedTenant("Approval browser", Commercial.newCommercialExecutive());
+        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+        String operator = Api.createUser("abop-" + u, "tenant-operator", t.id());
+        String expert = Api.createUser("abex-" + u, "expert", null);
+        String platform = Api.createUser("abpl-" + u, "platform", null);
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            ApprovalPages pages = new ApprovalPages(browser);
+            console.signIn(t.admin(), PW);
+            pages.openPolicy();
+            assertTrue(pages.precedence().contains("most restrictive"), pages.precedence());
+            assertEquals("As the access level allows", pages.chosen(FINANCE_ISOLATION));
+            pages.choose(FINANCE_ISOLATION, "Ask for approval");
+            pages.save();
+            browser.waiting().until(d -> d.getPageSource().contains("Saved: the policy applies"));
+            assertEquals("Ask for approval", pages.chosen(FINANCE_ISOLATION));
+            browser.screenshot("approvals-01-policy");
+            browser.resize(390);
+            pages.openPolicy();
+            assertTrue(!browser.scrollsSideways(), "the policy fits 390 px");
+            browser.screenshot("approvals-02-policy-390");
+            browser.resize(1366);
+            console.signOut();
+
+            // the expert's isolation of a Finance device becomes a request
+            String incident = trueIncident(t, platform, expert);
+            Reply isolate = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\"}");
+            assertEquals(201, isolate.status(), isolate.toString());
+            assertEquals("AWAITING_APPROVAL", isolate.field("state"));
+
+            // the operator's mail, its link, the page that asks to confirm; only the confirmation answers
+            MimeMessage mail = mailbox.await(operator + "@example.org", 1, Duration.ofSeconds(60)).get(0);
+            String link = link(mail);
+            String asked = pages.openLink(link);
+            assertTrue(asked.contains("Isolate device on d-fin"), asked);
+            browser.screenshot("approvals-03-link");
+            assertEquals("AWAITING_APPROVAL", action(incident, operator, isolate.field("id")), "opening the link changed nothing");
+            String answer = pages.confirmApproval();
+            assertTrue(answer.startsWith("Approved"), answer);
+            browser.screenshot("approvals-04-approved");
+            assertEquals("IN_PROGRESS", action(incident, operator, isolate.field("id")), "the action runs");
+
+            // used once: the link now says so; the console lists the answer
+            assertTrue(pages.openLink(link).contains("used already"));
+            console.signIn(operator, PW);
+            String listed = pages.openApprovals();
+            assertTrue(listed.contains("Approved by " + operator), listed);
+            browser.screenshot("approvals-05-list");
+        }
+    }
+
+    private static String link(MimeMessage mail) {
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        Matcher m = LINK.matcher(body);
+        assertTrue(m.find(), body);
+        return m.group(1);
+    }
+
+    private static String trueIncident(Tenant t, String platform, String expert) {
+        String body = Json.createObjectBuilder().add("externalId", "abx-" + Fixtures.unique()).add("title", "Ransomware staging on FIN-1")
+                .add("severity", "HIGH").add("category", "Malware").add("tactic", "Impact")
+                .add("devices", Json.createArrayBuilder().add("d-fin")).add("users", Json.createArrayBuilder()).build().toString();
+        Reply created = Api.post(t.path("/incidents"), platform, PW, body);
+        assertEquals(201, created.status(), created.toString());
+        String incident = t.path("/incidents/" + created.field("id"));
+        assertEquals(200, Api.post(incident + "/take", expert, PW, null).status());
+        assertEquals(200, Api.post(incident + "/classification", expert, PW,
+                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Encryption started\"}").status());
+        return incident;
+    }
+
+    private static String action(String incident, String user, String actionId) {
+        return Api.get(incident, user, PW).json().getJsonArray("actions").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(a -> a.getString("id").equals(actionId)).findFirst().orElseThrow().getString("state");
+    }
+}
