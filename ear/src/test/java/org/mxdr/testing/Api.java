@@ -16,8 +16,10 @@ import jakarta.json.JsonObjectBuilder;
 
 /** A client of the REST API v1 as IT ops would script it: HTTP Basic, JSON in and out. */
 public final class Api {
-    public static final String SERVER = "http://localhost:" + System.getProperty("mxdr.http.port", "8080");
-    public static final String MANAGEMENT = "http://localhost:" + System.getProperty("mxdr.management.port", "9990");
+    /** In the test JVM the build says the ports; inside the server (in-container tests) its own port offset does. */
+    private static final int OFFSET = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    public static final String SERVER = "http://localhost:" + System.getProperty("mxdr.http.port", String.valueOf(8080 + OFFSET));
+    public static final String MANAGEMENT = "http://localhost:" + System.getProperty("mxdr.management.port", String.valueOf(9990 + OFFSET));
     public static final String BASE = SERVER + "/mxdr/api/v1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
