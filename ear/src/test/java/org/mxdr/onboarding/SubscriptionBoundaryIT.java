@@ -185,7 +185,7 @@ class SubscriptionBoundaryIT {
         Object[] mail = (Object[]) em.createNativeQuery("SELECT subject, body FROM outbox_mail WHERE recipient = ?").setParameter(1, admin).getSingleResult();
         assertTrue(String.valueOf(mail[0]).startsWith("Welcome to MXDR"), String.valueOf(mail[0]));
         assertTrue(String.valueOf(mail[1]).contains("/welcome.xhtml?token="), String.valueOf(mail[1]));
-        Instant expires = em.createQuery("SELECT w.expiresAt FROM WelcomeLink w WHERE w.tenantId = :t", Instant.class)
+        Instant expires = em.createQuery("SELECT w.link.expiresAt FROM WelcomeLink w WHERE w.tenantId = :t", Instant.class)
                 .setParameter("t", tenantA).getSingleResult();
         assertEquals(at.plus(Duration.ofDays(7)), expires, "the link expires 7 days after the clock's now");
 
