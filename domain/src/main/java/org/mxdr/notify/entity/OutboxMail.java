@@ -21,8 +21,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "outbox_mail")
+// mail never tried goes before retries: a backlog that a mail server refused never delays new mail
 @NamedQuery(name = OutboxMail.DUE, query = "SELECT m.id FROM OutboxMail m WHERE m.status = :pending AND m.nextAttemptAt <= :now"
-        + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id")
+        + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY CASE WHEN m.attempts = 0 THEN 0 ELSE 1 END, m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMail.CLAIM, query = "UPDATE OutboxMail m SET m.claimedUntil = :until, m.version = m.version + 1"
         + " WHERE m.id = :id AND m.status = :pending AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 public class OutboxMail {
