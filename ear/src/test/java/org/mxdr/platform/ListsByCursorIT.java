@@ -186,8 +186,8 @@ class ListsByCursorIT {
         long large = As.user(tenant.admin(), PW, () -> Statements.fewest(emf, () -> hundred.after(null)));
         long next = As.user(tenant.admin(), PW, () -> Statements.fewest(emf, () -> hundred.after(cursor)));
         assertTrue(first <= 4, list + ": " + first);
-        assertEquals(first, large, list + ": 1 row and 100 rows");
-        assertEquals(first, next, list + ": the first page and the next");
+        Statements.assertSameWork(first, large, list + ": 1 row and 100 rows");
+        Statements.assertSameWork(first, next, list + ": the first page and the next");
         assertNull(As.user(tenant.admin(), PW, () -> hundred.after(null)).nextCursor(), list + ": a page that holds the rest says no more follow");
     }
 }
