@@ -17,17 +17,32 @@ public final class UserPages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:users")));
     }
 
-    /** Types into the search box and waits until every row shown has the text in it, or none matches. */
+    /**
+     * Types into the search box and waits until every row shown has the text in it, or none matches.
+     * The search runs on the last key up; a key up lost on a busy machine is given again (End, which
+     * changes nothing), as a person would press a key when a list seems not to react.
+     */
     public void search(String text) {
         WebElement box = browser.driver().findElement(By.id("list:search"));
         box.clear();
         box.sendKeys(text);
-        // the list re-renders under the search: read it again when it does
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            var rows = d.findElements(By.cssSelector("[id='list:users_data'] > tr"));
-            return table().contains("No user matches.")
-                    || !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().toLowerCase().contains(text.toLowerCase()));
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // the list re-renders under the search: read it again when it does
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                            var rows = d.findElements(By.cssSelector("[id='list:users_data'] > tr"));
+                            return table().contains("No user matches.")
+                                    || !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().toLowerCase().contains(text.toLowerCase()));
+                        });
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                browser.driver().findElement(By.id("list:search")).sendKeys(org.openqa.selenium.Keys.END);
+            }
+        }
         browser.ajaxDone();
     }
 
