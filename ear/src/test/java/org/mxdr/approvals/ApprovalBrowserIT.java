@@ -14,8 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.AccessApi;
@@ -44,21 +42,11 @@ class ApprovalBrowserIT {
     private static final String FINANCE_ISOLATION = "Isolate device on devices in the group 'Finance'";
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/approval\\.xhtml\\?token=[A-Za-z0-9._-]+)");
 
-    private static Mailbox mailbox;
+    private static final Mailbox mailbox = Mailbox.ofTheRun();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void mailServer() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mailbox.close();
     }
 
     @Test

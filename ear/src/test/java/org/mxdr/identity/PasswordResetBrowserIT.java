@@ -41,7 +41,8 @@ class PasswordResetBrowserIT {
         String u = Fixtures.unique();
         String username = Api.createUser("forgetful-" + u, "expert", null);
         String moved = "moved-" + u + "@example.org";
-        try (Mailbox mailbox = Mailbox.start(); Browser browser = Browser.open()) {
+        Mailbox mailbox = Mailbox.ofTheRun();
+        try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser).signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
             UserPages users = new UserPages(browser);
             users.open();

@@ -14,9 +14,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
@@ -37,21 +35,11 @@ import org.mxdr.testing.TestClockResource;
 @RunAsClient
 class PasswordResetIT {
     private static final String NEW_PASSWORD = "amber-quarry-lantern-77";
-    private static Mailbox mailbox;
+    private static final Mailbox mailbox = Mailbox.ofTheRun();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear(TestClockResource.class);
-    }
-
-    @BeforeAll
-    static void smtp() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        mailbox.close();
     }
 
     @AfterEach

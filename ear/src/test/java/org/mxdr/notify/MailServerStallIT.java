@@ -43,34 +43,36 @@ class MailServerStallIT {
         String tenant = Api.createEligibleTenant("Smtp stalled " + Fixtures.unique(), "EU");
         String email = Commercial.adminEmail(tenant);
         List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(Mailbox.PORT, 50, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept()); // accepted, never answered, never closed
+        // the run's mail server is away while a silent one holds its port, until every held connection is closed
+        try (Mailbox.Away away = Mailbox.away()) {
+            try (ServerSocket silent = new ServerSocket(Mailbox.PORT, 50, InetAddress.getLoopbackAddress())) {
+                Thread acceptor = new Thread(() -> {
+                    try {
+                        while (true) {
+                            held.add(silent.accept()); // accepted, never answered, never closed
+                        }
+                    } catch (IOException closed) {
+                        // the test closed the socket
                     }
-                } catch (IOException closed) {
-                    // the test closed the socket
+                });
+                acceptor.setDaemon(true);
+                acceptor.start();
+                assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+                long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (held.size() < 2 && System.nanoTime() < end) {
+                    Mailbox.sleep(200);
                 }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (held.size() < 2 && System.nanoTime() < end) {
-                Mailbox.sleep(200);
-            }
-            // without timeouts the first connection would block the sender for good: one connection, ever
-            assertTrue(held.size() >= 2, "the outbox gave up on the stalled connection and tried again; connections: " + held.size());
-        } finally {
-            for (Socket socket : held) {
-                socket.close();
+                // without timeouts the first connection would block the sender for good: one connection, ever
+                assertTrue(held.size() >= 2, "the outbox gave up on the stalled connection and tried again; connections: " + held.size());
+            } finally {
+                for (Socket socket : held) {
+                    socket.close();
+                }
             }
         }
-        try (Mailbox mailbox = Mailbox.start()) {
-            mailbox.await(email, 1, Duration.ofSeconds(60));
-            Mailbox.sleep(3000);
-            assertEquals(1, mailbox.to(email).size(), "exactly one welcome email once a mail server answers");
-        }
+        Mailbox mailbox = Mailbox.ofTheRun();
+        mailbox.await(email, 1, Duration.ofSeconds(60));
+        Mailbox.sleep(3000);
+        assertEquals(1, mailbox.to(email).size(), "exactly one welcome email once a mail server answers");
     }
 }

@@ -144,51 +144,50 @@ class NotificationApiIT {
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, PW, Json.createObjectBuilder().add("name", "Reviews")
                 .add("email", reviews).add("serviceReview", true).build().toString()).status());
 
-        try (Mailbox mailbox = Mailbox.start()) {
-            // each contact got its "you are a contact" mail; from here on each incident adds one per incident contact
-            mailbox.await(soc, 1, MAIL_WAIT);
-            mailbox.await(night, 1, MAIL_WAIT);
-            mailbox.await(reviews, 1, MAIL_WAIT);
+        Mailbox mailbox = Mailbox.ofTheRun();
+        // each contact got its "you are a contact" mail; from here on each incident adds one per incident contact
+        mailbox.await(soc, 1, MAIL_WAIT);
+        mailbox.await(night, 1, MAIL_WAIT);
+        mailbox.await(reviews, 1, MAIL_WAIT);
 
-            String high = "ext-" + Fixtures.unique();
-            assertEquals(201, report(tenant, high, "HIGH").status());
-            assertEquals(200, report(tenant, high, "HIGH").status(), "the platform re-sends it");
-            assertEquals(200, report(tenant, high, "HIGH").status());
+        String high = "ext-" + Fixtures.unique();
+        assertEquals(201, report(tenant, high, "HIGH").status());
+        assertEquals(200, report(tenant, high, "HIGH").status(), "the platform re-sends it");
+        assertEquals(200, report(tenant, high, "HIGH").status());
 
-            // two re-sends of a new incident at once: one creates it, the other finds it
-            String raced = "ext-" + Fixtures.unique();
-            CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<Integer>> sends = List.of(race(go, tenant, raced), race(go, tenant, raced));
-            go.countDown();
-            List<Integer> statuses = sends.stream().map(CompletableFuture::join).sorted().toList();
-            assertEquals(List.of(200, 201), statuses, "one intake created it");
+        // two re-sends of a new incident at once: one creates it, the other finds it
+        String raced = "ext-" + Fixtures.unique();
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> sends = List.of(race(go, tenant, raced), race(go, tenant, raced));
+        go.countDown();
+        List<Integer> statuses = sends.stream().map(CompletableFuture::join).sorted().toList();
+        assertEquals(List.of(200, 201), statuses, "one intake created it");
 
-            assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status(), "LOW is not chosen by default");
-            String marker = "ext-" + Fixtures.unique();
-            assertEquals(201, report(tenant, marker, "MEDIUM").status());
+        assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status(), "LOW is not chosen by default");
+        String marker = "ext-" + Fixtures.unique();
+        assertEquals(201, report(tenant, marker, "MEDIUM").status());
 
-            List<MimeMessage> toSoc = mailbox.await(soc, 4, MAIL_WAIT);
-            mailbox.await(night, 4, MAIL_WAIT);
-            // the marker was queued last, so by its arrival any second notification would have arrived too
-            awaitSubject(mailbox, soc, "Medium-severity");
-            awaitSubject(mailbox, night, "Medium-severity");
-            assertEquals(4, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
-            assertEquals(4, mailbox.to(night).size(), subjects(mailbox.to(night)));
-            assertEquals(1, mailbox.to(reviews).size(), "a service-review contact gets no incident notification");
-            assertEquals(2, toSoc.stream().filter(m -> subject(m).startsWith("High-severity")).count(), subjects(toSoc));
-            assertTrue(body(toSoc.stream().filter(m -> subject(m).startsWith("High-severity")).findFirst().orElseThrow())
-                    .contains("acknowledge.xhtml?token="), "a high-severity notification carries the acknowledge link");
+        List<MimeMessage> toSoc = mailbox.await(soc, 4, MAIL_WAIT);
+        mailbox.await(night, 4, MAIL_WAIT);
+        // the marker was queued last, so by its arrival any second notification would have arrived too
+        awaitSubject(mailbox, soc, "Medium-severity");
+        awaitSubject(mailbox, night, "Medium-severity");
+        assertEquals(4, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
+        assertEquals(4, mailbox.to(night).size(), subjects(mailbox.to(night)));
+        assertEquals(1, mailbox.to(reviews).size(), "a service-review contact gets no incident notification");
+        assertEquals(2, toSoc.stream().filter(m -> subject(m).startsWith("High-severity")).count(), subjects(toSoc));
+        assertTrue(body(toSoc.stream().filter(m -> subject(m).startsWith("High-severity")).findFirst().orElseThrow())
+                .contains("acknowledge.xhtml?token="), "a high-severity notification carries the acknowledge link");
 
-            // the tenant chooses LOW only: a high one tells nobody, a low one everybody
-            Reply chosen = Api.send("PUT", "/tenants/" + tenant + "/notification-settings", admin, PW, "{\"incidentSeverities\":[\"LOW\"]}");
-            assertEquals(200, chosen.status(), chosen.toString());
-            assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "HIGH").status());
-            assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status());
-            awaitSubject(mailbox, soc, "Low-severity");
-            awaitSubject(mailbox, night, "Low-severity");
-            assertEquals(5, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
-            assertEquals(2, mailbox.to(soc).stream().filter(m -> subject(m).startsWith("High-severity")).count());
-        }
+        // the tenant chooses LOW only: a high one tells nobody, a low one everybody
+        Reply chosen = Api.send("PUT", "/tenants/" + tenant + "/notification-settings", admin, PW, "{\"incidentSeverities\":[\"LOW\"]}");
+        assertEquals(200, chosen.status(), chosen.toString());
+        assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "HIGH").status());
+        assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status());
+        awaitSubject(mailbox, soc, "Low-severity");
+        awaitSubject(mailbox, night, "Low-severity");
+        assertEquals(5, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
+        assertEquals(2, mailbox.to(soc).stream().filter(m -> subject(m).startsWith("High-severity")).count());
     }
 
     private static Reply report(String tenant, String externalId, String severity) {

@@ -53,7 +53,8 @@ class NotificationsBrowserIT {
         String admin = Api.createUser("badm-" + u, "tenant-admin", tenant);
         String platform = Api.createUser("bpf-" + u, "platform", null);
         String desk = "desk-" + u + "@example.org";
-        try (Browser browser = Browser.open(); Mailbox mailbox = Mailbox.start()) {
+        Mailbox mailbox = Mailbox.ofTheRun();
+        try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
             NotifyPages pages = new NotifyPages(browser);
             console.signIn(admin, Fixtures.PASSWORD);

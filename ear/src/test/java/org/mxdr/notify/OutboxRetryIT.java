@@ -17,9 +17,11 @@ import org.mxdr.notify.control.Outbox;
 import org.mxdr.notify.entity.OutboxMail;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.WithoutMailServer;
 
 /** The outbox inside the server while no mail server listens: mail exists only if its transaction committed, and failures are kept for retry. */
 @ExtendWith(ArquillianExtension.class)
+@WithoutMailServer
 class OutboxRetryIT {
 
     @Deployment

@@ -10,8 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
@@ -31,21 +29,11 @@ import org.mxdr.testing.browser.WelcomePages;
 @RunAsClient
 class WelcomeBrowserIT {
     private static final String NEW_PASSWORD = "violet-harbour-lantern-42";
-    private static Mailbox mailbox;
+    private static final Mailbox mailbox = Mailbox.ofTheRun();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void smtp() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        mailbox.close();
     }
 
     @Test

@@ -16,9 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
@@ -39,21 +37,11 @@ import org.mxdr.testing.WelcomePage;
 @RunAsClient
 class WelcomeMailIT {
     private static final String NEW_PASSWORD = "violet-harbour-lantern-42";
-    private static Mailbox mailbox;
+    private static final Mailbox mailbox = Mailbox.ofTheRun();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear(TestClockResource.class);
-    }
-
-    @BeforeAll
-    static void smtp() {
-        mailbox = Mailbox.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        mailbox.close();
     }
 
     @AfterEach

@@ -124,30 +124,29 @@ class ReportsApiIT {
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD, Json.createObjectBuilder().add("name", "Service review")
                 .add("email", address).add("incidentNotification", false).add("serviceReview", true).build().toString()).status());
         LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(40).withDayOfMonth(1);
-        try (Mailbox mailbox = Mailbox.start()) {
-            Commercial.fixClock(first.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(25)));
-            try {
-                Reply run = Api.post("/jobs/monthly-report", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null);
-                assertEquals(200, run.status(), run.body());
-                assertEquals(first.minusMonths(1).toString().substring(0, 7), run.json().getString("month"));
-                assertEquals(0, Api.post("/jobs/monthly-report", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).json().getInt("handled"));
-            } finally {
-                Commercial.resetClock();
-            }
-            // the contact-added mail, then the report
-            MimeMessage mail = mailbox.await(address, 2, Duration.ofSeconds(60)).stream()
-                    .filter(m -> subject(m).startsWith("Monthly service report")).findFirst().orElseThrow();
-            assertTrue(mail.getSubject().contains("Monthly mail " + u), mail.getSubject());
-            Multipart parts = (Multipart) mail.getContent();
-            assertEquals(2, parts.getCount());
-            Part pdf = parts.getBodyPart(1);
-            assertTrue(Part.ATTACHMENT.equalsIgnoreCase(pdf.getDisposition()));
-            assertTrue(pdf.getContentType().startsWith("application/pdf"), pdf.getContentType());
-            try (PDDocument doc = Loader.loadPDF(pdf.getInputStream().readAllBytes())) {
-                assertTrue(doc.getNumberOfPages() >= 1);
-            }
-            assertEquals(1, mailbox.to(address).stream().filter(m -> subject(m).startsWith("Monthly service report")).count(), "once");
+        Mailbox mailbox = Mailbox.ofTheRun();
+        Commercial.fixClock(first.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(25)));
+        try {
+            Reply run = Api.post("/jobs/monthly-report", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null);
+            assertEquals(200, run.status(), run.body());
+            assertEquals(first.minusMonths(1).toString().substring(0, 7), run.json().getString("month"));
+            assertEquals(0, Api.post("/jobs/monthly-report", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).json().getInt("handled"));
+        } finally {
+            Commercial.resetClock();
         }
+        // the contact-added mail, then the report
+        MimeMessage mail = mailbox.await(address, 2, Duration.ofSeconds(60)).stream()
+                .filter(m -> subject(m).startsWith("Monthly service report")).findFirst().orElseThrow();
+        assertTrue(mail.getSubject().contains("Monthly mail " + u), mail.getSubject());
+        Multipart parts = (Multipart) mail.getContent();
+        assertEquals(2, parts.getCount());
+        Part pdf = parts.getBodyPart(1);
+        assertTrue(Part.ATTACHMENT.equalsIgnoreCase(pdf.getDisposition()));
+        assertTrue(pdf.getContentType().startsWith("application/pdf"), pdf.getContentType());
+        try (PDDocument doc = Loader.loadPDF(pdf.getInputStream().readAllBytes())) {
+            assertTrue(doc.getNumberOfPages() >= 1);
+        }
+        assertEquals(1, mailbox.to(address).stream().filter(m -> subject(m).startsWith("Monthly service report")).count(), "once");
     }
 
     private static String subject(MimeMessage mail) {

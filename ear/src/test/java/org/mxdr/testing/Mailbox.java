@@ -16,29 +16,63 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A real SMTP server in the test JVM (GreenMail) on the port the build gives the managed server
- * as MXDR_SMTP_PORT (3025 + mxdr.port.offset). Other tests' mail may arrive too, so every
- * question is asked about one recipient.
+ * as MXDR_SMTP_PORT (3025 + mxdr.port.offset). One server answers for the whole run
+ * ({@link RunWideMailServer} starts it before the first class), so no test's mail piles up in the
+ * outbox and delays the next test's; a test that needs it away says so ({@link #away()},
+ * {@link WithoutMailServer}). Other tests' mail arrives too, so every question is asked about one
+ * recipient.
  */
-public final class Mailbox implements AutoCloseable {
+public final class Mailbox {
     public static final int PORT = Integer.getInteger("mxdr.smtp.port", 3025);
     private static final Pattern RESET_LINK = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=([A-Za-z0-9_-]+))");
     private static final Pattern WELCOME_LINK = Pattern.compile("(https?://\\S+/welcome\\.xhtml\\?token=([A-Za-z0-9_-]+))");
 
-    private final GreenMail server;
+    private static GreenMail server;
 
-    private Mailbox(GreenMail server) {
-        this.server = server;
+    private Mailbox() {
     }
 
-    public static Mailbox start() {
-        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return new Mailbox(server);
+    /** The run's mail server, started if it is not running (a class run alone, or after {@link #away()}). */
+    public static synchronized Mailbox ofTheRun() {
+        if (server == null) {
+            ServerSetup smtp = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            smtp.setServerStartupTimeout(10_000);
+            GreenMail starting = new GreenMail(smtp);
+            starting.start();
+            server = starting;
+        }
+        return new Mailbox();
+    }
+
+    /** Stops the run's mail server until the answer is closed; then it answers again (with what it had received forgotten). */
+    public static synchronized Away away() {
+        stop();
+        return Mailbox::ofTheRun;
+    }
+
+    /** The mail server's absence, ended by closing it. */
+    public interface Away extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 
     /** Mail received so far for the address. */
     public List<MimeMessage> to(String address) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+        GreenMail answering;
+        synchronized (Mailbox.class) {
+            answering = server;
+        }
+        if (answering == null) {
+            return List.of();
+        }
+        return Arrays.stream(answering.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
     }
 
     /** Waits until at least {@code count} mails reached the address, and returns them all. */
@@ -88,10 +122,5 @@ public final class Mailbox implements AutoCloseable {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }
