@@ -36,6 +36,33 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /** Lock waits that timed out, by whatever layer wrapped them. */
+    private static final Set<String> LOCK_TIMEOUTS = Set.of(
+            "jakarta.persistence.LockTimeoutException",
+            "jakarta.persistence.PessimisticLockException",
+            "org.hibernate.PessimisticLockException",
+            "org.hibernate.exception.LockTimeoutException",
+            "org.hibernate.exception.LockAcquisitionException");
+
+    /**
+     * A row lock that another transaction held for longer than the database waits (PostgreSQL's
+     * lock_not_available 55P03, H2's timeout HYT00): the holder is doing the same work, so a caller
+     * that can leave the row to it goes on with the next one.
+     */
+    public static boolean isLockTimeout(Throwable thrown) {
+        int depth = 0;
+        for (Throwable t = thrown; t != null && depth < 50; t = t.getCause(), depth++) {
+            if (LOCK_TIMEOUTS.contains(t.getClass().getName())
+                    || t instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** SQL states 08xxx (connection exception) and 57P01-57P03 (the server shutting down or starting). */
     private static boolean connectionState(String state) {
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));

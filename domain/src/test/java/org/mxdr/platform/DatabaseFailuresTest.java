@@ -24,4 +24,16 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.isUnavailable(new IllegalArgumentException("bad")));
         assertFalse(DatabaseFailures.isUnavailable(new SQLException("no state")));
     }
+
+    @Test
+    void aLockWaitThatTimedOutIsToldOnBothDatabasesAndThroughJpa() {
+        var postgres = new SQLException("canceling statement due to lock timeout", "55P03");
+        var h2 = new SQLException("Timeout trying to lock table \"TENANT\"", "HYT00", 50200);
+        assertTrue(DatabaseFailures.isLockTimeout(new RuntimeException("rolled back", new IllegalStateException(postgres))));
+        assertTrue(DatabaseFailures.isLockTimeout(new RuntimeException(h2)));
+        assertTrue(DatabaseFailures.isLockTimeout(new jakarta.persistence.PessimisticLockException("held")));
+        assertFalse(DatabaseFailures.isLockTimeout(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseFailures.isLockTimeout(new SQLException("Connection refused", "08001")));
+        assertFalse(DatabaseFailures.isLockTimeout(new IllegalStateException("no cause")));
+    }
 }

@@ -103,7 +103,9 @@ public class AccessCache {
 
     private void forget(String tenantId) {
         // the stamp first: from here on an entry read before the change is never used, wherever it is
-        stamps.compute(tenantId, (id, stamp) -> newStamp(stamp == null ? 0 : stamp));
+        // a read and a put, not compute(): a function would have to travel to the replicated cache's owner.
+        // Two changes at once both leave a stamp no entry read before them holds, whichever put lands last.
+        stamps.put(tenantId, newStamp(stamp(tenantId)));
         tenants.remove(tenantId);
     }
 

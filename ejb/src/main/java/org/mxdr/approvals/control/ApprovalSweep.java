@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.mxdr.approvals.entity.ApprovalState;
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.Settings;
 
 /**
@@ -29,13 +30,16 @@ public class ApprovalSweep {
     @Inject
     Approvals approvals;
 
+    @Inject
+    Meters meters;
+
     @Schedule(hour = "*", minute = "*", second = "15", timezone = "UTC", persistent = true, info = "approval reminders and timeouts")
     void everyMinute() {
         if (!Settings.get("approval.sweep.schedule").map(Boolean::parseBoolean).orElse(true)) {
             return;
         }
         try {
-            run();
+            meters.job("approval-sweep", this::run);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Approval reminders and timeouts failed; the next minute retries", e);
         }

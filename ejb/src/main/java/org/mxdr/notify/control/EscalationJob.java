@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.mxdr.platform.Meters;
+
 /**
  * Every minute, escalates the ladders whose time ran out by the injected clock. The timer is
  * persistent, in the database store the server is configured with, so of several servers sharing
@@ -23,10 +25,13 @@ public class EscalationJob {
     @Inject
     EscalationLadder ladder;
 
+    @Inject
+    Meters meters;
+
     @Schedule(hour = "*", minute = "*", second = "40", timezone = "UTC", persistent = true, info = "escalation ladders")
     void everyMinute() {
         try {
-            int told = ladder.escalateDue();
+            int told = meters.job("escalation", ladder::escalateDue);
             if (told > 0) {
                 LOG.info(() -> "Escalation ladders: " + told + " contact(s) told");
             }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,6 +26,7 @@ import org.mxdr.onboarding.control.Subscriptions;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.entity.SubscriptionStatus;
 import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.DatabaseFailures;
 import org.mxdr.reports.boundary.Report;
 import org.mxdr.reports.entity.ReportFigures;
 import org.mxdr.reports.entity.ReportWords;
@@ -38,6 +41,7 @@ import org.mxdr.reports.entity.ReportWords;
 @Stateless
 @PermitAll
 public class MonthlyReports {
+    private static final Logger LOG = Logger.getLogger(MonthlyReports.class.getName());
     public static final String SYSTEM = "system";
     private static final int TENANTS_PER_QUERY = 200;
 
@@ -90,7 +94,18 @@ public class MonthlyReports {
                     + "WHERE m.tenant_id = t.id AND m.report_month = ?2) ORDER BY t.id").setParameter(1, after).setParameter(2, month.toString())
                     .setMaxResults(TENANTS_PER_QUERY).getResultList();
             for (String tenantId : due) {
-                int sent = self.sendOne(tenantId, month);
+                int sent;
+                try {
+                    sent = self.sendOne(tenantId, month);
+                } catch (RuntimeException e) {
+                    // another run holds the tenant (it marks the month), or this tenant failed: the next hour's run takes it again
+                    if (DatabaseFailures.isLockTimeout(e)) {
+                        LOG.fine(() -> "Monthly report of " + tenantId + " left to the run that holds it");
+                    } else {
+                        LOG.log(Level.WARNING, "Monthly report of " + tenantId + " not sent; the next run tries again", e);
+                    }
+                    continue;
+                }
                 handled += sent >= 0 ? 1 : 0;
                 mailed += sent > 0 ? 1 : 0;
             }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 import org.mxdr.platform.Settings;
 
@@ -33,11 +34,14 @@ public class BreachCheckJob {
     @Inject
     Breaches breaches;
 
+    @Inject
+    Meters meters;
+
     @Schedule(hour = "*", minute = "*", timezone = "UTC", persistent = true, info = "service-level breach check")
     void everyMinute() {
         if (Settings.get("sla.check.schedule").map(Boolean::parseBoolean).orElse(true)) {
             try {
-                run(ACTOR);
+                meters.job("sla-breach-check", () -> run(ACTOR));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Service-level check stopped; the next tick resumes it", e);
             }
