@@ -19,7 +19,7 @@ class IncidentFactsTest {
     private static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
 
     private static Incident incident() {
-        return Incident.report("tenant-1", new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
+        return Incident.report("tenant-1", 1, new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
                 List.of("d-1"), List.of("u-1")), false, T0);
     }
 

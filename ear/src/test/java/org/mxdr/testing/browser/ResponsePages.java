@@ -3,6 +3,7 @@ package org.mxdr.testing.browser;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,6 +25,32 @@ public final class ResponsePages {
     public void openQueue() {
         console.open("/console/response/incidents.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queueForm:incidents")));
+    }
+
+    /** Types into the queue's search box, replacing what was there, as a person does; the list follows as one types. */
+    public void search(String text) {
+        WebElement box = browser.driver().findElement(By.id("queueForm:search"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        box.sendKeys(text);
+    }
+
+    /** Chooses the queue's order by its label; the list follows at once. */
+    public void sortBy(String label) {
+        browser.choose("queueForm:order", label);
+        browser.ajaxDone();
+    }
+
+    /** The short ids of the queue's rows, top to bottom. */
+    public List<String> queueKeys() {
+        return browser.driver().findElements(By.cssSelector("[id='queueForm:incidents'] .mxdr-key")).stream().map(WebElement::getText).toList();
+    }
+
+    public String incidentKey() {
+        return browser.driver().findElement(By.id("incidentKey")).getText();
+    }
+
+    public String assets() {
+        return browser.driver().findElement(By.id("assetsCard")).getText();
     }
 
     public String queue() {
