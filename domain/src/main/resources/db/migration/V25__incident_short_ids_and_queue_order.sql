@@ -15,3 +15,6 @@ CREATE UNIQUE INDEX ux_incident_number ON incident (tenant_id, incident_number);
 ALTER TABLE incident ADD COLUMN severity_rank SMALLINT DEFAULT 0 NOT NULL;
 UPDATE incident SET severity_rank = CASE severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'LOW' THEN 2 ELSE 3 END;
 CREATE INDEX ix_incident_by_severity ON incident (tenant_id, severity_rank, created_at DESC, id);
+
+-- The time zone each person sees the console's times in, chosen in the profile; none: the browser's.
+ALTER TABLE app_user ADD COLUMN time_zone VARCHAR(64);
