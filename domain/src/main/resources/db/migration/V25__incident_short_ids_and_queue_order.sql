@@ -18,3 +18,6 @@ CREATE INDEX ix_incident_by_severity ON incident (tenant_id, severity_rank, crea
 
 -- The time zone each person sees the console's times in, chosen in the profile; none: the browser's.
 ALTER TABLE app_user ADD COLUMN time_zone VARCHAR(64);
+
+-- Why the experts take or recommend an action, in their words: what the customer's card shows.
+ALTER TABLE response_action ADD COLUMN rationale VARCHAR(1000);

@@ -168,7 +168,7 @@ class IncidentApiIT {
         String expert = world.user("expert");
         for (Reply r : List.of(Api.get(b, expert, PW), Api.get(b + "/" + theirs, expert, PW),
                 Api.post(b + "/" + theirs + "/classification", expert, PW, "{\"classification\":\"FALSE_POSITIVE\",\"determination\":\"x\"}"),
-                Api.post(b + "/" + theirs + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\"}"),
+                Api.post(b + "/" + theirs + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}"),
                 Api.get(b + "/" + theirs + "/messages", expert, PW), Api.post(b + "/" + theirs + "/messages", expert, PW, "{\"body\":\"hi\"}"))) {
             assertEquals(403, r.status(), r.raw().request().uri() + ": " + r);
             assertNotNull(r.field("ref"), "the refusal is logged with a reference: " + r);
@@ -237,11 +237,11 @@ class IncidentApiIT {
         assertEquals(200, classified.status(), classified.toString());
         assertEquals("TRUE_POSITIVE", classified.field("classification"));
         assertRefused(Api.post(i + "/classification", expert, PW, "{\"classification\":\"MAYBE\",\"determination\":\"x\"}"), "classification");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-2\"}"), "target");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"FORMAT_DISK\",\"target\":\"d-1\"}"), "type");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-2\",\"rationale\":\"Stops the spread\"}"), "target");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"FORMAT_DISK\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}"), "type");
 
         String detail = "isolate-" + Fixtures.unique();
-        Reply act = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"detail\":\"" + detail + "\"}");
+        Reply act = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\",\"detail\":\"" + detail + "\"}");
         assertEquals(201, act.status(), act.toString());
         assertFalse(act.json().getBoolean("recommended"));
         assertEquals("IN_PROGRESS", act.field("state"));
@@ -284,8 +284,15 @@ class IncidentApiIT {
         String i = t.path("/incidents/" + id);
         String expert = world.user("expert");
         assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Phishing\"}").status());
-        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\"}");
+        // a card tells the customer why: without the expert's rationale there is none
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\"}"), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\" \"}"), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\""
+                + "x".repeat(1001) + "\"}"), "rationale");
+        assertEquals(0, incident(t.id(), id, reader).getJsonArray("actions").size(), "nothing recommended by the refused requests");
+        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\"Stops the spread\"}");
         assertEquals(201, card.status(), card.toString());
+        assertEquals("Stops the spread", card.field("rationale"));
         assertTrue(card.json().getBoolean("recommended"));
         assertEquals("AWAITING_CUSTOMER", card.field("state"));
         JsonObject waiting = incident(t.id(), id, reader).getJsonObject("incident");
@@ -336,7 +343,7 @@ class IncidentApiIT {
             String i = t.path("/incidents/INC-1");
             assertEquals(200, Api.post(i + "/take", expert, PW, null).status());
             assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Theft\"}").status());
-            Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\"}");
+            Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
             assertEquals(201, card.status(), card.toString());
             assertEquals(201, Api.post(i + "/messages", reader, PW, "{\"body\":\"Seen, thanks\"}").status());
             assertEquals("AWAITING_CUSTOMER", incident(t.id(), first.field("id"), reader).getJsonObject("incident").getString("status"));
@@ -382,9 +389,9 @@ class IncidentApiIT {
         assertEquals(List.of(), keys(t.id(), "&q=INC-99", reader));
         assertRefused(Api.get(t.path("/incidents?sort=loudest"), reader, PW), "sort");
         assertRefused(Api.get(t.path("/incidents?q=" + "x".repeat(101)), reader, PW), "q");
-        String severityCursor = list(t.id(), "&sort=severity&size=2", reader).getString("nextCursor");
+        String severityCursor = Api.get(t.path("/incidents?sort=severity&size=2"), reader, PW).json().getString("nextCursor");
         assertRefused(Api.get(t.path("/incidents?size=2&cursor=" + severityCursor), reader, PW), "cursor");
-        String ageCursor = list(t.id(), "&size=2", reader).getString("nextCursor");
+        String ageCursor = Api.get(t.path("/incidents?size=2"), reader, PW).json().getString("nextCursor");
         assertRefused(Api.get(t.path("/incidents?sort=severity&size=2&cursor=" + ageCursor), reader, PW), "cursor");
     }
 

@@ -69,11 +69,12 @@ class ResponseBrowserIT {
             browser.screenshot("response-01-expert-opens");
             pages.classify("True positive", "Malware: credential theft tool");
             // the inventory's names come with the external ids, in the choice and on the cards
-            pages.act("Isolate device", "HOST-d-1 (d-1)");
-            pages.act("Disable user", "Eligible User (u-1)");
+            pages.act("Isolate device", "HOST-d-1 (d-1)", "The credential theft tool still runs on this host.");
+            pages.act("Disable user", "Eligible User (u-1)", "Their password was taken: disable the account until it is reset.");
             assertEquals("Awaiting customer action", pages.status());
-            assertTrue(pages.actions().contains("Running a response action needs the level 'Respond directly to active threats'."),
-                    pages.actions());
+            assertTrue(pages.actions().contains("The credential theft tool still runs on this host."), pages.actions());
+            assertFalse(pages.actions().contains("Running a response action needs the level"),
+                    "the card says why the customer should act, not what the expert may not do: " + pages.actions());
             browser.screenshot("response-02-expert-recommended");
             console.signOut();
 
@@ -100,6 +101,7 @@ class ResponseBrowserIT {
             browser.waiting().until(d -> pages.queueKeys().size() == 2);
             pages.openIncident(tenant, incident);
             assertEquals(2, pages.cardCount());
+            assertTrue(pages.actions().contains("Their password was taken: disable the account until it is reset."), pages.actions());
             for (int card = 0; card < 2; card++) {
                 assertEquals(2, pages.cardButtons(card).size());
                 for (WebElement button : pages.cardButtons(card)) {

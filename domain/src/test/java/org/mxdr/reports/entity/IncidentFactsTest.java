@@ -28,7 +28,7 @@ class IncidentFactsTest {
         Incident i = incident();
         i.take("expert", T0.plusSeconds(60));
         i.classify(Classification.TRUE_POSITIVE, "Ransomware staging", "expert", T0.plusSeconds(120));
-        ResponseAction card = ResponseAction.recommend(i, ActionType.DISABLE_USER, "u-1", null, "Reader grant", "expert", T0.plusSeconds(180));
+        ResponseAction card = ResponseAction.recommend(i, ActionType.DISABLE_USER, "u-1", null, "Its password was phished", "Reader grant", "expert", T0.plusSeconds(180));
         i.awaitCustomer(T0.plusSeconds(180));
         // a second card while waiting does not restart the wait
         i.awaitCustomer(T0.plusSeconds(300));

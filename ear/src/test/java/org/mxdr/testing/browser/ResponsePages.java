@@ -66,10 +66,13 @@ public final class ResponsePages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("classification")));
     }
 
-    public void act(String action, String target) {
+    public void act(String action, String target, String rationale) {
         browser.choose("actForm:type", action);
         browser.ajaxDone();
         browser.choose("actForm:target", target);
+        WebElement why = browser.driver().findElement(By.id("actForm:rationale"));
+        why.clear();
+        why.sendKeys(rationale);
         int before = cardCount();
         click("actForm:act");
         browser.waiting().until(d -> cardCount() > before);

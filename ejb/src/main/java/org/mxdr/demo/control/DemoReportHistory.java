@@ -116,6 +116,7 @@ public class DemoReportHistory {
         if (random.nextInt(5) < 2) {
             // Reader access for this asset: a card for the customer, answered hours later (or not yet)
             ResponseAction card = ResponseAction.recommend(i, ActionType.ISOLATE_DEVICE, i.getDevices().iterator().next(), null,
+                    "The device runs the attacker's tool: isolating it stops the spread.",
                     "The experts have Reader access to this device", EXPERT, classified);
             em.persist(card);
             i.awaitCustomer(classified);
@@ -127,7 +128,7 @@ public class DemoReportHistory {
             i.cardsAnswered(answered);
             done = answered.plus(Duration.ofMinutes(15 + random.nextInt(120)));
         } else {
-            ResponseAction run = ResponseAction.run(i, ActionType.ISOLATE_DEVICE, i.getDevices().iterator().next(), null, EXPERT, classified);
+            ResponseAction run = ResponseAction.run(i, ActionType.ISOLATE_DEVICE, i.getDevices().iterator().next(), null, null, EXPERT, classified);
             em.persist(run);
             run.reported(true, "Isolated", classified.plus(Duration.ofMinutes(2)));
         }

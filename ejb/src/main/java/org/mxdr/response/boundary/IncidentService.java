@@ -166,10 +166,10 @@ public class IncidentService {
     @RolesAllowed(Roles.EXPERT)
     public ResponseAction act(@TenantId String tenantId,
                               @IncidentId String incidentId, ActionType type, String target,
-                              String detail) {
+                              String detail, String rationale) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.RECOMMEND, true);
-        ResponseAction action = actions.act(caller.username(), incident, type, target, detail);
+        ResponseAction action = actions.act(caller.username(), incident, type, target, detail, rationale);
         if (action.getState() != ActionState.AWAITING_APPROVAL) { // a request for approval is audited as such by the approvals
             audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null,
                     ResponseActions.describe(incident, action));

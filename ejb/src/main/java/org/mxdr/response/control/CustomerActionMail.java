@@ -30,11 +30,11 @@ public class CustomerActionMail {
 
                             %s on %s
 
-                        They could not take it themselves: %s
+                        Why: %s
 
                         Open the incident in the MXDR Console to answer: "I've completed this action"
                         or "Skip".
-                        """.formatted(incident.getKey(), incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getReason())));
+                        """.formatted(incident.getKey(), incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getRationale() != null ? card.getRationale() : card.getReason())));
     }
 
     private static String clip(String s) {

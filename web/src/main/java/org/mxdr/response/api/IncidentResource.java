@@ -127,9 +127,10 @@ public class IncidentResource {
     @Path("{incidentId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
-            + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true)")
+            + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true), "
+            + "which needs the expert's rationale (why the customer should act; the card shows it; 400 naming rationale without one)")
     public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, ActionRequest in) {
-        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail()));
+        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail(), in.rationale()));
         return Response.created(URI.create("tenants/" + tenantId + "/incidents/" + incidentId + "/actions/" + action.id())).entity(action).build();
     }
 
