@@ -40,9 +40,10 @@ public final class ResponsePages {
         browser.ajaxDone();
     }
 
-    /** The short ids of the queue's rows, top to bottom. */
+    /** The short ids of the queue's rows, top to bottom, read in one go (the list may be re-rendered meanwhile). */
+    @SuppressWarnings("unchecked")
     public List<String> queueKeys() {
-        return browser.driver().findElements(By.cssSelector("[id='queueForm:incidents'] .mxdr-key")).stream().map(WebElement::getText).toList();
+        return (List<String>) script("return [...document.querySelectorAll(\"[id='queueForm:incidents'] .mxdr-key\")].map(e => e.textContent.trim());");
     }
 
     public String incidentKey() {
