@@ -1,3 +1,15 @@
+/* The browser's time zone, for the times the console shows until the person chooses one in the profile. */
+(function () {
+    try {
+        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        if (zone) {
+            document.cookie = 'mxdr-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
+        }
+    } catch (ignored) {
+        // an old browser: times stay in UTC
+    }
+}());
+
 /* The menu button of narrow screens: shows and hides the menu, and says so to assistive technology. */
 document.addEventListener('DOMContentLoaded', function () {
     var toggle = document.getElementById('menuToggle');

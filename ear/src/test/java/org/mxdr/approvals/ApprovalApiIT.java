@@ -116,10 +116,10 @@ class ApprovalApiIT {
         assertEquals("version", stale.field("field"));
 
         String incident = trueIncident(a, expert);
-        Reply waiting = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\"}");
+        Reply waiting = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\"}");
         assertEquals(201, waiting.status(), waiting.toString());
         assertEquals("AWAITING_APPROVAL", waiting.field("state"));
-        Reply runs = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\"}");
+        Reply runs = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
         assertEquals("IN_PROGRESS", runs.field("state"), "outside the group the grant decides");
 
         JsonObject request = approvalOf(a, expert, waiting.field("id"));
@@ -132,7 +132,7 @@ class ApprovalApiIT {
         assertEquals(409, second.status(), second.toString());
 
         // narrowed meanwhile: the approval is refused with the reason, and the action becomes a card
-        Reply another = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"detail\":\"again\"}");
+        Reply another = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\",\"detail\":\"again\"}");
         String anotherRequest = approvalOf(a, operator, another.field("id")).getString("id");
         int version = Api.get(a.path("/response-policy"), a.admin(), PW).json().getInt("version");
         assertEquals(200, put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Finance", "GUIDE"), null, version).status());

@@ -78,7 +78,7 @@ class ApprovalBrowserIT {
 
             // the expert's isolation of a Finance device becomes a request
             String incident = trueIncident(t, platform, expert);
-            Reply isolate = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\"}");
+            Reply isolate = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\"}");
             assertEquals(201, isolate.status(), isolate.toString());
             assertEquals("AWAITING_APPROVAL", isolate.field("state"));
 

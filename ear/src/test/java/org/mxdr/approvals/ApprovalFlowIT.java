@@ -410,7 +410,7 @@ class ApprovalFlowIT {
     }
 
     private ResponseAction act(Tenant t, Incident incident, ActionType type, String target) throws Exception {
-        return asExpert(() -> incidents.act(t.id(), incident.getId(), type, target, null));
+        return asExpert(() -> incidents.act(t.id(), incident.getId(), type, target, null, "Stops the spread"));
     }
 
     private Incident get(String user, Tenant t, Incident incident) throws Exception {

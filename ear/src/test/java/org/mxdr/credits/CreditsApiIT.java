@@ -84,14 +84,20 @@ class CreditsApiIT {
                 "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"no-such-incident\"}");
         assertEquals(400, unknownIncident.status(), unknownIncident.toString());
         assertEquals("incidentId", unknownIncident.field("field"));
-        String incident = Api.post("/tenants/" + world.tenantA + "/incidents", world.user("platform"), Fixtures.PASSWORD,
+        Reply reported = Api.post("/tenants/" + world.tenantA + "/incidents", world.user("platform"), Fixtures.PASSWORD,
                 "{\"externalId\":\"Q-" + Fixtures.unique() + "\",\"title\":\"Phishing\",\"severity\":\"LOW\",\"category\":\"Email\","
-                        + "\"tactic\":\"Initial Access\",\"devices\":[\"d-1\"]}").field("id");
+                        + "\"tactic\":\"Initial Access\",\"devices\":[\"d-1\"]}");
+        String incident = reported.field("id");
         Reply beyond = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
                 "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"" + incident + "\"}");
         assertEquals(201, beyond.status());
         assertTrue(beyond.json().getBoolean("beyondAllocation"), beyond.toString());
         assertEquals(null, beyond.field("creditId"), "no credit: " + beyond);
+        // the incident's short id names it as well; the question keeps the incident's id
+        Reply byKey = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
+                "{\"subject\":\"Fifth\",\"body\":\"About it\",\"incidentId\":\"" + reported.field("key").toLowerCase() + "\"}");
+        assertEquals(201, byKey.status(), byKey.toString());
+        assertEquals(incident, Api.get(path + "/" + byKey.field("id"), world.user("tenant-reader"), Fixtures.PASSWORD).field("incidentId"));
         assertEquals(403, Api.post(path, world.otherTenantAdmin, Fixtures.PASSWORD, "{\"subject\":\"x\",\"body\":\"y\"}").status());
 
         for (String role : roles()) {

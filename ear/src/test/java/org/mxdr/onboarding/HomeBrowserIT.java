@@ -50,7 +50,7 @@ class HomeBrowserIT {
         assertEquals(200, Api.post("/tenants/" + tenant + "/incidents/" + first + "/classification", expert, Fixtures.PASSWORD,
                 "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Malware\"}").status());
         Api.Reply recommended = Api.post("/tenants/" + tenant + "/incidents/" + first + "/actions", expert, Fixtures.PASSWORD,
-                "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\"}");
+                "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}");
         assertEquals(201, recommended.status(), recommended.toString());
 
         try (Browser browser = Browser.open()) {

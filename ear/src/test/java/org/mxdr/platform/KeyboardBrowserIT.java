@@ -46,7 +46,7 @@ class KeyboardBrowserIT {
         assertEquals(200, Api.post(i + "/take", expert, Fixtures.PASSWORD, null).status());
         assertEquals(200, Api.post(i + "/classification", expert, Fixtures.PASSWORD,
                 "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Ransomware staging\"}").status());
-        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\"}").status());
+        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}").status());
 
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(operator, Fixtures.PASSWORD);

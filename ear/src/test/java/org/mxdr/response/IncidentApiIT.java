@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,6 +28,7 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Api.Reply;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.Mailbox;
 import org.mxdr.testing.World;
 
 /**
@@ -165,7 +168,7 @@ class IncidentApiIT {
         String expert = world.user("expert");
         for (Reply r : List.of(Api.get(b, expert, PW), Api.get(b + "/" + theirs, expert, PW),
                 Api.post(b + "/" + theirs + "/classification", expert, PW, "{\"classification\":\"FALSE_POSITIVE\",\"determination\":\"x\"}"),
-                Api.post(b + "/" + theirs + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\"}"),
+                Api.post(b + "/" + theirs + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}"),
                 Api.get(b + "/" + theirs + "/messages", expert, PW), Api.post(b + "/" + theirs + "/messages", expert, PW, "{\"body\":\"hi\"}"))) {
             assertEquals(403, r.status(), r.raw().request().uri() + ": " + r);
             assertNotNull(r.field("ref"), "the refusal is logged with a reference: " + r);
@@ -234,11 +237,11 @@ class IncidentApiIT {
         assertEquals(200, classified.status(), classified.toString());
         assertEquals("TRUE_POSITIVE", classified.field("classification"));
         assertRefused(Api.post(i + "/classification", expert, PW, "{\"classification\":\"MAYBE\",\"determination\":\"x\"}"), "classification");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-2\"}"), "target");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"FORMAT_DISK\",\"target\":\"d-1\"}"), "type");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-2\",\"rationale\":\"Stops the spread\"}"), "target");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"FORMAT_DISK\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}"), "type");
 
         String detail = "isolate-" + Fixtures.unique();
-        Reply act = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"detail\":\"" + detail + "\"}");
+        Reply act = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\",\"detail\":\"" + detail + "\"}");
         assertEquals(201, act.status(), act.toString());
         assertFalse(act.json().getBoolean("recommended"));
         assertEquals("IN_PROGRESS", act.field("state"));
@@ -281,8 +284,15 @@ class IncidentApiIT {
         String i = t.path("/incidents/" + id);
         String expert = world.user("expert");
         assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Phishing\"}").status());
-        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\"}");
+        // a card tells the customer why: without the expert's rationale there is none
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\"}"), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\" \"}"), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\""
+                + "x".repeat(1001) + "\"}"), "rationale");
+        assertEquals(0, incident(t.id(), id, reader).getJsonArray("actions").size(), "nothing recommended by the refused requests");
+        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\"Stops the spread\"}");
         assertEquals(201, card.status(), card.toString());
+        assertEquals("Stops the spread", card.field("rationale"));
         assertTrue(card.json().getBoolean("recommended"));
         assertEquals("AWAITING_CUSTOMER", card.field("state"));
         JsonObject waiting = incident(t.id(), id, reader).getJsonObject("incident");
@@ -301,6 +311,88 @@ class IncidentApiIT {
         assertEquals(200, resolved.status(), resolved.toString());
         assertEquals("RESOLVED", resolved.field("status"));
         assertEquals("CUSTOMER", resolved.field("assignedTo"));
+    }
+
+    @Test
+    void everyIncidentHasAShortIdOfItsTenantAcceptedWhereverTheIncidentIsAskedFor() throws Exception {
+        Tenant t = AccessApi.subscribedTenant("Response API keys", world.user("commercial-executive"));
+        String desk = AccessApi.addIncidentContact(t);
+        assertEquals(200, Api.send("PUT", t.path("/permissions"), t.admin(), PW, "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+        String reader = Api.createUser("krd-" + Fixtures.unique(), "tenant-reader", t.id());
+        String expert = world.user("expert");
+        try (Mailbox mailbox = Mailbox.start()) {
+            String externalId = "ext-" + Fixtures.unique();
+            Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-free\"]", "[\"u-free\"]"));
+            assertEquals(201, first.status(), first.toString());
+            assertEquals("INC-1", first.field("key"), "a tenant's first incident");
+            Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", "[]", "[\"u-free\"]"));
+            assertEquals("INC-2", second.field("key"), "numbered in the order they arrive");
+            Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", "[\"d-free\"]", "[]"));
+            assertEquals(200, again.status(), again.toString());
+            assertEquals("INC-1", again.field("key"), "stable when the platform sends the incident again");
+
+            // the path accepts the short id as it accepts the id, however it is typed
+            for (String asked : List.of("INC-1", "inc-1", "1")) {
+                JsonObject shown = incident(t.id(), asked, reader).getJsonObject("incident");
+                assertEquals(first.field("id"), shown.getString("id"), asked);
+                assertEquals("INC-1", shown.getString("key"), asked);
+            }
+            assertEquals(404, Api.get(t.path("/incidents/INC-3"), reader, PW).status(), "no third incident yet");
+            assertEquals(403, Api.get(a.path("/incidents/INC-1"), reader, PW).status(), "another tenant's incident stays out of reach");
+            // changes and chat by short id too
+            String i = t.path("/incidents/INC-1");
+            assertEquals(200, Api.post(i + "/take", expert, PW, null).status());
+            assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Theft\"}").status());
+            Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
+            assertEquals(201, card.status(), card.toString());
+            assertEquals(201, Api.post(i + "/messages", reader, PW, "{\"body\":\"Seen, thanks\"}").status());
+            assertEquals("AWAITING_CUSTOMER", incident(t.id(), first.field("id"), reader).getJsonObject("incident").getString("status"));
+
+            // the queues answer it
+            List<String> keys = list(t.id(), "", reader).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(o -> o.getString("key")).toList();
+            assertEquals(List.of("INC-2", "INC-1"), keys, "newest first");
+            Reply expertQueue = Api.get("/expert/incidents?tenant=" + t.id(), expert, PW);
+            assertEquals(200, expertQueue.status(), expertQueue.toString());
+            assertEquals(Set.of("INC-1", "INC-2"), expertQueue.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(o -> o.getString("key")).collect(java.util.stream.Collectors.toSet()));
+
+            // and the mails name it
+            List<MimeMessage> mails = mailbox.await(desk, 2, Duration.ofSeconds(60));
+            assertTrue(mails.stream().anyMatch(m -> subject(m).contains("incident INC-1 at ")), "the notification names it");
+            assertTrue(mails.stream().anyMatch(m -> subject(m).equals("Action needed on incident INC-1: Mimikatz on FIN host, second stage")),
+                    "the card's mail names it");
+        }
+    }
+
+    @Test
+    void theQueueSortsBySeverityOrAgeAndFindsAShortIdOrTitleWordsPageByPage() {
+        Tenant t = AccessApi.subscribedTenant("Response API sorted", world.user("commercial-executive"));
+        String reader = Api.createUser("srd-" + Fixtures.unique(), "tenant-reader", t.id());
+        List<String> severities = List.of("LOW", "HIGH", "MEDIUM", "HIGH", "INFORMATIONAL", "LOW");
+        for (int n = 0; n < severities.size(); n++) {
+            Reply r = report(t.id(), incidentJson("ext-" + Fixtures.unique(), (n % 2 == 0 ? "Phishing wave " : "Beacon to C2 ") + n,
+                    severities.get(n), "[]", "[]"));
+            assertEquals("INC-" + (n + 1), r.field("key"), r.toString());
+        }
+        // walked two by two: the cursor carries each order's key
+        assertEquals(List.of("INC-4", "INC-2", "INC-3", "INC-6", "INC-1", "INC-5"), keys(t.id(), "&sort=severity", reader),
+                "most severe first, the newest first within a severity");
+        assertEquals(List.of("INC-1", "INC-2", "INC-3", "INC-4", "INC-5", "INC-6"), keys(t.id(), "&sort=oldest", reader));
+        assertEquals(List.of("INC-6", "INC-5", "INC-4", "INC-3", "INC-2", "INC-1"), keys(t.id(), "", reader), "newest first by default");
+        assertEquals(List.of("INC-6", "INC-1"), keys(t.id(), "&sort=severity&severity=LOW", reader), "a filter and an order together");
+        assertEquals(List.of("INC-3"), keys(t.id(), "&q=INC-3", reader), "a short id finds its incident");
+        assertEquals(List.of("INC-3"), keys(t.id(), "&q=inc3", reader), "however it is typed");
+        assertEquals(List.of("INC-5", "INC-3", "INC-1"), keys(t.id(), "&q=PHISHING", reader), "words of the title, any case");
+        assertEquals(List.of("INC-1", "INC-3", "INC-5"), keys(t.id(), "&q=phishing&sort=oldest", reader), "a search in another order");
+        assertEquals(List.of("INC-1"), keys(t.id(), "&q=phishing&severity=LOW", reader), "a search and a filter together");
+        assertEquals(List.of(), keys(t.id(), "&q=INC-99", reader));
+        assertRefused(Api.get(t.path("/incidents?sort=loudest"), reader, PW), "sort");
+        assertRefused(Api.get(t.path("/incidents?q=" + "x".repeat(101)), reader, PW), "q");
+        String severityCursor = Api.get(t.path("/incidents?sort=severity&size=2"), reader, PW).json().getString("nextCursor");
+        assertRefused(Api.get(t.path("/incidents?size=2&cursor=" + severityCursor), reader, PW), "cursor");
+        String ageCursor = Api.get(t.path("/incidents?size=2"), reader, PW).json().getString("nextCursor");
+        assertRefused(Api.get(t.path("/incidents?sort=severity&size=2&cursor=" + ageCursor), reader, PW), "cursor");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -357,8 +449,30 @@ class IncidentApiIT {
         }
     }
 
+    /** The short ids of the queue walked to its end, two by two. */
+    private static List<String> keys(String tenantId, String query, String user) {
+        List<String> keys = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Reply r = Api.get("/tenants/" + tenantId + "/incidents?size=2" + query + (cursor == null ? "" : "&cursor=" + cursor), user, PW);
+            assertEquals(200, r.status(), r.toString());
+            JsonObject page = r.json();
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(o -> keys.add(o.getString("key")));
+            cursor = !page.containsKey("nextCursor") || page.isNull("nextCursor") ? null : page.getString("nextCursor");
+        } while (cursor != null);
+        return keys;
+    }
+
     private static List<String> strings(JsonObject o, String field) {
         return o.getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertRefused(Reply reply, String field) {

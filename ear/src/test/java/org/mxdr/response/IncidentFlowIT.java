@@ -170,7 +170,7 @@ class IncidentFlowIT {
         assertTrue(classified.getResolvedAt() != null);
         // resolved: nothing more to do on it
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.classify(operated.id(), reported.getId(), Classification.TRUE_POSITIVE, "second thoughts")));
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(operated.id(), reported.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null)));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(operated.id(), reported.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), reported.getId())));
         // the same for expected activity
         Incident expected = report(operated, Severity.INFORMATIONAL, List.of(D_FREE), List.of());
@@ -189,20 +189,20 @@ class IncidentFlowIT {
         Incident incident = report(operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
         asExpert(() -> incidents.take(operated.id(), incident.getId()));
         // no action before a true positive
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null)));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
         asExpert(() -> incidents.classify(operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware staging"));
 
-        ResponseAction isolate = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation"));
+        ResponseAction isolate = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation", "Stops the spread"));
         assertFalse(isolate.isRecommended());
         assertEquals(ActionState.IN_PROGRESS, isolate.getState());
-        ResponseAction disable = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null));
+        ResponseAction disable = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         assertEquals(ActionState.IN_PROGRESS, disable.getState());
         // a target must be one of the incident's own devices or users
         assertEquals("target", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null))).field());
+                () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"))).field());
         assertEquals("target", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null))).field());
-        assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), null, D_FREE, null))).field());
+                () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null, "Stops the spread"))).field());
+        assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), null, D_FREE, null, "Stops the spread"))).field());
         Incident running = get(operated.admin(), operated, incident).incident();
         assertEquals(IncidentStatus.IN_PROGRESS, running.getStatus(), "an action that runs leaves the incident with the experts");
         assertEquals(Assignee.EXPERTS, running.getAssignedTo());
@@ -257,11 +257,11 @@ class IncidentFlowIT {
         asExpert(() -> incidents.take(guided.id(), incident.getId()));
         asExpert(() -> incidents.classify(guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
 
-        ResponseAction isolate = asExpert(() -> incidents.act(guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null));
+        ResponseAction isolate = asExpert(() -> incidents.act(guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertTrue(isolate.isRecommended());
         assertEquals(ActionState.AWAITING_CUSTOMER, isolate.getState());
         assertEquals(Reason.LEVEL_TOO_LOW.message(), isolate.getReason());
-        ResponseAction disable = asExpert(() -> incidents.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null));
+        ResponseAction disable = asExpert(() -> incidents.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         assertTrue(disable.isRecommended());
         assertEquals(0L, commands(isolate) + commands(disable), "a card is no command for the platform");
         Incident waiting = get(guidedReader, guided, incident).incident();
@@ -306,12 +306,12 @@ class IncidentFlowIT {
     void onAnExcludedDeviceAnOperatorGrantGivesACardWhileOtherAssetsRun() throws Exception {
         Incident incident = report(operated, Severity.MEDIUM, List.of(D_HR, D_FREE), List.of());
         asExpert(() -> incidents.classify(operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
-        ResponseAction card = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null));
+        ResponseAction card = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"));
         assertTrue(card.isRecommended(), "HR is excluded: guidance only");
         assertEquals(ActionState.AWAITING_CUSTOMER, card.getState());
         assertEquals(Reason.EXCLUDED_ASSET.message(), card.getReason());
         assertEquals(0L, commands(card));
-        ResponseAction run = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null));
+        ResponseAction run = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertFalse(run.isRecommended(), "a device in no excluded group: the action runs");
         assertEquals(1L, commands(run));
         Incident waiting = get(operated.admin(), operated, incident).incident();
@@ -341,7 +341,7 @@ class IncidentFlowIT {
         // within reach, the expert works as usual
         assertEquals(free.getId(), asExpert(() -> incidents.get(t.id(), free.getId())).incident().getId());
         asExpert(() -> incidents.classify(t.id(), free.getId(), Classification.TRUE_POSITIVE, "Phishing"));
-        assertFalse(asExpert(() -> incidents.act(t.id(), free.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null)).isRecommended());
+        assertFalse(asExpert(() -> incidents.act(t.id(), free.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")).isRecommended());
         asExpert(() -> chat.post(t.id(), free.getId(), "Isolating the laptop now."));
         assertEquals(1L, asExpert(() -> chat.count(t.id(), free.getId())));
 
@@ -437,8 +437,8 @@ class IncidentFlowIT {
         asExpert(() -> incidents.get(operated.id(), incident.getId()));
         asExpert(() -> incidents.take(operated.id(), incident.getId()));
         asExpert(() -> incidents.classify(operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Beaconing"));
-        asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null));
-        asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.RESTRICT_APP, D_HR, null));
+        asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.RESTRICT_APP, D_HR, null, "Stops the spread"));
         // a tenant user's view is not an expert's view
         get(operated.admin(), operated, incident);
 
@@ -479,7 +479,7 @@ class IncidentFlowIT {
         asExpert(() -> incidents.classify(t.id(), reported.get(0).getId(), Classification.FALSE_POSITIVE, "noise"));
         asExpert(() -> incidents.take(t.id(), reported.get(2).getId()));
         asExpert(() -> incidents.classify(t.id(), reported.get(5).getId(), Classification.TRUE_POSITIVE, "real"));
-        asExpert(() -> incidents.act(t.id(), reported.get(5).getId(), ActionType.ISOLATE_DEVICE, D_FREE, null));
+        asExpert(() -> incidents.act(t.id(), reported.get(5).getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
 
         List<String> newestFirst = new ArrayList<>(reported.stream().map(Incident::getId).toList());
         java.util.Collections.reverse(newestFirst);
@@ -529,7 +529,7 @@ class IncidentFlowIT {
                 "get", () -> incidents.get(t.id(), id),
                 "take", () -> incidents.take(t.id(), id),
                 "classify", () -> incidents.classify(t.id(), id, Classification.TRUE_POSITIVE, "sure"),
-                "act", () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null),
+                "act", () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"),
                 "resolve", () -> incidents.resolve(t.id(), id),
                 "note", () -> records.addNote(t.id(), id, "note"),
                 "chat messages", () -> chat.messages(t.id(), id, 0, 10),

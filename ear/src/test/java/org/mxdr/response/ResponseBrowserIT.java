@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,28 +52,56 @@ class ResponseBrowserIT {
                         + "\"tactic\":\"Credential Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
         assertEquals(201, reported.status(), reported.toString());
         String incident = reported.field("id");
+        assertEquals("INC-1", reported.field("key"));
+        Api.Reply later = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                "{\"externalId\":\"PH-" + u + "\",\"title\":\"Phishing mail opened\",\"severity\":\"LOW\",\"category\":\"Phishing\","
+                        + "\"tactic\":\"Initial Access\",\"users\":[\"u-1\"]}");
+        assertEquals("INC-2", later.field("key"), later.toString());
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
             ResponsePages pages = new ResponsePages(browser);
 
             console.signIn(expert, Fixtures.PASSWORD);
-            pages.openIncident(tenant, incident);
+            pages.openIncident(tenant, "INC-1"); // the short id opens it as the id does
+            assertEquals("INC-1", pages.incidentKey());
+            assertTrue(pages.assets().contains("HOST-d-1 (d-1)") && pages.assets().contains("Eligible User (u-1)"), pages.assets());
             browser.screenshot("response-01-expert-opens");
             pages.classify("True positive", "Malware: credential theft tool");
-            pages.act("Isolate device", "d-1");
-            pages.act("Disable user", "u-1");
+            // the inventory's names come with the external ids, in the choice and on the cards
+            pages.act("Isolate device", "HOST-d-1 (d-1)", "The credential theft tool still runs on this host.");
+            pages.act("Disable user", "Eligible User (u-1)", "Their password was taken: disable the account until it is reset.");
             assertEquals("Awaiting customer action", pages.status());
-            assertTrue(pages.actions().contains("Running a response action needs the level 'Respond directly to active threats'."),
-                    pages.actions());
+            assertTrue(pages.actions().contains("The credential theft tool still runs on this host."), pages.actions());
+            assertFalse(pages.actions().contains("Running a response action needs the level"),
+                    "the card says why the customer should act, not what the expert may not do: " + pages.actions());
             browser.screenshot("response-02-expert-recommended");
             console.signOut();
 
             console.signIn(reader, Fixtures.PASSWORD);
             pages.openQueue();
             assertTrue(pages.queue().contains("Credential theft on HOST-d-1"), pages.queue());
+            assertEquals(List.of("INC-2", "INC-1"), pages.queueKeys(), "newest first");
+            pages.sortBy("Oldest first");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
+            pages.sortBy("Most severe first");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
+            pages.sortBy("Newest first");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2", "INC-1")));
+            pages.search("inc-1");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1")));
+            pages.search("phishing");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2")));
+            for (int width : new int[] {390, 1366}) {
+                browser.resize(width);
+                assertFalse(browser.scrollsSideways(), "the queue at " + width + " px");
+                browser.screenshot("response-03a-queue-searched-" + width);
+            }
+            pages.search("");
+            browser.waiting().until(d -> pages.queueKeys().size() == 2);
             pages.openIncident(tenant, incident);
             assertEquals(2, pages.cardCount());
+            assertTrue(pages.actions().contains("Their password was taken: disable the account until it is reset."), pages.actions());
             for (int card = 0; card < 2; card++) {
                 assertEquals(2, pages.cardButtons(card).size());
                 for (WebElement button : pages.cardButtons(card)) {

@@ -132,7 +132,7 @@ class ServiceLevelIT {
 
         TestClock.fixAt(t0.plus(MIN.multipliedBy(20)));
         // the grant is Reader level: the isolation becomes a card for the customer
-        ResponseAction card = As.user(expert, PW, () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null));
+        ResponseAction card = As.user(expert, PW, () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertTrue(card.isRecommended());
         TestClock.fixAt(t0.plus(Duration.ofHours(30)));
         Incident waiting = As.user(expert, PW, () -> incidents.get(t.id(), id).incident());

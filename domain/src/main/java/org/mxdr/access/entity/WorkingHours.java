@@ -1,6 +1,5 @@
 package org.mxdr.access.entity;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,6 +18,7 @@ import jakarta.persistence.Embeddable;
 
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Text;
+import org.mxdr.platform.TimeZones;
 
 /**
  * When a contact can be reached: working days and hours in the contact's own time zone, or at any
@@ -98,11 +98,7 @@ public class WorkingHours {
         if (timeZone == null || timeZone.isBlank()) {
             return ZoneId.of("UTC");
         }
-        try {
-            return ZoneId.of(timeZone.strip());
-        } catch (DateTimeException e) {
-            throw new BadInput("timeZone", "'" + Text.abbreviate(timeZone) + "' is not a time zone: use a name like Europe/London or UTC.");
-        }
+        return TimeZones.zone("timeZone", timeZone);
     }
 
     private static String days(Collection<String> days) {

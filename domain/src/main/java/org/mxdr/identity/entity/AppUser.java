@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.EmailAddress;
 import org.mxdr.platform.Role;
+import org.mxdr.platform.TimeZones;
 
 /** A person or service account that signs in; on the provider's side or in exactly one tenant. */
 @Entity
@@ -61,6 +62,10 @@ public class AppUser {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The time zone the console shows times in (an IANA name); null: the browser's. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Version
     private long version;
@@ -160,6 +165,15 @@ public class AppUser {
 
     public Role getRole() {
         return role;
+    }
+
+    /** Chooses the time zone the console shows times in; blank goes back to the browser's. */
+    public void chooseTimeZone(String zone) {
+        timeZone = zone == null || zone.isBlank() ? null : TimeZones.zone("timeZone", zone).getId();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public String getTenantId() {

@@ -8,8 +8,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
@@ -39,6 +42,9 @@ import org.mxdr.servicelevels.entity.Targets;
 public class Incident {
     public static final int TITLE_MAX = 300;
     public static final int MAX_ASSETS = 500;
+    /** What a short id starts with: {@code INC-1042}. */
+    public static final String KEY_PREFIX = "INC-";
+    private static final Pattern KEY = Pattern.compile("(?i)(?:INC-?)?(\\d{1,15})");
 
     @Id
     @Column(length = 36)
@@ -46,6 +52,10 @@ public class Incident {
 
     @Column(name = "tenant_id", nullable = false, length = 36)
     private String tenantId;
+
+    /** The short id people use, unique per tenant, assigned at intake and never changed. */
+    @Column(name = "incident_number", nullable = false, updatable = false)
+    private long number;
 
     @Column(name = "external_id", nullable = false, length = 128)
     private String externalId;
@@ -56,6 +66,10 @@ public class Incident {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Severity severity;
+
+    /** The severity's place, most severe first (0 high ... 3 informational): the queue sorted by severity pages on it. */
+    @Column(name = "severity_rank", nullable = false)
+    private int severityRank;
 
     @Column(nullable = false, length = 100)
     private String category;
@@ -168,10 +182,15 @@ public class Incident {
                          Collection<String> devices, Collection<String> users) {
     }
 
-    public static Incident report(String tenantId, Report r, boolean inDeviceGroup, Instant now) {
+    /** A new incident, the tenant's {@code number}th (numbers start at 1 and are never reused). */
+    public static Incident report(String tenantId, long number, Report r, boolean inDeviceGroup, Instant now) {
+        if (number < 1) {
+            throw new IllegalArgumentException("An incident number starts at 1: " + number);
+        }
         Incident i = new Incident();
         i.id = UUID.randomUUID().toString();
         i.tenantId = Objects.requireNonNull(tenantId);
+        i.number = number;
         i.externalId = Texts.required("externalId", r.externalId(), 128, "The external id");
         i.apply(r, inDeviceGroup);
         i.status = IncidentStatus.NEW;
@@ -198,6 +217,7 @@ public class Incident {
             throw new BadInput("severity", "The severity is required: HIGH, MEDIUM, LOW or INFORMATIONAL.");
         }
         severity = r.severity();
+        severityRank = severity.ordinal();
         category = Texts.required("category", r.category(), 100, "The category");
         tactic = Texts.required("tactic", r.tactic(), 100, "The MITRE tactic");
         evidence = Texts.optional("evidence", r.evidence(), 4000, "The evidence");
@@ -435,6 +455,27 @@ public class Incident {
 
     public String getTenantId() {
         return tenantId;
+    }
+
+    public long getNumber() {
+        return number;
+    }
+
+    /** The short id shown to people and accepted wherever an incident is asked for: {@code INC-1042}. */
+    public String getKey() {
+        return KEY_PREFIX + number;
+    }
+
+    /**
+     * The number a short id names ({@code INC-1042}, {@code inc-1042}, {@code INC1042} or {@code 1042}),
+     * or empty when the text is no short id (a UUID, say).
+     */
+    public static OptionalLong numberOf(String key) {
+        if (key == null) {
+            return OptionalLong.empty();
+        }
+        Matcher m = KEY.matcher(key.strip());
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 
     public String getExternalId() {

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 
 /**
@@ -29,6 +30,7 @@ import org.mxdr.platform.Conflict;
 @NamedQuery(name = ResponseAction.CARDS_WAITING, query = "SELECT COUNT(a) FROM ResponseAction a WHERE a.incidentId = :incident "
         + "AND a.state = org.mxdr.response.entity.ActionState.AWAITING_CUSTOMER")
 public class ResponseAction {
+    public static final int RATIONALE_MAX = 1000;
     public static final String OF_INCIDENT = "ResponseAction.ofIncident";
     public static final String OPEN_OF_INCIDENT = "ResponseAction.openOfIncident";
     public static final String CARDS_WAITING = "ResponseAction.cardsWaiting";
@@ -59,6 +61,10 @@ public class ResponseAction {
     @Column(length = 300)
     private String reason;
 
+    /** Why the experts take or recommend it, in their words: what the customer's card shows. */
+    @Column(length = RATIONALE_MAX)
+    private String rationale;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private ActionState state;
@@ -84,7 +90,8 @@ public class ResponseAction {
     protected ResponseAction() {
     }
 
-    private static ResponseAction of(Incident incident, ActionType type, String target, String detail, String by, Instant now) {
+    private static ResponseAction of(Incident incident, ActionType type, String target, String detail, String rationale, String by,
+                                     Instant now) {
         ResponseAction a = new ResponseAction();
         a.id = UUID.randomUUID().toString();
         a.incidentId = incident.getId();
@@ -92,22 +99,30 @@ public class ResponseAction {
         a.type = Objects.requireNonNull(type);
         a.target = Texts.required("target", target, 128, "The target");
         a.detail = Texts.optional("detail", detail, 300, "The detail");
+        a.rationale = Texts.optional("rationale", rationale, RATIONALE_MAX, "The rationale");
         a.requestedBy = Objects.requireNonNull(by);
         a.requestedAt = now;
         return a;
     }
 
     /** Run by the experts: in progress until the detection platform reports. */
-    public static ResponseAction run(Incident incident, ActionType type, String target, String detail, String by, Instant now) {
-        ResponseAction a = of(incident, type, target, detail, by, now);
+    public static ResponseAction run(Incident incident, ActionType type, String target, String detail, String rationale, String by,
+                                     Instant now) {
+        ResponseAction a = of(incident, type, target, detail, rationale, by, now);
         a.state = ActionState.IN_PROGRESS;
         return a;
     }
 
-    /** Recommended to the customer as a card, with the reason the experts could not act themselves. */
-    public static ResponseAction recommend(Incident incident, ActionType type, String target, String detail, String reason, String by,
-                                           Instant now) {
-        ResponseAction a = of(incident, type, target, detail, by, now);
+    /**
+     * Recommended to the customer as a card, with the reason the experts could not act themselves
+     * and, required, the experts' rationale: why the customer should act, which the card shows.
+     */
+    public static ResponseAction recommend(Incident incident, ActionType type, String target, String detail, String rationale, String reason,
+                                           String by, Instant now) {
+        if (rationale == null || rationale.isBlank()) {
+            throw new BadInput("rationale", "Say why the customer should take this action: the card shows your rationale to them.");
+        }
+        ResponseAction a = of(incident, type, target, detail, rationale, by, now);
         a.recommended = true;
         a.reason = reason;
         a.state = ActionState.AWAITING_CUSTOMER;
@@ -115,8 +130,9 @@ public class ResponseAction {
     }
 
     /** Under the tenant's "ask for approval": waits for an operator's or admin's answer before it runs. */
-    public static ResponseAction awaitApproval(Incident incident, ActionType type, String target, String detail, String by, Instant now) {
-        ResponseAction a = of(incident, type, target, detail, by, now);
+    public static ResponseAction awaitApproval(Incident incident, ActionType type, String target, String detail, String rationale,
+                                               String by, Instant now) {
+        ResponseAction a = of(incident, type, target, detail, rationale, by, now);
         a.state = ActionState.AWAITING_APPROVAL;
         return a;
     }
@@ -206,6 +222,10 @@ public class ResponseAction {
 
     public boolean isRecommended() {
         return recommended;
+    }
+
+    public String getRationale() {
+        return rationale;
     }
 
     public String getReason() {

@@ -1,6 +1,6 @@
 package org.mxdr.response.entity;
 
-/** How bad an incident is, as the detection platform rates it. */
+/** How bad an incident is, as the detection platform rates it; declared most severe first (the queue sorts on that order). */
 public enum Severity {
     HIGH("High"), MEDIUM("Medium"), LOW("Low"), INFORMATIONAL("Informational");
 

@@ -19,7 +19,7 @@ class IncidentFactsTest {
     private static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
 
     private static Incident incident() {
-        return Incident.report("tenant-1", new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
+        return Incident.report("tenant-1", 1, new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
                 List.of("d-1"), List.of("u-1")), false, T0);
     }
 
@@ -28,7 +28,7 @@ class IncidentFactsTest {
         Incident i = incident();
         i.take("expert", T0.plusSeconds(60));
         i.classify(Classification.TRUE_POSITIVE, "Ransomware staging", "expert", T0.plusSeconds(120));
-        ResponseAction card = ResponseAction.recommend(i, ActionType.DISABLE_USER, "u-1", null, "Reader grant", "expert", T0.plusSeconds(180));
+        ResponseAction card = ResponseAction.recommend(i, ActionType.DISABLE_USER, "u-1", null, "Its password was phished", "Reader grant", "expert", T0.plusSeconds(180));
         i.awaitCustomer(T0.plusSeconds(180));
         // a second card while waiting does not restart the wait
         i.awaitCustomer(T0.plusSeconds(300));

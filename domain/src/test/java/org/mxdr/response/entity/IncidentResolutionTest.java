@@ -17,7 +17,7 @@ class IncidentResolutionTest {
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
 
     private static Incident reported() {
-        return Incident.report("tenant-1", new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
+        return Incident.report("tenant-1", 1, new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
                 List.of("d-1"), List.of("u-1")), false, T0);
     }
 

@@ -3,6 +3,7 @@ package org.mxdr.testing.browser;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -26,6 +27,33 @@ public final class ResponsePages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queueForm:incidents")));
     }
 
+    /** Types into the queue's search box, replacing what was there, as a person does; the list follows as one types. */
+    public void search(String text) {
+        WebElement box = browser.driver().findElement(By.id("queueForm:search"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        box.sendKeys(text);
+    }
+
+    /** Chooses the queue's order by its label; the list follows at once. */
+    public void sortBy(String label) {
+        browser.choose("queueForm:order", label);
+        browser.ajaxDone();
+    }
+
+    /** The short ids of the queue's rows, top to bottom, read in one go (the list may be re-rendered meanwhile). */
+    @SuppressWarnings("unchecked")
+    public List<String> queueKeys() {
+        return (List<String>) script("return [...document.querySelectorAll(\"[id='queueForm:incidents'] .mxdr-key\")].map(e => e.textContent.trim());");
+    }
+
+    public String incidentKey() {
+        return browser.driver().findElement(By.id("incidentKey")).getText();
+    }
+
+    public String assets() {
+        return browser.driver().findElement(By.id("assetsCard")).getText();
+    }
+
     public String queue() {
         return browser.driver().findElement(By.id("queueForm:incidents")).getText();
     }
@@ -39,10 +67,13 @@ public final class ResponsePages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("classification")));
     }
 
-    public void act(String action, String target) {
+    public void act(String action, String target, String rationale) {
         browser.choose("actForm:type", action);
         browser.ajaxDone();
         browser.choose("actForm:target", target);
+        WebElement why = browser.driver().findElement(By.id("actForm:rationale"));
+        why.clear();
+        why.sendKeys(rationale);
         int before = cardCount();
         click("actForm:act");
         browser.waiting().until(d -> cardCount() > before);

@@ -57,7 +57,7 @@ public class ApprovalMail {
                     Hello %s,
 
                     The provider's security experts ask your approval before they act on the incident
-                    "%s" (severity %s):
+                    %s "%s" (severity %s):
 
                         %s on %s%s
                         asked by %s
@@ -69,7 +69,7 @@ public class ApprovalMail {
 
                     Or answer under Approvals in the MXDR Console. Without an answer by %s,
                     the experts will not act and the action becomes a recommendation for you.
-                    """.formatted(approver.getUsername(), incident.getTitle(), incident.getSeverity(), action.getType().label(),
+                    """.formatted(approver.getUsername(), incident.getKey(), incident.getTitle(), incident.getSeverity(), action.getType().label(),
                     action.getTarget(), action.getDetail() == null ? "" : " (" + action.getDetail() + ")", action.getRequestedBy(), url,
                     WHEN.format(request.getDueAt())));
         }

@@ -84,7 +84,7 @@ public class Questions {
         String incident = incidentId == null || incidentId.isBlank() ? null : incidentId.strip();
         if (incident != null) {
             try {
-                incidents.find(tenantId, incident, false);
+                incident = incidents.find(tenantId, incident, false).getId(); // a short id (INC-1042) names it as well
             } catch (NotFound unknown) {
                 throw new BadInput("incidentId", "There is no incident '" + Text.abbreviate(incident, 60)
                         + "' in your organisation; leave it empty for a question about no incident.");

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Settings;
 import org.mxdr.reports.control.ReportingOutbox;
+import org.mxdr.response.control.Incidents;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
@@ -60,6 +61,9 @@ public class DemoReportHistory {
     @Inject
     Clock clock;
 
+    @Inject
+    Incidents numbers;
+
     @PostConstruct
     void seed() {
         if (!Settings.flag("demo")) {
@@ -75,13 +79,14 @@ public class DemoReportHistory {
         Random random = new Random(2026);
         Instant now = Instant.now(clock);
         List<Incident> incidents = new ArrayList<>();
+        long first = numbers.nextNumber(contoso.getId());
         for (int n = 0; n < INCIDENTS; n++) {
             // spread over 180 days, a few more in recent months
             Instant at = now.minus(Duration.ofMinutes((long) (180 * 24 * 60 * Math.pow(random.nextDouble(), 1.2)) + 120));
             String[] kind = KINDS[random.nextInt(KINDS.length)];
             String device = "dev-" + String.format("%04d", 1 + random.nextInt(24));
             String user = "user-" + String.format("%04d", 1 + random.nextInt(40));
-            Incident i = Incident.report(contoso.getId(), new Incident.Report("DEMO-H" + (2000 + n), kind[0].formatted(device.toUpperCase()),
+            Incident i = Incident.report(contoso.getId(), first + n, new Incident.Report("DEMO-H" + (2000 + n), kind[0].formatted(device.toUpperCase()),
                     SEVERITIES[random.nextInt(SEVERITIES.length)], kind[1], kind[2], null, List.of(device),
                     random.nextInt(3) == 0 ? List.of(user) : List.of()), false, at);
             em.persist(i);
@@ -111,6 +116,7 @@ public class DemoReportHistory {
         if (random.nextInt(5) < 2) {
             // Reader access for this asset: a card for the customer, answered hours later (or not yet)
             ResponseAction card = ResponseAction.recommend(i, ActionType.ISOLATE_DEVICE, i.getDevices().iterator().next(), null,
+                    "The device runs the attacker's tool: isolating it stops the spread.",
                     "The experts have Reader access to this device", EXPERT, classified);
             em.persist(card);
             i.awaitCustomer(classified);
@@ -122,7 +128,7 @@ public class DemoReportHistory {
             i.cardsAnswered(answered);
             done = answered.plus(Duration.ofMinutes(15 + random.nextInt(120)));
         } else {
-            ResponseAction run = ResponseAction.run(i, ActionType.ISOLATE_DEVICE, i.getDevices().iterator().next(), null, EXPERT, classified);
+            ResponseAction run = ResponseAction.run(i, ActionType.ISOLATE_DEVICE, i.getDevices().iterator().next(), null, null, EXPERT, classified);
             em.persist(run);
             run.reported(true, "Isolated", classified.plus(Duration.ofMinutes(2)));
         }

@@ -22,7 +22,7 @@ final class IncidentMails {
 
     static String subject(Tenant tenant, Incident incident, boolean escalated) {
         String subject = (escalated ? "Not acknowledged, now with you: " : "")
-                + incident.getSeverity().label() + "-severity incident at " + tenant.getName() + ": " + incident.getTitle();
+                + incident.getSeverity().label() + "-severity incident " + incident.getKey() + " at " + tenant.getName() + ": " + incident.getTitle();
         return subject.length() > 300 ? subject.substring(0, 297) + "..." : subject;
     }
 
@@ -39,7 +39,7 @@ final class IncidentMails {
         }
         b.append("The detection platform reported a ").append(incident.getSeverity().label().toLowerCase(java.util.Locale.ROOT))
                 .append("-severity incident at ").append(tenant.getName()).append(" on ").append(WHEN.format(incident.getCreatedAt()))
-                .append(":\n\n  ").append(incident.getTitle()).append("\n  Category: ").append(nullable(incident.getCategory()))
+                .append(":\n\n  ").append(incident.getKey()).append(": ").append(incident.getTitle()).append("\n  Category: ").append(nullable(incident.getCategory()))
                 .append("\n  Tactic: ").append(nullable(incident.getTactic())).append("\n  Reference: ").append(incident.getExternalId())
                 .append("\n\nThe provider's security experts are looking into it. See it in the MXDR Console:\n")
                 .append(Settings.publicUrl()).append("/console/response/incident.xhtml?tenant=").append(tenant.getId()).append("&id=")

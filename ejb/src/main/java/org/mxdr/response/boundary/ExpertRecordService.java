@@ -67,8 +67,8 @@ public class ExpertRecordService {
                                   @IncidentId String incidentId,
                                   @NotNull(message = "A ticket id is required.") String ticketId) {
         Caller caller = callers.current();
-        reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
-        CaseTicket ticket = records.ticket(incidentId, ticketId);
+        Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
+        CaseTicket ticket = records.ticket(incident.getId(), ticketId);
         ticket.close(caller.username(), Instant.now(clock));
         return ticket;
     }

@@ -81,7 +81,7 @@ public class IncidentService {
                            @PageSize int size) {
         Cursor after = Cursor.decode(cursor);
         return CursorPage.of(queue.after(tenantId, filter, reach.queue(tenantId), after, size + 1), size,
-                i -> new Cursor(i.getCreatedAt(), i.getId()));
+                filter::cursorOf);
     }
 
     /** A page of the queue from a position, for clients that page by number; every row before it is read. */
@@ -110,9 +110,11 @@ public class IncidentService {
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.INVESTIGATE, false);
         if (caller.is(Role.EXPERT)) {
             audit.record(caller.username(), tenantId, "incident.viewed", null, "incident=" + incident.getExternalId());
-            return new IncidentDetail(incident, incidents.actions(incidentId), records.notes(incidentId), records.tickets(incidentId), true);
+            return new IncidentDetail(incident, incidents.actions(incident.getId()), records.notes(incident.getId()),
+                    records.tickets(incident.getId()), true, incidents.deviceNames(incident), incidents.userNames(incident));
         }
-        return new IncidentDetail(incident, incidents.actions(incidentId), List.of(), List.of(), false);
+        return new IncidentDetail(incident, incidents.actions(incident.getId()), List.of(), List.of(), false,
+                incidents.deviceNames(incident), incidents.userNames(incident));
     }
 
     @RolesAllowed(Roles.EXPERT)
@@ -133,7 +135,7 @@ public class IncidentService {
     public Incident resolve(@TenantId String tenantId,
                             @IncidentId String incidentId) {
         return change(tenantId, incidentId, "incident.resolved",
-                (incident, by, now) -> incident.resolve(by, incidents.openActions(incidentId), now));
+                (incident, by, now) -> incident.resolve(by, incidents.openActions(incident.getId()), now));
     }
 
     private interface Change {
@@ -164,10 +166,10 @@ public class IncidentService {
     @RolesAllowed(Roles.EXPERT)
     public ResponseAction act(@TenantId String tenantId,
                               @IncidentId String incidentId, ActionType type, String target,
-                              String detail) {
+                              String detail, String rationale) {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.RECOMMEND, true);
-        ResponseAction action = actions.act(caller.username(), incident, type, target, detail);
+        ResponseAction action = actions.act(caller.username(), incident, type, target, detail, rationale);
         if (action.getState() != ActionState.AWAITING_APPROVAL) { // a request for approval is audited as such by the approvals
             audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null,
                     ResponseActions.describe(incident, action));

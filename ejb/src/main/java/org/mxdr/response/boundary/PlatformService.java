@@ -95,10 +95,10 @@ public class PlatformService {
             }
             return new Intake(known, false, changed);
         }
-        Incident incident = Incident.report(tenantId, report, inGroup, now);
+        Incident incident = Incident.report(tenantId, incidents.nextNumber(tenantId), report, inGroup, now);
         incident.holdTo(serviceLevels.forIncident(tenantId, incident.getSeverity()));
         em.persist(incident);
-        audit.record(caller.username(), tenantId, "incident.reported", null, "externalId=" + incident.getExternalId() + "; title="
+        audit.record(caller.username(), tenantId, "incident.reported", null, incident.getKey() + "; externalId=" + incident.getExternalId() + "; title="
                 + incident.getTitle() + "; severity=" + incident.getSeverity());
         reporting.changed(incident);
         notifications.reported(incident);

@@ -22,19 +22,19 @@ public class CustomerActionMail {
 
     public void actionAwaited(Incident incident, ResponseAction card) {
         contacts.of(incident.getTenantId()).stream().filter(c -> c.isIncidentNotification()).forEach(c -> outbox.enqueue(c.getEmail(),
-                "Action needed on incident: " + clip(incident.getTitle()), """
+                "Action needed on incident " + incident.getKey() + ": " + clip(incident.getTitle()), """
                         Hello,
 
                         The provider's security experts recommend an action on the incident
-                        "%s" (severity %s):
+                        %s "%s" (severity %s):
 
                             %s on %s
 
-                        They could not take it themselves: %s
+                        Why: %s
 
                         Open the incident in the MXDR Console to answer: "I've completed this action"
                         or "Skip".
-                        """.formatted(incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getReason())));
+                        """.formatted(incident.getKey(), incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getRationale() != null ? card.getRationale() : card.getReason())));
     }
 
     private static String clip(String s) {

@@ -3,6 +3,7 @@ package org.mxdr.response.control;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,32 +11,47 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Contains;
 import org.mxdr.platform.Cursor;
 import org.mxdr.response.boundary.IncidentFilter;
+import org.mxdr.response.boundary.IncidentOrder;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
 
 /**
- * The incident queue's queries, newest first in the order of its indexes (tenant_id, [filter,]
- * created_at DESC, id): read straight from the index, no sort step. The rows come without their
- * devices and users, which the queue never shows. Callers checked the rights.
+ * The incident queue's queries, in the order of its indexes: newest first (tenant_id, [filter,]
+ * created_at DESC, id), oldest first (the same index read backwards) or most severe first
+ * (tenant_id, severity_rank, created_at DESC, id), read straight from the index, no sort step. A
+ * search by short id finds one row by its unique index; a search in titles reads the tenant's rows.
+ * The rows come without their devices and users, which the queue never shows. Callers checked the rights.
  */
 @Stateless
 @PermitAll
 public class IncidentQueue {
-    private static final String ORDER = " ORDER BY i.createdAt DESC, i.id";
+    private static final String NEWEST = " ORDER BY i.createdAt DESC, i.id";
+    private static final String OLDEST = " ORDER BY i.createdAt, i.id DESC";
+    private static final String SEVERITY = " ORDER BY i.severityRank, i.createdAt DESC, i.id";
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
     /** The rows after the cursor (from the newest when null); one more than asked tells whether more follow. */
     public List<Incident> after(String tenantId, IncidentFilter filter, boolean withholdGroups, Cursor after, int rows) {
-        return query("SELECT i", tenantId, filter, withholdGroups, after, Incident.class, ORDER).setMaxResults(rows).getResultList();
+        return query("SELECT i", tenantId, filter, withholdGroups, after, Incident.class, order(filter)).setMaxResults(rows).getResultList();
+    }
+
+    private static String order(IncidentFilter filter) {
+        return switch (filter.order()) {
+            case NEWEST -> NEWEST;
+            case OLDEST -> OLDEST;
+            case SEVERITY -> SEVERITY;
+        };
     }
 
     /** The rows from a position; a deep position reads every row before it, so lists that grow page by cursor. */
     public List<Incident> from(String tenantId, IncidentFilter filter, boolean withholdGroups, int first, int rows) {
-        return query("SELECT i", tenantId, filter, withholdGroups, null, Incident.class, ORDER).setFirstResult(first).setMaxResults(rows)
+        return query("SELECT i", tenantId, filter, withholdGroups, null, Incident.class, order(filter)).setFirstResult(first).setMaxResults(rows)
                 .getResultList();
     }
 
@@ -63,13 +79,24 @@ public class IncidentQueue {
         if (filter.assignedTo() != null) {
             where.append(" AND i.assignedTo = :assignedTo");
         }
+        OptionalLong number = filter.search() == null ? OptionalLong.empty() : Incident.numberOf(filter.search());
+        if (number.isPresent()) {
+            // a short id, or digits that may also be in a title
+            where.append(" AND (i.number = :number OR LOWER(i.title) LIKE :title)");
+        } else if (filter.search() != null) {
+            where.append(" AND LOWER(i.title) LIKE :title");
+        }
         if (withholdGroups) {
             // the grant withholds devices in device groups: such incidents stay out of the expert's queue
             where.append(" AND i.inDeviceGroup = false");
         }
         if (after != null) {
             // strictly after the last row shown, in the index's order: the same cost on page 1,000 as on page 1
-            where.append(" AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))");
+            where.append(switch (filter.order()) {
+                case NEWEST -> " AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))";
+                case OLDEST -> " AND (i.createdAt > :at OR (i.createdAt = :at AND i.id < :id))";
+                case SEVERITY -> " AND (i.severityRank > :rank OR (i.severityRank = :rank AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))))";
+            });
         }
         TypedQuery<T> q = em.createQuery(select + where + order, type).setParameter("t", tenantId);
         if (filter.status() != null) {
@@ -81,9 +108,30 @@ public class IncidentQueue {
         if (filter.assignedTo() != null) {
             q.setParameter("assignedTo", filter.assignedTo());
         }
+        if (number.isPresent()) {
+            q.setParameter("number", number.getAsLong());
+        }
+        if (filter.search() != null) {
+            q.setParameter("title", Contains.pattern(filter.search()));
+        }
         if (after != null) {
-            q.setParameter("at", after.at()).setParameter("id", after.id());
+            bind(q, filter, after);
         }
         return q;
+    }
+
+    private static void bind(TypedQuery<?> q, IncidentFilter filter, Cursor after) {
+        if (filter.order() != IncidentOrder.SEVERITY) {
+            q.setParameter("at", after.at()).setParameter("id", after.id());
+            return;
+        }
+        // "rank/instant" (IncidentFilter.cursorOf): a cursor of another order is refused as any foreign cursor is
+        int slash = after.key().indexOf('/');
+        String rank = slash < 0 ? "" : after.key().substring(0, slash);
+        if (!rank.matches("[0-3]")) {
+            throw new BadInput("cursor", "The cursor is not one this list answered: pass nextCursor as it came, or none for the first page.");
+        }
+        q.setParameter("rank", Integer.parseInt(rank)).setParameter("at", new Cursor(after.key().substring(slash + 1), after.id()).at())
+                .setParameter("id", after.id());
     }
 }

@@ -2,7 +2,10 @@ package org.mxdr.response.control;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -23,10 +26,16 @@ public class Incidents {
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
-    /** The incident of this tenant; another tenant's id is a 404, as an unknown one is. */
+    /**
+     * The incident of this tenant, by its id or its short id ({@code INC-1042}); another tenant's id
+     * is a 404, as an unknown one is.
+     */
     public Incident find(String tenantId, String incidentId, boolean lock) {
+        LockModeType mode = lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        OptionalLong number = Incident.numberOf(incidentId);
         Incident incident = incidentId == null ? null
-                : em.find(Incident.class, incidentId, lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
+                : number.isPresent() ? byNumber(tenantId, number.getAsLong(), mode)
+                : em.find(Incident.class, incidentId, mode);
         if (incident == null || !incident.getTenantId().equals(tenantId)) {
             throw new NotFound("There is no incident with the id '" + incidentId + "' in this tenant.");
         }
@@ -43,6 +52,38 @@ public class Incidents {
             incident.getUsers();
         }
         return found;
+    }
+
+    private Incident byNumber(String tenantId, long number, LockModeType mode) {
+        return em.createQuery("SELECT i FROM Incident i WHERE i.tenantId = :t AND i.number = :n", Incident.class)
+                .setParameter("t", tenantId).setParameter("n", number).setLockMode(mode).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The tenant's next incident number; callers hold the tenant's lock, so two intakes never draw the same one. */
+    public long nextNumber(String tenantId) {
+        Long highest = em.createQuery("SELECT MAX(i.number) FROM Incident i WHERE i.tenantId = :t", Long.class)
+                .setParameter("t", tenantId).getSingleResult();
+        return highest == null ? 1 : highest + 1;
+    }
+
+    /** The inventory's names of the incident's devices, by external id (one query; none when it has no devices). */
+    public Map<String, String> deviceNames(Incident incident) {
+        return names("SELECT d.externalId, d.name FROM Device d WHERE d.tenantId = :t AND d.externalId IN :ids", incident,
+                incident.getDevices());
+    }
+
+    public Map<String, String> userNames(Incident incident) {
+        return names("SELECT u.externalId, u.name FROM InventoryUser u WHERE u.tenantId = :t AND u.externalId IN :ids", incident,
+                incident.getUsers());
+    }
+
+    private Map<String, String> names(String query, Incident incident, Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(query, Object[].class).setParameter("t", incident.getTenantId()).setParameter("ids", ids).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     public Incident byExternalId(String tenantId, String externalId) {

@@ -56,7 +56,7 @@ public class ResponseActions {
     Approvals approvals;
 
     /** Runs the action, or recommends it when the expert may not run it but may recommend it; refused otherwise. */
-    public ResponseAction act(String expert, Incident incident, ActionType type, String target, String detail) {
+    public ResponseAction act(String expert, Incident incident, ActionType type, String target, String detail, String rationale) {
         if (type == null) {
             throw new BadInput("type", "The action type is required.");
         }
@@ -72,19 +72,19 @@ public class ResponseActions {
         AccessDecision run = access.decideAction(incident.getTenantId(), type, devices, users);
         Instant now = Instant.now(clock);
         if (run.allowed()) {
-            ResponseAction action = ResponseAction.run(incident, type, t, detail, expert, now);
+            ResponseAction action = ResponseAction.run(incident, type, t, detail, rationale, expert, now);
             em.persist(action);
             executor.execute(action);
             return action;
         }
         if (run.needsApproval()) {
-            ResponseAction waiting = ResponseAction.awaitApproval(incident, type, t, detail, expert, now);
+            ResponseAction waiting = ResponseAction.awaitApproval(incident, type, t, detail, rationale, expert, now);
             em.persist(waiting);
             approvals.request(incident, waiting);
             return waiting;
         }
         access.require(expert, incident.getTenantId(), Operation.RECOMMEND, devices, users);
-        ResponseAction card = ResponseAction.recommend(incident, type, t, detail, run.reason().message(), expert, now);
+        ResponseAction card = ResponseAction.recommend(incident, type, t, detail, rationale, run.reason().message(), expert, now);
         em.persist(card);
         incident.awaitCustomer(now);
         mail.actionAwaited(incident, card);

@@ -53,7 +53,7 @@ public class ResponseEvents {
     }
 
     private static JsonObjectBuilder incident(Incident i) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("incidentId", i.getId()).add("externalId", i.getExternalId())
+        JsonObjectBuilder b = Json.createObjectBuilder().add("incidentId", i.getId()).add("key", i.getKey()).add("externalId", i.getExternalId())
                 .add("title", i.getTitle()).add("severity", i.getSeverity().name()).add("status", i.getStatus().name());
         if (i.getAssignedTo() != null) {
             b.add("assignedTo", i.getAssignedTo().name());

@@ -84,14 +84,14 @@ public class Breaches {
                 The %s was breached at %s.
 
                 Tenant:    %s
-                Incident:  %s (%s)
+                Incident:  %s %s (%s)
                 Status:    %s, taken by %s
 
                 Open the experts' queue: %s/console/service-levels/queue.xhtml
-                """.formatted(what, clock.dueAt(), tenant.getName(), incident.getTitle(), incident.getExternalId(), incident.getStatus().label(),
+                """.formatted(what, clock.dueAt(), tenant.getName(), incident.getKey(), incident.getTitle(), incident.getExternalId(), incident.getStatus().label(),
                 incident.getTakenBy() == null ? "nobody yet" : incident.getTakenBy(), Settings.publicUrl()));
         webhooks.publish(incident.getTenantId(), EventType.SLA_BREACHED, Json.createObjectBuilder()
-                .add("incidentId", incident.getId()).add("externalId", incident.getExternalId())
+                .add("incidentId", incident.getId()).add("key", incident.getKey()).add("externalId", incident.getExternalId())
                 .add("severity", incident.getSeverity().name()).add("target", clock.kind().field())
                 .add("duration", clock.target().toString()).add("dueAt", clock.dueAt().toString()).add("detectedAt", now.toString()).build());
         audit.record(actor, incident.getTenantId(), "sla.breached", null, "incident=" + incident.getExternalId() + "; target="

@@ -6,13 +6,13 @@ import java.util.List;
 import org.mxdr.response.entity.Incident;
 
 /** An incident as the API shows it in the queue and in its detail. */
-public record IncidentJson(String id, String externalId, String title, String severity, String category, String tactic, String evidence,
+public record IncidentJson(String id, String key, String externalId, String title, String severity, String category, String tactic, String evidence,
                            String status, String assignedTo, String takenBy, String classification, String determination,
                            List<String> devices, List<String> users, Instant createdAt, Instant updatedAt, Instant resolvedAt,
                            String resolvedBy) {
 
     static IncidentJson of(Incident i) {
-        return new IncidentJson(i.getId(), i.getExternalId(), i.getTitle(), i.getSeverity().name(), i.getCategory(), i.getTactic(),
+        return new IncidentJson(i.getId(), i.getKey(), i.getExternalId(), i.getTitle(), i.getSeverity().name(), i.getCategory(), i.getTactic(),
                 i.getEvidence(), i.getStatus().name(), i.getAssignedTo().name(), i.getTakenBy(),
                 i.getClassification() == null ? null : i.getClassification().name(), i.getDetermination(),
                 i.getDevices().stream().sorted().toList(), i.getUsers().stream().sorted().toList(), i.getCreatedAt(), i.getUpdatedAt(),

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.mxdr.platform.Cursor;
 import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.api.MessageRequest;
@@ -31,6 +30,7 @@ import org.mxdr.response.boundary.ExpertRecordService;
 import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
 import org.mxdr.response.boundary.IncidentFilter;
+import org.mxdr.response.boundary.IncidentOrder;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
@@ -74,14 +74,17 @@ public class IncidentResource {
 
     @GET
     @Operation(summary = "The tenant's incidents, newest first (tenant users; experts through the grant, which may withhold incidents "
-            + "involving devices in device groups)", description = "status, severity, assignedTo filter; pass nextCursor as cursor for "
-            + "the next page (null on the last); page from 0 still pages by number, at the cost of reading every row before it.")
+            + "involving devices in device groups)", description = "status, severity, assignedTo filter; q searches a short id (INC-1042) "
+            + "or words of the title; sort is newest (default), oldest or severity (most severe first, then newest); pass nextCursor as "
+            + "cursor for the next page (null on the last); page from 0 still pages by number, at the cost of reading every row before it.")
     public IncidentPage list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor, @QueryParam("page") String page,
                              @QueryParam("size") @DefaultValue("50") String size, @QueryParam("status") String status,
-                             @QueryParam("severity") String severity, @QueryParam("assignedTo") String assignedTo) {
+                             @QueryParam("severity") String severity, @QueryParam("assignedTo") String assignedTo,
+                             @QueryParam("q") String search, @QueryParam("sort") String sort) {
         int s = Paging.number("size", size, 1, PageRequest.MAX_PAGE);
         IncidentFilter filter = new IncidentFilter(Query.enumValue("status", status, IncidentStatus.class),
-                Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class));
+                Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class), search,
+                IncidentOrder.parse("sort", sort));
         if (Paging.byCursor(cursor, page)) {
             CursorPage<Incident> found = incidents.queue(tenantId, filter, cursor, s);
             return new IncidentPage(found.items().stream().map(IncidentSummaryJson::of).toList(), found.nextCursor(), null, s);
@@ -89,7 +92,7 @@ public class IncidentResource {
         int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PageRequest.MAX_PAGE);
         List<Incident> items = incidents.page(tenantId, filter, p * s, s);
         // a full page may be the last: its cursor then leads to an empty page
-        String next = items.size() < s ? null : new Cursor(items.get(s - 1).getCreatedAt(), items.get(s - 1).getId()).encode();
+        String next = items.size() < s ? null : filter.cursorOf(items.get(s - 1)).encode();
         return new IncidentPage(items.stream().map(IncidentSummaryJson::of).toList(), next, p, s);
     }
 
@@ -124,9 +127,10 @@ public class IncidentResource {
     @Path("{incidentId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
-            + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true)")
+            + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true), "
+            + "which needs the expert's rationale (why the customer should act; the card shows it; 400 naming rationale without one)")
     public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, ActionRequest in) {
-        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail()));
+        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail(), in.rationale()));
         return Response.created(URI.create("tenants/" + tenantId + "/incidents/" + incidentId + "/actions/" + action.id())).entity(action).build();
     }
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -101,15 +102,20 @@ public class IncidentView implements Serializable {
     }
 
     public String getDevicesShown() {
-        return shown(detail.incident().getDevices());
+        return shown(detail.incident().getDevices(), detail::device);
     }
 
     public String getUsersShown() {
-        return shown(detail.incident().getUsers());
+        return shown(detail.incident().getUsers(), detail::user);
     }
 
-    private static String shown(Set<String> ids) {
-        return ids.isEmpty() ? "None" : String.join(", ", ids.stream().sorted().toList());
+    private static String shown(Set<String> ids, UnaryOperator<String> named) {
+        return ids.isEmpty() ? "None" : String.join(", ", ids.stream().sorted().map(named).toList());
+    }
+
+    /** A card's or action's target as people know it: the device's or user's name with its external id. */
+    public String target(ResponseAction a) {
+        return a.getType().onUser() ? detail.user(a.getTarget()) : detail.device(a.getTarget());
     }
 
     public IncidentDetail getDetail() {

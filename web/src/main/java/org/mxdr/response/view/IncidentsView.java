@@ -12,6 +12,7 @@ import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.NotFound;
 import org.mxdr.response.boundary.IncidentFilter;
+import org.mxdr.response.boundary.IncidentOrder;
 import org.mxdr.platform.view.CursorPager;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.boundary.IncidentService;
@@ -43,6 +44,8 @@ public class IncidentsView implements Serializable {
     private IncidentStatus status;
     private Severity severity;
     private Assignee assignedTo;
+    private String search;
+    private IncidentOrder order = IncidentOrder.NEWEST;
     private final CursorPager<Incident> pager = new CursorPager<>((cursor, size) -> incidents.queue(tenantId, filter(), cursor, size));
 
     public void load() {
@@ -58,7 +61,7 @@ public class IncidentsView implements Serializable {
     }
 
     private IncidentFilter filter() {
-        return new IncidentFilter(status, severity, assignedTo);
+        return new IncidentFilter(status, severity, assignedTo, search, order);
     }
 
     public CursorPager<Incident> getPager() {
@@ -71,6 +74,26 @@ public class IncidentsView implements Serializable {
 
     public List<Severity> getSeverities() {
         return List.of(Severity.values());
+    }
+
+    public List<IncidentOrder> getOrders() {
+        return List.of(IncidentOrder.values());
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public IncidentOrder getOrder() {
+        return order;
+    }
+
+    public void setOrder(IncidentOrder order) {
+        this.order = order == null ? IncidentOrder.NEWEST : order;
     }
 
     public List<Assignee> getAssignees() {

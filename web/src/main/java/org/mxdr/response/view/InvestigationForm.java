@@ -24,6 +24,7 @@ public class InvestigationForm extends IncidentForm {
     private ActionType actionType;
     private String actionTarget;
     private String actionDetail;
+    private String actionRationale;
 
     public void take() {
         run("expertForm", () -> incidents.take(tenantId, incidentId), "You took the incident.");
@@ -35,9 +36,10 @@ public class InvestigationForm extends IncidentForm {
 
     public void act() {
         run("actForm", () -> {
-            ResponseAction a = incidents.act(tenantId, incidentId, actionType, actionTarget, actionDetail);
+            ResponseAction a = incidents.act(tenantId, incidentId, actionType, actionTarget, actionDetail, actionRationale);
             FieldMessages.info(a.isRecommended() ? "Recommended to the customer: " + a.getReason() : "Sent to the detection platform.");
             actionDetail = null;
+            actionRationale = null;
         }, null);
     }
 
@@ -87,5 +89,13 @@ public class InvestigationForm extends IncidentForm {
 
     public void setActionDetail(String actionDetail) {
         this.actionDetail = actionDetail;
+    }
+
+    public String getActionRationale() {
+        return actionRationale;
+    }
+
+    public void setActionRationale(String actionRationale) {
+        this.actionRationale = actionRationale;
     }
 }

@@ -6,7 +6,7 @@ import org.mxdr.response.entity.Incident;
 import org.mxdr.servicelevels.boundary.QueueItem;
 
 /** An incident of the experts' queue: its tenant, what the tenant queue shows of it, and its service level. */
-public record ExpertQueueItemJson(String tenantId, String tenantName, String id, String externalId, String title, String severity,
+public record ExpertQueueItemJson(String tenantId, String tenantName, String id, String key, String externalId, String title, String severity,
                                   String status, String assignedTo, String takenBy, Instant createdAt, SlaJson sla) {
 
     /**
@@ -21,7 +21,7 @@ public record ExpertQueueItemJson(String tenantId, String tenantName, String id,
         Incident i = item.incident();
         SlaJson sla = item.state() == null ? null : new SlaJson(item.dueAt(), item.state().name(),
                 item.next() == null ? null : item.next().field(), item.left() == null ? null : item.left().toString());
-        return new ExpertQueueItemJson(i.getTenantId(), item.tenantName(), i.getId(), i.getExternalId(), i.getTitle(), i.getSeverity().name(),
+        return new ExpertQueueItemJson(i.getTenantId(), item.tenantName(), i.getId(), i.getKey(), i.getExternalId(), i.getTitle(), i.getSeverity().name(),
                 i.getStatus().name(), i.getAssignedTo().name(), i.getTakenBy(), i.getCreatedAt(), sla);
     }
 }

@@ -14,6 +14,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.view.FieldMessages;
+import org.mxdr.platform.view.InstantConverter;
 import org.mxdr.webhooks.boundary.WebhookService;
 import org.mxdr.webhooks.control.WebhookEndpoints.Delivery;
 import org.mxdr.webhooks.control.WebhookEndpoints.DeliveryPage;
@@ -84,7 +85,7 @@ public class DeliveriesView implements Serializable {
 
     private static String attempt(WebhookAttempt a) {
         String what = a.getStatusCode() != null ? String.valueOf(a.getStatusCode()) : "no answer";
-        return what + " at " + WebhooksView.SHOWN.format(a.getAttemptedAt());
+        return what + " at " + InstantConverter.shown(a.getAttemptedAt());
     }
 
     public boolean isMore() {

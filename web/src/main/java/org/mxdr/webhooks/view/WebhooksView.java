@@ -1,8 +1,6 @@
 package org.mxdr.webhooks.view;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,6 +13,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.view.FieldMessages;
+import org.mxdr.platform.view.InstantConverter;
 import org.mxdr.webhooks.boundary.WebhookService;
 import org.mxdr.webhooks.entity.EventType;
 import org.mxdr.webhooks.entity.WebhookEndpoint;
@@ -25,8 +24,6 @@ import org.mxdr.webhooks.entity.WebhookEndpoint;
 public class WebhooksView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "webhookForm";
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
     @Inject
     transient UserService users;
 
@@ -84,7 +81,7 @@ public class WebhooksView implements Serializable {
         if (!e.isEnabled()) {
             return e.getDisabledAt() == null ? "Disabled" : "Disabled: " + e.getDisabledReason();
         }
-        return e.getFailingSince() == null ? "Enabled" : "Enabled, failing since " + SHOWN.format(e.getFailingSince());
+        return e.getFailingSince() == null ? "Enabled" : "Enabled, failing since " + InstantConverter.shown(e.getFailingSince());
     }
 
     public String events(WebhookEndpoint e) {
