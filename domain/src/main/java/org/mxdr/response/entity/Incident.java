@@ -16,16 +16,20 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.servicelevels.entity.ClockKind;
+import org.mxdr.servicelevels.entity.IncidentTally;
+import org.mxdr.servicelevels.entity.ServiceTallies;
 import org.mxdr.servicelevels.entity.ServiceLevel;
 import org.mxdr.servicelevels.entity.Targets;
 
@@ -36,6 +40,7 @@ import org.mxdr.servicelevels.entity.Targets;
  */
 @Entity
 @Table(name = "incident")
+@EntityListeners(ServiceTallies.class)
 public class Incident {
     public static final int TITLE_MAX = 300;
     public static final int MAX_ASSETS = 500;
@@ -178,6 +183,10 @@ public class Incident {
     @Version
     private long version;
 
+    /** What its tenant's service tally counts of it so far (as loaded or last written); null before its first write. */
+    @Transient
+    private IncidentTally counted;
+
     protected Incident() {
     }
 
@@ -281,7 +290,7 @@ public class Incident {
             takenBy = expert;
             takenAt = now;
         }
-        if (verdict == Classification.TRUE_POSITIVE) {
+        if (!verdict.resolvesAtOnce()) {
             if (status == IncidentStatus.NEW) {
                 status = IncidentStatus.IN_PROGRESS;
                 assignedTo = Assignee.EXPERTS;
@@ -456,6 +465,20 @@ public class Incident {
         acknowledgedInMs = level.acknowledge().running() ? null : level.acknowledge().used(takenAt).toMillis();
         classifiedInMs = level.classify().running() ? null : level.classify().used(classifiedAt).toMillis();
         resolvedInMs = level.resolve().running() ? null : level.resolve().used(resolvedAt).toMillis();
+    }
+
+    /** What it counts in its tenant's service tally now. */
+    public IncidentTally tally() {
+        return IncidentTally.of(new IncidentTally.Facts(tenantId, createdAt, isOpen() ? severity : null, acknowledgedInMs, slaAcknowledgeMs,
+                classifiedInMs, slaClassifyMs, resolvedInMs, slaResolveMs, slaNotified));
+    }
+
+    public IncidentTally counted() {
+        return counted;
+    }
+
+    public void counted(IncidentTally tally) {
+        counted = tally;
     }
 
     public Instant getSlaDueAt() {
