@@ -101,7 +101,14 @@ public class ServiceTallies {
         }
     }
 
+    private static volatile DataSource dataSource;
+
     private static DataSource dataSource() throws NamingException {
-        return (DataSource) new InitialContext().lookup(DATASOURCE);
+        DataSource ds = dataSource;
+        if (ds == null) {
+            ds = (DataSource) new InitialContext().lookup(DATASOURCE);
+            dataSource = ds;
+        }
+        return ds;
     }
 }
