@@ -58,6 +58,10 @@ class ReportFiguresIT {
         // (2 h + 24 h + (24 h + 1 ms)) / 3 = 60,000,000 ms; median 24 h
         assertEquals(Duration.ofHours(16).plusMinutes(40), f.meanTimeToResolve());
         assertEquals(Duration.ofHours(24), f.medianTimeToResolve());
+        // the month's three incidents' outcomes (i4 came in before the month): acknowledge YYY, classify YN-, resolve YN-
+        assertEquals(new org.mxdr.servicelevels.entity.Compliance(3, 3), f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.ACKNOWLEDGE));
+        assertEquals(new org.mxdr.servicelevels.entity.Compliance(1, 2), f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.CLASSIFY));
+        assertEquals(new org.mxdr.servicelevels.entity.Compliance(1, 2), f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.RESOLVE));
         // experts: (2 h + 20 h + (23 h 30 min + 1 ms)) / 3 = 54,600,000 ms; customer: (0 + 4 h + 30 min) / 3 = 1 h 30 min
         assertEquals(Duration.ofHours(15).plusMinutes(10), f.meanExpertsTime());
         assertEquals(Duration.ofMinutes(90), f.meanCustomerTime());

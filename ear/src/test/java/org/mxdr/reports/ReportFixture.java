@@ -22,6 +22,9 @@ public final class ReportFixture {
     }
 
     /** Writes the fixture for the tenant's month; answers the prefix of its incident ids. */
+    /** Each incident's service-level outcomes (acknowledge, classify, resolve): of the month's three, 3 of 3, 1 of 2 and 1 of 2 met. */
+    static final java.util.Map<String, String> SLA_MET = java.util.Map.of("i1", "YYY", "i2", "YNN", "i3", "Y--", "i4", "NNN");
+
     public static String write(Region region, String tenantId, YearMonth m) throws Exception {
         DataSource store = StoreRows.store(region);
         String p = UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -58,11 +61,11 @@ public final class ReportFixture {
                                  Instant resolved, String resolution, long customerMs, int cards) throws Exception {
         Long resolveMs = resolved == null ? null : Duration.between(created, resolved).toMillis();
         StoreRows.update(store, "INSERT INTO rpt_incident (incident_id, tenant_id, version, external_id, title, severity, category, tactic, status, "
-                        + "classification, resolution, created_at, resolved_at, customer_ms, resolve_ms, expert_ms, cards, cards_open) "
-                        + "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "classification, resolution, created_at, resolved_at, customer_ms, resolve_ms, expert_ms, cards, cards_open, sla_met) "
+                        + "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, tenantId, "ext-" + id, "Incident " + id, severity, category, tactic, resolved == null ? "IN_PROGRESS" : "RESOLVED", resolution,
                 created.atOffset(ZoneOffset.UTC), resolved == null ? null : resolved.atOffset(ZoneOffset.UTC), customerMs, resolveMs,
-                resolveMs == null ? null : resolveMs - customerMs, cards, id.endsWith("i3") ? 1 : 0);
+                resolveMs == null ? null : resolveMs - customerMs, cards, id.endsWith("i3") ? 1 : 0, SLA_MET.get(id.substring(id.length() - 2)));
     }
 
     private static void asset(DataSource store, String tenantId, String incidentId, String kind, String externalId, String name, Instant created)

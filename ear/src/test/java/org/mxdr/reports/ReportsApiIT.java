@@ -79,6 +79,10 @@ class ReportsApiIT {
         assertEquals("laptop-1", r.getJsonArray("topDevices").getJsonObject(0).getString("name"));
         assertEquals(4, r.getJsonArray("customerActions").size());
         assertTrue(r.getJsonArray("howWeCount").size() > 5);
+        JsonObject classify = r.getJsonObject("serviceLevels").getJsonObject("classify");
+        assertEquals(1, classify.getInt("met"), classify.toString());
+        assertEquals(2, classify.getInt("decided"), classify.toString());
+        assertEquals(0.5, classify.getJsonNumber("share").doubleValue());
 
         Reply trends = Api.get("/tenants/" + tenant + "/reports/trends?months=3", reader, Fixtures.PASSWORD);
         assertEquals(200, trends.status(), trends.body());
@@ -92,6 +96,8 @@ class ReportsApiIT {
         assertTrue(csvText.startsWith("section,item,value,detail\r\n"), csvText);
         assertTrue(csvText.contains("incidents,investigated,3,"), csvText);
         assertTrue(csvText.contains("time,meanTimeToResolve,PT16H40M,16 h 40 min"), csvText);
+        assertTrue(csvText.contains("serviceLevels,acknowledge,1.0000,3 met of 3 decided"), csvText);
+        assertTrue(csvText.contains("serviceLevels,resolve,0.5000,1 met of 2 decided"), csvText);
         HttpResponse<byte[]> pdf = download(overview, "application/pdf", reader);
         assertEquals(200, pdf.statusCode());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {

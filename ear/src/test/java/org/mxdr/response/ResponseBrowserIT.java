@@ -128,4 +128,55 @@ class ResponseBrowserIT {
             browser.screenshot("response-05-operator-answered");
         }
     }
+
+    @Test
+    void aFalsePositiveIsConfirmedBeforeItResolvesAndTheExpertReopensItWithAReason() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Reopen " + u, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("ropadmin-" + u, "tenant-admin", tenant);
+        String expert = Api.createUser("ropexpert-" + u, "expert", null);
+        String platform = Api.createUser("ropplatform-" + u, "platform", null);
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
+                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                "{\"externalId\":\"INC-" + u + "\",\"title\":\"Suspicious script on HOST-d-1\",\"severity\":\"MEDIUM\","
+                        + "\"category\":\"Execution\",\"tactic\":\"Execution\",\"devices\":[\"d-1\"],\"users\":[]}");
+        assertEquals(201, reported.status(), reported.toString());
+        String incident = reported.field("id");
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            ResponsePages pages = new ResponsePages(browser);
+            console.signIn(expert, Fixtures.PASSWORD);
+            pages.openIncident(tenant, incident);
+
+            String asked = pages.classifyAsking("False positive", "An administrator's inventory script");
+            assertTrue(asked.contains("False positive resolves the incident"), asked);
+            browser.screenshot("response-06-false-positive-confirmation");
+            pages.confirm(false);
+            assertEquals("New", pages.status(), "declined: nothing classified");
+
+            pages.classifyAsking("False positive", "An administrator's inventory script");
+            pages.confirm(true);
+            browser.waiting().until(d -> pages.status().equals("Resolved"));
+            assertTrue(pages.reopenable(), "the expert may reopen it");
+
+            pages.reopen(" ");
+            assertTrue(pages.reopenDialogOpen(), "a blank reason keeps the dialog open");
+            assertTrue(pages.reopenDialog().contains("The reason for reopening is required."), pages.reopenDialog());
+            browser.screenshot("response-07-reopen-needs-a-reason");
+            pages.reopenAgain("The script was not the administrator's");
+            browser.waiting().until(d -> pages.status().equals("In progress"));
+            assertTrue(pages.facts().contains("The script was not the administrator's"), pages.facts());
+            assertFalse(pages.reopenable());
+            for (int width : new int[] {390, 1366}) {
+                browser.resize(width);
+                assertFalse(browser.scrollsSideways(), "no sideways scroll at " + width);
+                browser.screenshot("response-08-reopened-" + width);
+            }
+        }
+    }
 }

@@ -14,7 +14,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Role;
 import org.mxdr.platform.EmailAddress;
 import org.mxdr.platform.Text;
 
@@ -57,6 +59,10 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The provider's delivery manager who looks after the tenant (told of its breaches, "my tenants"); null when none. */
+    @Column(name = "delivery_manager_id", length = 36)
+    private String deliveryManagerId;
 
     @Version
     private long version;
@@ -109,6 +115,27 @@ public class Tenant {
     /** The tenant as the audit trail keeps it. */
     public String describe() {
         return "name=" + name + "; cloud=" + cloud + "; region=" + region + "; adminEmail=" + adminEmail;
+    }
+
+    /**
+     * Assigns the provider's delivery manager who looks after the tenant, or none (null): an
+     * enabled user with the delivery-manager role, nobody else.
+     */
+    public void assignDeliveryManager(AppUser manager) {
+        if (manager != null && !isActiveDeliveryManager(manager)) {
+            throw new BadInput("username", "'" + manager.getUsername() + "' is not an enabled delivery manager; choose a user with the role "
+                    + Role.DELIVERY_MANAGER.securityName() + ".");
+        }
+        deliveryManagerId = manager == null ? null : manager.getId();
+    }
+
+    /** Whether the user may look after tenants now; an assignment whose user lost the role or was disabled counts as none. */
+    public static boolean isActiveDeliveryManager(AppUser user) {
+        return user.getRole() == Role.DELIVERY_MANAGER && user.isEnabled();
+    }
+
+    public String getDeliveryManagerId() {
+        return deliveryManagerId;
     }
 
     public Cloud getCloud() {

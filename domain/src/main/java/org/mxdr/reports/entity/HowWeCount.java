@@ -22,8 +22,10 @@ public final class HowWeCount {
     public static final String MEDIANS = "Means and medians are of whole milliseconds, shown to the minute; the median of an even number of "
             + "values is the mean of the middle two.";
 
+    public static final String SERVICE_LEVELS = "Service levels met: of the incidents investigated in the period, per target (acknowledge, "
+            + "classify, resolve), the share met of those decided: met, done late or breached; a target still running is not counted.";
     public static final List<String> ALL = List.of(INVESTIGATED, RESOLVED, DIRECTLY, WITH_CUSTOMER, TIME_TO_RESOLVE, CARD_TIME, BREAKDOWNS,
-            CUSTOMER_ACTIONS, MEDIANS);
+            CUSTOMER_ACTIONS, SERVICE_LEVELS, MEDIANS);
 
     private HowWeCount() {
     }

@@ -15,12 +15,14 @@ import org.mxdr.response.entity.ResponseAction;
  * each change and delivered whole to the tenant's regional store. How we count is decided here:
  * an incident is resolved "with the customer's help" when the experts asked the customer to act
  * (at least one card), otherwise "directly by the experts"; its time to resolve splits into the
- * customer's time (awaiting the customer's action) and the experts' time (the rest).
+ * customer's time (awaiting the customer's action) and the experts' time (the rest). {@code slaMet}
+ * holds its service-level targets' outcomes as {@code IncidentTally#outcomes()} writes them ("YN-"),
+ * null in facts taken before they were kept.
  */
 public record IncidentFacts(String incidentId, String tenantId, String externalId, String title, String severity, String category,
                             String tactic, String status, String classification, Instant createdAt, Instant takenAt,
                             Instant classifiedAt, Instant resolvedAt, Instant awaitingCustomerSince, long customerMs,
-                            List<Asset> assets, List<Action> actions) {
+                            List<Asset> assets, List<Action> actions, String slaMet) {
 
     public static final String DEVICE = "DEVICE";
     public static final String USER = "USER";
@@ -50,7 +52,7 @@ public record IncidentFacts(String incidentId, String tenantId, String externalI
         return new IncidentFacts(i.getId(), i.getTenantId(), i.getExternalId(), i.getTitle(), i.getSeverity().name(), i.getCategory(),
                 i.getTactic(), i.getStatus().name(), i.getClassification() == null ? null : i.getClassification().name(), i.getCreatedAt(),
                 i.getTakenAt(), i.getClassifiedAt(), i.getResolvedAt(), i.getAwaitingCustomerSince(), i.getAwaitedCustomerMs(),
-                List.copyOf(assets), facts);
+                List.copyOf(assets), facts, i.serviceLevel() == null ? null : i.tally().outcomes());
     }
 
     public boolean resolved() {

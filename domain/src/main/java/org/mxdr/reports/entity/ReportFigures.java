@@ -3,6 +3,7 @@ package org.mxdr.reports.entity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.mxdr.reports.entity.ReportInputs.CardRow;
 import org.mxdr.reports.entity.ReportInputs.IncidentRow;
 import org.mxdr.response.entity.ActionState;
 import org.mxdr.response.entity.Severity;
+import org.mxdr.servicelevels.entity.ClockKind;
+import org.mxdr.servicelevels.entity.Compliance;
 
 /**
  * Every figure of a tenant's report for one period (product-spec section 8), counted as
@@ -22,7 +25,8 @@ import org.mxdr.response.entity.Severity;
 public record ReportFigures(ReportPeriod period, long investigated, long resolved, long resolvedDirectly, long resolvedWithCustomer,
                             Duration meanTimeToResolve, Duration medianTimeToResolve, Duration meanExpertsTime, Duration meanCustomerTime,
                             Duration medianCustomerTaskTime, long cardsCompleted, List<Count> bySeverity, List<Count> byCategory,
-                            List<Count> byTactic, List<Count> topDevices, List<Count> topUsers, List<CardRow> customerActions) {
+                            List<Count> byTactic, List<Count> topDevices, List<Count> topUsers, List<CardRow> customerActions,
+                            Map<ClockKind, Compliance> serviceLevels) {
     public static final int TOP = 5;
 
     /** A name and how many incidents it stands for. */
@@ -47,7 +51,23 @@ public record ReportFigures(ReportPeriod period, long investigated, long resolve
                 mean(resolveMs), median(resolveMs), mean(resolved.stream().map(IncidentRow::expertMs).filter(Objects::nonNull).toList()),
                 mean(resolved.stream().map(IncidentRow::customerMs).toList()), median(cardMs), cardMs.size(), bySeverity(investigated),
                 ranked(investigated, IncidentRow::category, Integer.MAX_VALUE), ranked(investigated, IncidentRow::tactic, Integer.MAX_VALUE),
-                top(assets, IncidentFacts.DEVICE), top(assets, IncidentFacts.USER), actions);
+                top(assets, IncidentFacts.DEVICE), top(assets, IncidentFacts.USER), actions, serviceLevels(investigated));
+    }
+
+    /** Per kind of target, of the period's incidents: how many met it of those decided (met, or missed). */
+    static Map<ClockKind, Compliance> serviceLevels(List<IncidentRow> incidents) {
+        Map<ClockKind, Compliance> compliance = new EnumMap<>(ClockKind.class);
+        for (ClockKind kind : ClockKind.values()) {
+            long met = 0;
+            long decided = 0;
+            for (IncidentRow i : incidents) {
+                char outcome = i.slaMet() == null ? '-' : i.slaMet().charAt(kind.ordinal());
+                met += outcome == 'Y' ? 1 : 0;
+                decided += outcome == '-' ? 0 : 1;
+            }
+            compliance.put(kind, new Compliance(met, decided));
+        }
+        return compliance;
     }
 
     public boolean empty() {

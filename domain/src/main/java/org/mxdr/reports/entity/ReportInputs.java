@@ -9,7 +9,7 @@ public final class ReportInputs {
 
     /** An incident created or resolved within the period. */
     public record IncidentRow(String incidentId, String severity, String category, String tactic, Instant createdAt, Instant resolvedAt,
-                              String resolution, Long resolveMs, Long expertMs, long customerMs) {
+                              String resolution, Long resolveMs, Long expertMs, long customerMs, String slaMet) {
     }
 
     /** A device or user and the number of the period's incidents it was involved in. */

@@ -15,4 +15,9 @@ public enum Classification {
     public String label() {
         return label;
     }
+
+    /** Whether this verdict resolves the incident at once (nothing to respond to); only a true positive does not. */
+    public boolean resolvesAtOnce() {
+        return this != TRUE_POSITIVE;
+    }
 }

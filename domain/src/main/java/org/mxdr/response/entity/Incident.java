@@ -19,16 +19,20 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.servicelevels.entity.ClockKind;
+import org.mxdr.servicelevels.entity.IncidentTally;
+import org.mxdr.servicelevels.entity.ServiceTallies;
 import org.mxdr.servicelevels.entity.ServiceLevel;
 import org.mxdr.servicelevels.entity.Targets;
 
@@ -39,9 +43,11 @@ import org.mxdr.servicelevels.entity.Targets;
  */
 @Entity
 @Table(name = "incident")
+@EntityListeners(ServiceTallies.class)
 public class Incident {
     public static final int TITLE_MAX = 300;
     public static final int MAX_ASSETS = 500;
+    public static final int REASON_MAX = 1000;
     /** What a short id starts with: {@code INC-1042}. */
     public static final String KEY_PREFIX = "INC-";
     private static final Pattern KEY = Pattern.compile("(?i)(?:INC-?)?(\\d{1,15})");
@@ -135,6 +141,23 @@ public class Incident {
     @Column(name = "awaiting_customer_since")
     private Instant awaitingCustomerSince;
 
+    /** The last reopening: when, by whom, why; null until it was reopened. */
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
+    @Column(name = "reopened_by", length = 64)
+    private String reopenedBy;
+
+    @Column(name = "reopen_reason", length = REASON_MAX)
+    private String reopenReason;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    /** Time it stood resolved before a reopening: the resolve clock does not count it. */
+    @Column(name = "stood_resolved_ms", nullable = false)
+    private long stoodResolvedMs;
+
     /** Time spent awaiting the customer's action, closed periods; the reports split the time to resolve with it. */
     @Column(name = "awaited_customer_ms", nullable = false)
     private long awaitedCustomerMs;
@@ -173,6 +196,10 @@ public class Incident {
 
     @Version
     private long version;
+
+    /** What its tenant's service tally counts of it so far (as loaded or last written); null before its first write. */
+    @Transient
+    private IncidentTally counted;
 
     protected Incident() {
     }
@@ -276,12 +303,14 @@ public class Incident {
         this.determination = Texts.required("determination", determination, 1000, "The determination");
         this.classification = verdict;
         this.classifiedBy = expert;
-        this.classifiedAt = now;
+        if (classifiedAt == null) { // the classify target was met by the first verdict; a new one after reopening does not undo it
+            classifiedAt = now;
+        }
         if (takenBy == null) {
             takenBy = expert;
             takenAt = now;
         }
-        if (verdict == Classification.TRUE_POSITIVE) {
+        if (!verdict.resolvesAtOnce()) {
             if (status == IncidentStatus.NEW) {
                 status = IncidentStatus.IN_PROGRESS;
                 assignedTo = Assignee.EXPERTS;
@@ -337,6 +366,29 @@ public class Incident {
                     : openActions + " actions are still in progress or awaiting the customer's answer.");
         }
         resolved(by, classification == Classification.TRUE_POSITIVE ? Assignee.CUSTOMER : Assignee.EXPERTS, now);
+    }
+
+    /**
+     * Reopens a resolved incident (a false positive that was not, say): back with the experts, in
+     * progress, its verdict kept until they classify it again; the resolve clock resumes without
+     * counting the time it stood resolved.
+     */
+    public void reopen(String by, String reason, Instant now) {
+        String why = Texts.required("reason", reason, REASON_MAX, "The reason for reopening");
+        if (isOpen()) {
+            throw new Conflict("status", "Only a resolved incident can be reopened; this one is " + status.label().toLowerCase() + ".");
+        }
+        stoodResolvedMs += Math.max(0, now.toEpochMilli() - resolvedAt.toEpochMilli());
+        status = IncidentStatus.IN_PROGRESS;
+        assignedTo = Assignee.EXPERTS;
+        resolvedAt = null;
+        resolvedBy = null;
+        reopenedAt = now;
+        reopenedBy = Objects.requireNonNull(by);
+        reopenReason = why;
+        reopenCount++;
+        updatedAt = now;
+        refreshServiceLevel();
     }
 
     /** Whether {@link #resolve} accepts it now: open, classified, and none of its actions open. */
@@ -398,8 +450,8 @@ public class Incident {
             return null;
         }
         Targets targets = new Targets(Duration.ofMillis(slaAcknowledgeMs), Duration.ofMillis(slaClassifyMs), Duration.ofMillis(slaResolveMs));
-        return ServiceLevel.of(targets, new ServiceLevel.Facts(createdAt, takenAt, classifiedAt, resolvedAt, awaitedCustomerMs,
-                awaitingCustomerSince));
+        return ServiceLevel.of(targets, new ServiceLevel.Facts(createdAt, takenAt, classifiedAt, resolvedAt,
+                awaitedCustomerMs + stoodResolvedMs, awaitingCustomerSince));
     }
 
     /** The targets breached by then whose breach was not notified yet. */
@@ -435,6 +487,20 @@ public class Incident {
         resolvedInMs = level.resolve().running() ? null : level.resolve().used(resolvedAt).toMillis();
     }
 
+    /** What it counts in its tenant's service tally now. */
+    public IncidentTally tally() {
+        return IncidentTally.of(new IncidentTally.Facts(tenantId, createdAt, isOpen() ? severity : null, acknowledgedInMs, slaAcknowledgeMs,
+                classifiedInMs, slaClassifyMs, resolvedInMs, slaResolveMs, slaNotified));
+    }
+
+    public IncidentTally counted() {
+        return counted;
+    }
+
+    public void counted(IncidentTally tally) {
+        counted = tally;
+    }
+
     public Instant getSlaDueAt() {
         return slaDueAt;
     }
@@ -446,7 +512,7 @@ public class Incident {
     /** The state for the audit trail, naming the incident by the platform's id as the view's record does. */
     public String describe() {
         return "incident=" + externalId + "; status=" + status + "; assignedTo=" + assignedTo + (classification == null ? "" : "; classification=" + classification
-                + "; determination=" + determination);
+                + "; determination=" + determination) + (reopenedAt == null ? "" : "; reopened=" + reopenCount + "; reopenReason=" + reopenReason);
     }
 
     public String getId() {
@@ -565,6 +631,22 @@ public class Incident {
     /** When the current wait for the customer began; null when the incident is not waiting. */
     public Instant getAwaitingCustomerSince() {
         return awaitingCustomerSince;
+    }
+
+    public Instant getReopenedAt() {
+        return reopenedAt;
+    }
+
+    public String getReopenedBy() {
+        return reopenedBy;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
     }
 
     public long getAwaitedCustomerMs() {

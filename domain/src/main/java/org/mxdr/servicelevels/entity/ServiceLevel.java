@@ -15,8 +15,11 @@ import java.util.Set;
  */
 public record ServiceLevel(SlaClock acknowledge, SlaClock classify, SlaClock resolve) {
 
-    /** What an incident records of its flow, in the incident's own terms. */
-    public record Facts(Instant intake, Instant takenAt, Instant classifiedAt, Instant resolvedAt, long awaitedCustomerMs,
+    /**
+     * What an incident records of its flow, in the incident's own terms; {@code resolvePausedMs} is
+     * the closed time the resolve clock did not run (awaiting the customer, standing resolved before a reopening).
+     */
+    public record Facts(Instant intake, Instant takenAt, Instant classifiedAt, Instant resolvedAt, long resolvePausedMs,
                         Instant awaitingCustomerSince) {
     }
 
@@ -24,7 +27,7 @@ public record ServiceLevel(SlaClock acknowledge, SlaClock classify, SlaClock res
         Objects.requireNonNull(targets);
         SlaClock ack = stopped(SlaClock.started(ClockKind.ACKNOWLEDGE, f.intake(), targets.acknowledge()), f.takenAt());
         SlaClock cls = stopped(SlaClock.started(ClockKind.CLASSIFY, f.intake(), targets.classify()), f.classifiedAt());
-        SlaClock res = new SlaClock(ClockKind.RESOLVE, f.intake(), targets.resolve(), null, f.awaitedCustomerMs(), f.awaitingCustomerSince());
+        SlaClock res = new SlaClock(ClockKind.RESOLVE, f.intake(), targets.resolve(), null, f.resolvePausedMs(), f.awaitingCustomerSince());
         return new ServiceLevel(ack, cls, stopped(res, f.resolvedAt()));
     }
 

@@ -52,6 +52,18 @@ class IncidentFactsTest {
     }
 
     @Test
+    void theFactsCarryEachTargetsOutcomeForTheReportsCompliance() {
+        Incident i = incident();
+        assertNull(IncidentFacts.of(i, List.of(), Map.of(), Map.of()).slaMet(), "no targets held: nothing to count");
+        i.holdTo(new org.mxdr.servicelevels.entity.Targets(java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1),
+                java.time.Duration.ofHours(24)));
+        assertEquals("---", IncidentFacts.of(i, List.of(), Map.of(), Map.of()).slaMet());
+        i.take("expert", T0.plusSeconds(600));
+        i.classify(Classification.FALSE_POSITIVE, "Admin script", "expert", T0.plusSeconds(4000));
+        assertEquals("YNY", IncidentFacts.of(i, List.of(), Map.of(), Map.of()).slaMet(), "taken in time, classified late, resolved in time");
+    }
+
+    @Test
     void aFalsePositiveIsResolvedByTheExpertsAloneAndAnOpenIncidentByNobody() {
         Incident open = incident();
         IncidentFacts waiting = IncidentFacts.of(open, List.of(), Map.of(), Map.of());

@@ -101,6 +101,25 @@ class ReportFiguresTest {
     }
 
     @Test
+    void serviceLevelComplianceCountsThePeriodsIncidentsPerKind() {
+        ReportPeriod november = ReportPeriod.month(java.time.YearMonth.of(2026, 11), java.time.LocalDate.of(2026, 12, 2));
+        List<IncidentRow> rows = List.of(
+                outcomes("a", "2026-11-02T10:00:00Z", "YYY"), outcomes("b", "2026-11-03T10:00:00Z", "YN-"),
+                outcomes("c", "2026-11-04T10:00:00Z", "N--"), outcomes("d", "2026-11-05T10:00:00Z", null),
+                outcomes("e", "2026-10-31T23:59:59Z", "NNN"));
+        ReportFigures f = ReportFigures.count(november, rows, List.of(), List.of());
+        assertEquals(new org.mxdr.servicelevels.entity.Compliance(2, 3), f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.ACKNOWLEDGE),
+                "a and b met, c missed; d undecided; e came in October");
+        assertEquals(new org.mxdr.servicelevels.entity.Compliance(1, 2), f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.CLASSIFY));
+        assertEquals(new org.mxdr.servicelevels.entity.Compliance(1, 1), f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.RESOLVE));
+        assertEquals("67 %", f.serviceLevels().get(org.mxdr.servicelevels.entity.ClockKind.ACKNOWLEDGE).percent());
+    }
+
+    private static IncidentRow outcomes(String id, String created, String slaMet) {
+        return new IncidentRow(id, "HIGH", "Malware", "Execution", Instant.parse(created), null, null, null, null, 0, slaMet);
+    }
+
+    @Test
     void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertEquals(Duration.ofMillis(2), ReportFigures.median(List.of(4L, 1L, 3L, 1L)));
         assertEquals(Duration.ofMillis(3), ReportFigures.median(List.of(3L)));
@@ -110,7 +129,7 @@ class ReportFiguresTest {
     static IncidentRow incident(String id, String severity, String category, String tactic, String created, String resolved, String resolution,
                                 Long resolveMs, Long expertMs, long customerMs) {
         return new IncidentRow(id, severity, category, tactic, Instant.parse(created), resolved == null ? null : Instant.parse(resolved),
-                resolution, resolveMs, expertMs, customerMs);
+                resolution, resolveMs, expertMs, customerMs, null);
     }
 
     static CardRow card(String incident, String incidentCreated, String state, String requested, String answered) {

@@ -67,6 +67,58 @@ public final class ResponsePages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("classification")));
     }
 
+    /** Chooses a verdict that resolves the incident and asks to classify: returns what the confirmation says, left open. */
+    public String classifyAsking(String label, String determination) {
+        browser.choose("classifyForm:classification", label);
+        browser.ajaxDone();
+        WebElement text = browser.driver().findElement(By.id("classifyForm:determination"));
+        text.clear();
+        text.sendKeys(determination);
+        click("classifyForm:classify");
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))).getText();
+    }
+
+    /** Answers the open confirmation: yes or no. */
+    public void confirm(boolean yes) {
+        click(yes ? "confirmYes" : "confirmNo");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
+    public boolean reopenable() {
+        return !browser.driver().findElements(By.id("resolveForm:reopen")).isEmpty();
+    }
+
+    /** Opens the reopen dialog, gives the reason and submits; the dialog stays open when refused. */
+    public void reopen(String reason) {
+        click("resolveForm:reopen");
+        WebElement text = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
+        text.clear();
+        text.sendKeys(reason);
+        click("reopenForm:reopenConfirm");
+    }
+
+    public boolean reopenDialogOpen() {
+        return browser.driver().findElement(By.id("reopenDialog")).isDisplayed();
+    }
+
+    /** What the open reopen dialog shows, its messages included. */
+    public String reopenDialog() {
+        return browser.driver().findElement(By.id("reopenDialog")).getText();
+    }
+
+    /** Gives another reason in the dialog still open and submits. */
+    public void reopenAgain(String reason) {
+        WebElement text = browser.driver().findElement(By.id("reopenForm:reason"));
+        text.clear();
+        text.sendKeys(reason);
+        click("reopenForm:reopenConfirm");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("reopenDialog")));
+    }
+
+    public String facts() {
+        return browser.driver().findElement(By.id("factsCard")).getText();
+    }
+
     public void act(String action, String target, String rationale) {
         browser.choose("actForm:type", action);
         browser.ajaxDone();

@@ -15,8 +15,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.mxdr.identity.control.UserRegistry;
+import org.mxdr.identity.entity.AppUser;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Contains;
 import org.mxdr.platform.Conflict;
@@ -24,6 +27,7 @@ import org.mxdr.platform.FirstRow;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.PageRequest;
 import org.mxdr.platform.PageSize;
+import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
 import org.mxdr.platform.TenantId;
 
@@ -42,6 +46,9 @@ public class TenantService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    UserRegistry users;
 
     public Tenant create(@NotNull(message = "A tenant is required.") @Valid NewTenant tenant) {
         Tenant created = Tenant.onboard(tenant.name(), tenant.cloud(), tenant.region(), tenant.adminEmail(), Instant.now(clock));
@@ -89,6 +96,43 @@ public class TenantService {
     @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
     public long count() {
         return em.createNamedQuery(Tenant.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    /** Who looks after the tenant; an assigned user who lost the role or was disabled counts as none. */
+    @RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER})
+    public DeliveryManager deliveryManager(@TenantId String tenantId) {
+        return deliveryManagerOf(get(tenantId));
+    }
+
+    /** Assigns the tenant's delivery manager by username, or none when blank; audited. */
+    public DeliveryManager assignDeliveryManager(@TenantId String tenantId, String username) {
+        Tenant tenant = get(tenantId);
+        String before = describeManager(tenant);
+        AppUser manager = null;
+        if (username != null && !username.isBlank()) {
+            manager = users.find(username.strip()).orElseThrow(() -> new BadInput("username",
+                    "There is no user '" + username.strip() + "'."));
+        }
+        tenant.assignDeliveryManager(manager);
+        audit.record(callers.current().username(), tenantId, "tenant.delivery-manager.assigned", before, describeManager(tenant));
+        return deliveryManagerOf(tenant);
+    }
+
+    /** The enabled delivery managers by username: whom the provider admin can assign. */
+    public List<AppUser> deliveryManagers() {
+        return em.createQuery("SELECT u FROM AppUser u WHERE u.role = :role AND u.enabled = true ORDER BY u.username", AppUser.class)
+                .setParameter("role", Role.DELIVERY_MANAGER).setMaxResults(PageRequest.MAX_PAGE).getResultList();
+    }
+
+    private DeliveryManager deliveryManagerOf(Tenant tenant) {
+        AppUser user = tenant.getDeliveryManagerId() == null ? null : em.find(AppUser.class, tenant.getDeliveryManagerId());
+        return user == null || !Tenant.isActiveDeliveryManager(user) ? new DeliveryManager(tenant.getId(), null, null)
+                : new DeliveryManager(tenant.getId(), user.getUsername(), user.getEmail());
+    }
+
+    private String describeManager(Tenant tenant) {
+        DeliveryManager m = deliveryManagerOf(tenant);
+        return "deliveryManager=" + (m.username() == null ? "none" : m.username());
     }
 
     private boolean nameTaken(String name) {

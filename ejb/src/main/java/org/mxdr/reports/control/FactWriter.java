@@ -86,8 +86,8 @@ final class FactWriter {
     private static void insert(Connection c, List<Event> events) throws SQLException {
         try (PreparedStatement inc = c.prepareStatement("INSERT INTO rpt_incident (incident_id, tenant_id, version, external_id, title, severity, "
                 + "category, tactic, status, classification, resolution, created_at, taken_at, classified_at, resolved_at, "
-                + "awaiting_customer_since, customer_ms, resolve_ms, expert_ms, cards, cards_open) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "awaiting_customer_since, customer_ms, resolve_ms, expert_ms, cards, cards_open, sla_met) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement asset = c.prepareStatement("INSERT INTO rpt_incident_asset (incident_id, tenant_id, kind, external_id, name, "
                      + "created_at) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement action = c.prepareStatement("INSERT INTO rpt_action (action_id, incident_id, tenant_id, action_type, target, "
@@ -99,7 +99,7 @@ final class FactWriter {
                 }
                 Object[] row = {f.incidentId(), f.tenantId(), e.id(), f.externalId(), f.title(), f.severity(), f.category(), f.tactic(),
                         f.status(), f.classification(), f.resolution(), f.createdAt(), f.takenAt(), f.classifiedAt(), f.resolvedAt(),
-                        f.awaitingCustomerSince(), f.customerMs(), f.resolveMs(), f.expertMs(), f.cards(), f.cardsOpen()};
+                        f.awaitingCustomerSince(), f.customerMs(), f.resolveMs(), f.expertMs(), f.cards(), f.cardsOpen(), f.slaMet()};
                 add(inc, row);
                 for (IncidentFacts.Asset a : f.assets()) {
                     add(asset, new Object[]{f.incidentId(), f.tenantId(), a.kind(), a.externalId(), a.name(), f.createdAt()});

@@ -31,7 +31,7 @@ final class FactsJson {
                 .add("status", f.status()).add("classification", str(f.classification())).add("createdAt", time(f.createdAt()))
                 .add("takenAt", time(f.takenAt())).add("classifiedAt", time(f.classifiedAt())).add("resolvedAt", time(f.resolvedAt()))
                 .add("awaitingCustomerSince", time(f.awaitingCustomerSince())).add("customerMs", f.customerMs())
-                .add("assets", assets).add("actions", actions).build().toString();
+                .add("assets", assets).add("actions", actions).add("slaMet", str(f.slaMet())).build().toString();
     }
 
     static IncidentFacts read(String json) {
@@ -47,7 +47,8 @@ final class FactsJson {
         return new IncidentFacts(o.getString("incidentId"), o.getString("tenantId"), o.getString("externalId"), o.getString("title"),
                 o.getString("severity"), o.getString("category"), o.getString("tactic"), o.getString("status"), text(o, "classification"),
                 instant(o, "createdAt"), instant(o, "takenAt"), instant(o, "classifiedAt"), instant(o, "resolvedAt"),
-                instant(o, "awaitingCustomerSince"), o.getJsonNumber("customerMs").longValue(), assets, actions);
+                instant(o, "awaitingCustomerSince"), o.getJsonNumber("customerMs").longValue(), assets, actions,
+                o.containsKey("slaMet") ? text(o, "slaMet") : null); // facts written before the outcomes were kept have none
     }
 
     private static JsonObjectBuilder obj() {

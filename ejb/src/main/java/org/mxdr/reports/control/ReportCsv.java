@@ -42,6 +42,11 @@ public class ReportCsv {
             duration(csv, "meanTimeToResolve.experts", f.meanExpertsTime());
             duration(csv, "meanTimeToResolve.customer", f.meanCustomerTime());
             duration(csv, "medianCustomerTaskTime", f.medianCustomerTaskTime());
+            for (var level : f.serviceLevels().entrySet()) {
+                Double share = level.getValue().share();
+                csv.printRecord("serviceLevels", level.getKey().field(), share == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", share),
+                        level.getValue().met() + " met of " + level.getValue().decided() + " decided");
+            }
             counts(csv, "bySeverity", f.bySeverity());
             counts(csv, "byCategory", f.byCategory());
             counts(csv, "byTactic", f.byTactic());

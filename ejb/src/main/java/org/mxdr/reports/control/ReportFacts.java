@@ -31,7 +31,7 @@ import org.mxdr.reports.entity.ReportPeriod;
 @ApplicationScoped
 public class ReportFacts {
     private static final String INCIDENT_COLUMNS = "incident_id, severity, category, tactic, created_at, resolved_at, resolution, "
-            + "resolve_ms, expert_ms, customer_ms FROM rpt_incident WHERE tenant_id = ? AND ";
+            + "resolve_ms, expert_ms, customer_ms, sla_met FROM rpt_incident WHERE tenant_id = ? AND ";
 
     /** A tenant's month in the summary across tenants. */
     public record TenantMonth(long investigated, long resolved, long resolveMsTotal, long cardsPending) {
@@ -82,7 +82,7 @@ public class ReportFacts {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new IncidentRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), instant(r, 5), instant(r, 6),
-                            r.getString(7), longOrNull(r, 8), longOrNull(r, 9), r.getLong(10)));
+                            r.getString(7), longOrNull(r, 8), longOrNull(r, 9), r.getLong(10), r.getString(11)));
                 }
             }
         }

@@ -77,6 +77,7 @@ public class ReportPdf {
                     + report.region().label() + "  ·  generated " + GENERATED.format(Instant.now(clock)), SMALL));
             doc.add(spacer(10));
             doc.add(keyFigures(f));
+            doc.add(serviceLevels(f));
             if (f.empty()) {
                 doc.add(new Paragraph("No incident was created or resolved in this period, so there is nothing to chart.", TEXT));
             } else {
@@ -123,6 +124,15 @@ public class ReportPdf {
         figure(t, ReportWords.duration(f.meanCustomerTime()), "of which awaiting your action (mean)");
         figure(t, String.valueOf(f.customerActions().size()), "action cards for you");
         figure(t, String.valueOf(f.customerActionsPending()), "of them still awaiting you");
+        t.setSpacingAfter(12);
+        return t;
+    }
+
+    /** The share of each kind of target met, of the period's incidents. */
+    private static PdfPTable serviceLevels(ReportFigures f) {
+        PdfPTable t = grid(3);
+        f.serviceLevels().forEach((kind, c) -> figure(t, c.percent(), "service level met: " + kind.label().toLowerCase() + " ("
+                + c.met() + " of " + c.decided() + ")"));
         t.setSpacingAfter(12);
         return t;
     }

@@ -138,6 +138,16 @@ public class IncidentService {
                 (incident, by, now) -> incident.resolve(by, incidents.openActions(incident.getId()), now));
     }
 
+    /**
+     * Reopens a resolved incident with a reason (a false positive that was not): by an expert whose
+     * grant reaches it, or by the tenant's admin; its resolve clock resumes.
+     */
+    @RolesAllowed({Roles.EXPERT, Roles.TENANT_ADMIN})
+    public Incident reopen(@TenantId String tenantId,
+                           @IncidentId String incidentId, String reason) {
+        return change(tenantId, incidentId, "incident.reopened", (incident, by, now) -> incident.reopen(by, reason, now));
+    }
+
     private interface Change {
         void apply(Incident incident, String by, Instant now);
     }

@@ -48,6 +48,7 @@ public final class TenantTables {
             own("response-policy", "response_policy_rule", "position", false),
             own("response-policy", "response_policy", "tenant_id", true),
             own("service-levels", "service_level_override", "subscription_id", true),
+            own("service-levels", "service_tally", "month_key", false),
             own("notifications", "monthly_report", "report_month", true),
             own("subscriptions", "welcome_link", "id", false, "token_hash"),
             own("inventory", "inventory_user_license", "user_external_id", false),

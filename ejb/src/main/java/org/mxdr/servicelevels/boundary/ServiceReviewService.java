@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import org.mxdr.platform.BadInput;
+import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
 import org.mxdr.servicelevels.control.ServiceReviewQueries;
 
@@ -27,12 +28,16 @@ public class ServiceReviewService {
     @Inject
     ServiceReviewQueries queries;
 
-    public List<ServiceReviewRow> month(@NotNull(message = "The month is required, as 2026-11.") YearMonth month) {
+    @Inject
+    Callers callers;
+
+    /** The review of a month: of every tenant with a subscription, or ({@code mine}) of those the caller looks after as their delivery manager. */
+    public List<ServiceReviewRow> month(@NotNull(message = "The month is required, as 2026-11.") YearMonth month, boolean mine) {
         YearMonth now = YearMonth.now(clock);
         if (month.isBefore(FIRST) || month.isAfter(now)) {
             throw new BadInput("month", "The month is one from 2000-01 to " + now + ".");
         }
-        return queries.month(month, Instant.now(clock), LocalDate.now(clock));
+        return queries.month(month, Instant.now(clock), LocalDate.now(clock), mine ? callers.current().username() : null);
     }
 
     /** The month under way, the one the review opens on. */

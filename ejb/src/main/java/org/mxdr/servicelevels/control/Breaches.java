@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.identity.entity.AppUser;
 import org.mxdr.notify.control.Outbox;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Settings;
@@ -27,7 +29,7 @@ import org.mxdr.webhooks.entity.EventType;
 
 /**
  * Finds the incidents whose next target has passed and tells of each breach once: a mail to the
- * provider's on-call address, a {@code sla.breached} webhook event and an audit record, written in
+ * provider's on-call address and to the tenant's delivery manager (when one is assigned), a {@code sla.breached} webhook event and an audit record, written in
  * one transaction with the incident's note that the breach was told. The incidents are read by
  * their stored watch time (indexed) and locked, so two checks at once never tell a breach twice.
  */
@@ -80,7 +82,8 @@ public class Breaches {
         Tenant tenant = em.find(Tenant.class, incident.getTenantId());
         String what = clock.kind().label().toLowerCase() + " target of " + format(clock.target()) + " for a " + incident.getSeverity().label()
                 .toLowerCase() + " incident";
-        outbox.enqueue(onCall(), "Service level breached: " + tenant.getName() + ", " + clip(incident.getTitle()), """
+        String subject = "Service level breached: " + tenant.getName() + ", " + clip(incident.getTitle());
+        String body = """
                 The %s was breached at %s.
 
                 Tenant:    %s
@@ -88,14 +91,22 @@ public class Breaches {
                 Status:    %s, taken by %s
 
                 Open the experts' queue: %s/console/service-levels/queue.xhtml
-                """.formatted(what, clock.dueAt(), tenant.getName(), incident.getKey(), incident.getTitle(), incident.getExternalId(), incident.getStatus().label(),
-                incident.getTakenBy() == null ? "nobody yet" : incident.getTakenBy(), Settings.publicUrl()));
+                """.formatted(what, clock.dueAt(), tenant.getName(), incident.getKey(), incident.getTitle(), incident.getExternalId(),
+                incident.getStatus().label(), incident.getTakenBy() == null ? "nobody yet" : incident.getTakenBy(), Settings.publicUrl());
+        outbox.enqueue(onCall(), subject, body);
+        deliveryManagerEmail(tenant).ifPresent(to -> outbox.enqueue(to, subject, body));
         webhooks.publish(incident.getTenantId(), EventType.SLA_BREACHED, Json.createObjectBuilder()
                 .add("incidentId", incident.getId()).add("key", incident.getKey()).add("externalId", incident.getExternalId())
                 .add("severity", incident.getSeverity().name()).add("target", clock.kind().field())
                 .add("duration", clock.target().toString()).add("dueAt", clock.dueAt().toString()).add("detectedAt", now.toString()).build());
         audit.record(actor, incident.getTenantId(), "sla.breached", null, "incident=" + incident.getExternalId() + "; target="
                 + clock.kind().field() + "; duration=" + clock.target() + "; dueAt=" + clock.dueAt());
+    }
+
+    /** The address of the delivery manager who looks after the tenant, when one is assigned and still is one. */
+    private Optional<String> deliveryManagerEmail(Tenant tenant) {
+        AppUser manager = tenant.getDeliveryManagerId() == null ? null : em.find(AppUser.class, tenant.getDeliveryManagerId());
+        return manager != null && Tenant.isActiveDeliveryManager(manager) ? Optional.of(manager.getEmail()) : Optional.empty();
     }
 
     /** The provider's on-call address (MXDR_SLA_ONCALL_EMAIL). */

@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.mxdr.access.entity.ExpertGrant;
 import org.mxdr.response.entity.ActionState;
-import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.Severity;
 import org.mxdr.servicelevels.boundary.ServiceReviewRow;
 import org.mxdr.servicelevels.boundary.ServiceReviewRow.Readiness;
@@ -27,9 +26,10 @@ import org.mxdr.servicelevels.entity.ClockKind;
 import org.mxdr.servicelevels.entity.Compliance;
 
 /**
- * The service review of a month across every tenant with a subscription, in five grouped queries
- * whatever the number of tenants: the tenants with their subscriptions and grant; open incidents
- * by severity; the month's incidents' targets and times; cards awaiting the customer; credits used.
+ * The service review of a month across every tenant with a subscription, in four grouped queries
+ * whatever the number of tenants or incidents: the tenants with their subscriptions and grant; the
+ * tenants' service tallies (open incidents by severity, the month's targets and times, kept exact
+ * at every write of an incident); cards awaiting the customer; credits used.
  */
 @Stateless
 @PermitAll
@@ -39,12 +39,12 @@ public class ServiceReviewQueries {
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
-    public List<ServiceReviewRow> month(YearMonth month, Instant now, LocalDate today) {
+    /** @param manager the username of the delivery manager whose tenants only are reviewed, or null for every tenant */
+    public List<ServiceReviewRow> month(YearMonth month, Instant now, LocalDate today, String manager) {
         Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Map<String, Object[]> tenants = tenants(now, today);
-        Map<String, Map<Severity, Long>> open = openBySeverity();
-        Map<String, Object[]> times = times(from, to);
+        Map<String, Object[]> tenants = tenants(now, today, manager);
+        Map<String, Object[]> tallies = tallies(month);
         Map<String, Long> pending = counts(em.createQuery("SELECT a.tenantId, COUNT(a) FROM ResponseAction a WHERE a.state = :awaiting "
                 + "GROUP BY a.tenantId", Object[].class).setParameter("awaiting", ActionState.AWAITING_CUSTOMER).getResultList());
         @SuppressWarnings("unchecked")
@@ -53,19 +53,24 @@ public class ServiceReviewQueries {
         Map<String, Long> used = counts(credits);
         List<ServiceReviewRow> rows = new ArrayList<>();
         tenants.forEach((id, t) -> {
-            Object[] m = times.get(id);
-            rows.add(new ServiceReviewRow(id, (String) t[0], (Readiness) t[1], open.getOrDefault(id, Map.of()), compliance(m),
-                    mean(m, 7), mean(m, 8), pending.getOrDefault(id, 0L), used.getOrDefault(id, 0L), (Instant) t[2]));
+            Object[] m = tallies.get(id);
+            rows.add(new ServiceReviewRow(id, (String) t[0], (Readiness) t[1], open(m), compliance(m),
+                    mean(m, 11), mean(m, 13), pending.getOrDefault(id, 0L), used.getOrDefault(id, 0L), (Instant) t[2]));
         });
         return rows;
     }
 
     /** Id to {name, readiness, grant expiry within 14 days}, by name. */
-    private Map<String, Object[]> tenants(Instant now, LocalDate today) {
+    private Map<String, Object[]> tenants(Instant now, LocalDate today, String manager) {
         Map<String, Object[]> tenants = new LinkedHashMap<>();
-        em.createQuery("SELECT t.id, t.name, s.termStart, s.termEnd, g FROM Tenant t JOIN Subscription s ON s.tenantId = t.id "
-                        + "AND s.terminatedAt IS NULL LEFT JOIN ExpertGrant g ON g.tenantId = t.id ORDER BY t.name, t.id", Object[].class)
-                .getResultStream().forEach(row -> {
+        var query = em.createQuery("SELECT t.id, t.name, s.termStart, s.termEnd, g FROM Tenant t JOIN Subscription s ON s.tenantId = t.id "
+                + "AND s.terminatedAt IS NULL LEFT JOIN ExpertGrant g ON g.tenantId = t.id"
+                + (manager == null ? "" : " WHERE t.deliveryManagerId IN (SELECT u.id FROM AppUser u WHERE u.username = :manager)")
+                + " ORDER BY t.name, t.id", Object[].class);
+        if (manager != null) {
+            query.setParameter("manager", manager);
+        }
+        query.getResultStream().forEach(row -> {
                     boolean current = !((LocalDate) row[2]).isAfter(today) && !((LocalDate) row[3]).isBefore(today);
                     ExpertGrant g = (ExpertGrant) row[4];
                     boolean live = g != null && g.getRevokedAt() == null && g.getExpiresAt().isAfter(now) && g.toRule().serviceProviderAccess()
@@ -80,49 +85,55 @@ public class ServiceReviewQueries {
         return tenants;
     }
 
-    private Map<String, Map<Severity, Long>> openBySeverity() {
-        Map<String, Map<Severity, Long>> open = new HashMap<>();
-        em.createQuery("SELECT i.tenantId, i.severity, COUNT(i) FROM Incident i WHERE i.status IN :open GROUP BY i.tenantId, i.severity",
-                        Object[].class).setParameter("open", List.of(IncidentStatus.NEW, IncidentStatus.IN_PROGRESS, IncidentStatus.AWAITING_CUSTOMER))
-                .getResultStream().forEach(row -> open.computeIfAbsent((String) row[0], k -> new EnumMap<>(Severity.class))
-                        .put((Severity) row[1], (Long) row[2]));
+    /**
+     * Per tenant from its service tally: the open incidents by severity (every month), then for the
+     * month asked each kind's targets met and decided, and the times to acknowledge and to resolve
+     * summed with their counts. A few rows per tenant, whatever the number of incidents.
+     */
+    private Map<String, Object[]> tallies(YearMonth month) {
+        Map<String, Object[]> tallies = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT tenant_id, SUM(open_high), SUM(open_medium), SUM(open_low), SUM(open_informational), "
+                + inMonth("acknowledge_met") + ", " + inMonth("acknowledge_decided") + ", " + inMonth("classify_met") + ", "
+                + inMonth("classify_decided") + ", " + inMonth("resolve_met") + ", " + inMonth("resolve_decided") + ", "
+                + inMonth("acknowledged_ms") + ", " + inMonth("acknowledged") + ", " + inMonth("resolved_ms") + ", " + inMonth("resolved")
+                + " FROM service_tally GROUP BY tenant_id").setParameter(1, month.getYear() * 100 + month.getMonthValue()).getResultList();
+        rows.forEach(row -> tallies.put((String) row[0], row));
+        return tallies;
+    }
+
+    private static String inMonth(String column) {
+        return "SUM(CASE WHEN month_key = ?1 THEN " + column + " ELSE 0 END)";
+    }
+
+    private static Map<Severity, Long> open(Object[] row) {
+        Map<Severity, Long> open = new EnumMap<>(Severity.class);
+        if (row != null) {
+            for (Severity severity : Severity.values()) {
+                long n = number(row[1 + severity.ordinal()]);
+                if (n > 0) {
+                    open.put(severity, n);
+                }
+            }
+        }
         return open;
-    }
-
-    // per tenant: for each kind the targets met and decided (met, done late, or breach notified), then the mean times
-    private Map<String, Object[]> times(Instant from, Instant to) {
-        Map<String, Object[]> times = new HashMap<>();
-        em.createQuery("SELECT i.tenantId, "
-                        + met("acknowledgedInMs", "slaAcknowledgeMs") + ", " + decided("acknowledgedInMs", "ACKNOWLEDGE") + ", "
-                        + met("classifiedInMs", "slaClassifyMs") + ", " + decided("classifiedInMs", "CLASSIFY") + ", "
-                        + met("resolvedInMs", "slaResolveMs") + ", " + decided("resolvedInMs", "RESOLVE") + ", "
-                        + "AVG(i.acknowledgedInMs), AVG(i.resolvedInMs) FROM Incident i WHERE i.createdAt >= :from AND i.createdAt < :to "
-                        + "GROUP BY i.tenantId", Object[].class).setParameter("from", from).setParameter("to", to)
-                .getResultStream().forEach(row -> times.put((String) row[0], row));
-        return times;
-    }
-
-    private static String met(String took, String target) {
-        return "SUM(CASE WHEN i." + took + " <= i." + target + " THEN 1 ELSE 0 END)";
-    }
-
-    private static String decided(String took, String kind) {
-        return "SUM(CASE WHEN i." + took + " IS NOT NULL OR i.slaNotified LIKE '%" + kind + "%' THEN 1 ELSE 0 END)";
     }
 
     private static Map<ClockKind, Compliance> compliance(Object[] row) {
         Map<ClockKind, Compliance> compliance = new EnumMap<>(ClockKind.class);
         if (row != null) {
             for (ClockKind kind : ClockKind.values()) {
-                int at = 1 + 2 * kind.ordinal();
+                int at = 5 + 2 * kind.ordinal();
                 compliance.put(kind, new Compliance(number(row[at]), number(row[at + 1])));
             }
         }
         return compliance;
     }
 
+    /** The mean of the sum at {@code at - 1} over the count at {@code at}; null when nothing was counted. */
     private static Duration mean(Object[] row, int at) {
-        return row == null || row[at] == null ? null : Duration.ofMillis(Math.round(((Number) row[at]).doubleValue()));
+        long count = row == null ? 0 : number(row[at]);
+        return count == 0 ? null : Duration.ofMillis(Math.round((double) number(row[at - 1]) / count));
     }
 
     private static long number(Object value) {

@@ -85,7 +85,7 @@ class ReportPdfTest {
             long customerMs = withCustomer ? resolveMs / 3 : 0;
             incidents.add(new IncidentRow("i" + i, severities[i % 5], categories[i % 4], tactics[i % 5], created,
                     i % 7 == 6 ? null : created.plusMillis(resolveMs), i % 7 == 6 ? null : withCustomer ? "WITH_CUSTOMER" : "EXPERTS",
-                    i % 7 == 6 ? null : resolveMs, i % 7 == 6 ? null : resolveMs - customerMs, customerMs));
+                    i % 7 == 6 ? null : resolveMs, i % 7 == 6 ? null : resolveMs - customerMs, customerMs, i % 3 == 0 ? "YN-" : "YYY"));
             if (withCustomer) {
                 Instant asked = created.plus(Duration.ofMinutes(30));
                 cards.add(new CardRow("i" + i, "Suspicious sign-in of user " + i, severities[i % 5], created, "DISABLE_USER", "u" + i,

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mxdr.onboarding.boundary.DeliveryManager;
 import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.TenantService;
@@ -38,6 +40,10 @@ public class TenantResource {
                                 @NotNull(message = "A cloud is required: one of COMMERCIAL, GCC, GCC_HIGH, DOD.") Cloud cloud,
                                 @NotNull(message = "A region is required for the tenant's reporting data.") Region region,
                                 @NotBlank(message = "'adminEmail' is required.") String adminEmail) {
+    }
+
+    /** The request body of PUT /tenants/{t}/delivery-manager: a delivery manager's username, or none (null, blank) to unassign. */
+    public record DeliveryManagerRequest(String username) {
     }
 
     public record TenantPage(List<TenantJson> items, long total, int page, int size) {
@@ -63,6 +69,23 @@ public class TenantResource {
     @Operation(summary = "A tenant, with region, cloud, language and subscription summary")
     public TenantJson get(@PathParam("tenantId") String tenantId) {
         return TenantJson.of(tenants.get(tenantId), subscriptions.summary(tenantId));
+    }
+
+    @GET
+    @Path("{tenantId}/delivery-manager")
+    @Operation(summary = "Who looks after the tenant for the provider (provider-admin, commercial-executive, delivery-manager): "
+            + "{tenantId, username, email}, null when none")
+    public DeliveryManager deliveryManager(@PathParam("tenantId") String tenantId) {
+        return tenants.deliveryManager(tenantId);
+    }
+
+    @PUT
+    @Path("{tenantId}/delivery-manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the tenant's delivery manager (provider-admin): {username} of an enabled delivery-manager, null to "
+            + "unassign; told of the tenant's service-level breaches; audited")
+    public DeliveryManager assignDeliveryManager(@PathParam("tenantId") String tenantId, DeliveryManagerRequest in) {
+        return tenants.assignDeliveryManager(tenantId, in == null ? null : in.username());
     }
 
     @GET

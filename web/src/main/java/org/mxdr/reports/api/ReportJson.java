@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.mxdr.reports.boundary.Report;
 import org.mxdr.reports.entity.HowWeCount;
+import org.mxdr.servicelevels.api.ServiceReviewJson.ComplianceJson;
 import org.mxdr.reports.entity.ReportFigures;
 import org.mxdr.reports.entity.ReportInputs.CardRow;
 
@@ -17,7 +18,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                          long resolvedDirectly, long resolvedWithCustomer, MeanTimeToResolve meanTimeToResolve, String medianTimeToResolve,
                          String medianCustomerTaskTime, long cardsCompleted, Map<String, Long> bySeverity, Map<String, Long> byCategory,
                          Map<String, Long> byTactic, List<Count> topDevices, List<Count> topUsers, List<CustomerAction> customerActions,
-                         List<String> howWeCount) {
+                         Map<String, ComplianceJson> serviceLevels, List<String> howWeCount) {
 
     /** The mean time to resolve, and its parts: the experts' time and the customer's (awaiting the customer's action). */
     public record MeanTimeToResolve(String total, String experts, String customer) {
@@ -44,7 +45,8 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                 new MeanTimeToResolve(iso(f.meanTimeToResolve()), iso(f.meanExpertsTime()), iso(f.meanCustomerTime())),
                 iso(f.medianTimeToResolve()), iso(f.medianCustomerTaskTime()), f.cardsCompleted(), map(f.bySeverity()), map(f.byCategory()),
                 map(f.byTactic()), counts(f.topDevices()), counts(f.topUsers()),
-                f.customerActions().stream().map(ReportJson::action).toList(), definitions ? HowWeCount.ALL : null);
+                f.customerActions().stream().map(ReportJson::action).toList(), ComplianceJson.of(f.serviceLevels()),
+                definitions ? HowWeCount.ALL : null);
     }
 
     static String iso(Duration d) {

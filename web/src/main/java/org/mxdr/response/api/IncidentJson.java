@@ -9,13 +9,18 @@ import org.mxdr.response.entity.Incident;
 public record IncidentJson(String id, String key, String externalId, String title, String severity, String category, String tactic, String evidence,
                            String status, String assignedTo, String takenBy, String classification, String determination,
                            List<String> devices, List<String> users, Instant createdAt, Instant updatedAt, Instant resolvedAt,
-                           String resolvedBy) {
+                           String resolvedBy, Reopened reopened) {
+
+    /** The last reopening, and how many there were; null when never reopened. */
+    public record Reopened(Instant at, String by, String reason, int count) {
+    }
 
     static IncidentJson of(Incident i) {
         return new IncidentJson(i.getId(), i.getKey(), i.getExternalId(), i.getTitle(), i.getSeverity().name(), i.getCategory(), i.getTactic(),
                 i.getEvidence(), i.getStatus().name(), i.getAssignedTo().name(), i.getTakenBy(),
                 i.getClassification() == null ? null : i.getClassification().name(), i.getDetermination(),
                 i.getDevices().stream().sorted().toList(), i.getUsers().stream().sorted().toList(), i.getCreatedAt(), i.getUpdatedAt(),
-                i.getResolvedAt(), i.getResolvedBy());
+                i.getResolvedAt(), i.getResolvedBy(),
+                i.getReopenedAt() == null ? null : new Reopened(i.getReopenedAt(), i.getReopenedBy(), i.getReopenReason(), i.getReopenCount()));
     }
 }

@@ -124,6 +124,15 @@ public class IncidentResource {
     }
 
     @POST
+    @Path("{incidentId}/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen a resolved incident (expert through a grant, tenant-admin): {reason}; 409 when it is not resolved; "
+            + "its resolve clock resumes")
+    public IncidentJson reopen(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, ReopeningRequest in) {
+        return IncidentJson.of(incidents.reopen(tenantId, incidentId, in.reason()));
+    }
+
+    @POST
     @Path("{incidentId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import org.mxdr.response.boundary.IncidentService;
 
-/** The customer's answers to the action cards, and resolving the incident once nothing is open. */
+/** The customer's answers to the action cards, resolving the incident once nothing is open, and reopening it. */
 @Dependent
 public class CardsForm extends IncidentForm {
     private static final long serialVersionUID = 1L;
@@ -18,7 +18,25 @@ public class CardsForm extends IncidentForm {
                 completed ? "Marked as completed." : "Skipped.");
     }
 
+    private String reopenReason;
+
     public void resolve() {
         run("resolveForm", () -> incidents.resolve(tenantId, incidentId), "The incident is resolved.");
+    }
+
+    /** Reopens with the reason given in the dialog; kept when refused, so it can be corrected. */
+    public void reopen() {
+        run("reopenForm", () -> {
+            incidents.reopen(tenantId, incidentId, reopenReason);
+            reopenReason = null;
+        }, "The incident is reopened: its time to resolve runs again.");
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 }

@@ -81,6 +81,11 @@ public class IncidentView implements Serializable {
         return (isExpert() || isMayAnswerCards()) && detail.incident().isResolvable(open);
     }
 
+    /** Reopening is for the experts (through their grant) and the customer's admin, on a resolved incident. */
+    public boolean isMayReopen() {
+        return (isExpert() || me.is(Role.TENANT_ADMIN)) && !detail.incident().isOpen();
+    }
+
     public List<ResponseAction> getCards() {
         return detail.actions().stream().filter(ResponseAction::isRecommended).toList();
     }

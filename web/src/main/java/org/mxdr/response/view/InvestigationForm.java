@@ -43,6 +43,11 @@ public class InvestigationForm extends IncidentForm {
         }, null);
     }
 
+    /** The chosen verdict resolves the incident at once: the page asks for confirmation first. */
+    public boolean isResolvesAtOnce() {
+        return classification != null && classification.resolvesAtOnce();
+    }
+
     public List<Classification> getClassifications() {
         return List.of(Classification.values());
     }

@@ -20,6 +20,16 @@ public record ServiceReviewJson(String month, List<TenantJson> tenants) {
     }
 
     public record ComplianceJson(long met, long decided, Double share) {
+
+        /** Per target by its field name (acknowledge, classify, resolve); the tenant's report answers the same. */
+        public static Map<String, ComplianceJson> of(Map<ClockKind, Compliance> compliance) {
+            Map<String, ComplianceJson> json = new TreeMap<>();
+            for (ClockKind k : ClockKind.values()) {
+                Compliance c = compliance.getOrDefault(k, Compliance.NONE);
+                json.put(k.field(), new ComplianceJson(c.met(), c.decided(), c.share()));
+            }
+            return json;
+        }
     }
 
     static TenantJson of(ServiceReviewRow r) {
@@ -27,12 +37,7 @@ public record ServiceReviewJson(String month, List<TenantJson> tenants) {
         for (Severity s : Severity.values()) {
             open.put(s.name(), r.openCount(s));
         }
-        Map<String, ComplianceJson> compliance = new TreeMap<>();
-        for (ClockKind k : ClockKind.values()) {
-            Compliance c = r.complianceOf(k);
-            compliance.put(k.field(), new ComplianceJson(c.met(), c.decided(), c.share()));
-        }
-        return new TenantJson(r.tenantId(), r.tenantName(), r.readiness().name(), open, compliance,
+        return new TenantJson(r.tenantId(), r.tenantName(), r.readiness().name(), open, ComplianceJson.of(r.compliance()),
                 r.meanTimeToAcknowledge() == null ? null : r.meanTimeToAcknowledge().withNanos(0).toString(),
                 r.meanTimeToResolve() == null ? null : r.meanTimeToResolve().withNanos(0).toString(), r.pendingCustomerActions(), r.creditsUsed(),
                 r.grantExpiresAt());

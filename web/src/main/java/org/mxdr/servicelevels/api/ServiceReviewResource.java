@@ -33,18 +33,19 @@ public class ServiceReviewResource {
     @Operation(summary = "The service review of a month (?month=2026-11, default the current one) across tenants (delivery-manager, provider-admin)",
             description = "Per tenant with a subscription: readiness, open incidents by severity, service-level compliance of the month's "
                     + "incidents per target, mean times to acknowledge and to resolve, pending customer actions, credits used in the month, "
-                    + "the grant's expiry when within 14 days. Accept: text/csv exports it.")
-    public ServiceReviewJson get(@QueryParam("month") String month) {
+                    + "the grant's expiry when within 14 days. ?mine=true: only the tenants the caller looks after as their delivery "
+                    + "manager. Accept: text/csv exports it.")
+    public ServiceReviewJson get(@QueryParam("month") String month, @QueryParam("mine") boolean mine) {
         YearMonth m = month(month);
-        return new ServiceReviewJson(m.toString(), review.month(m).stream().map(ServiceReviewJson::of).toList());
+        return new ServiceReviewJson(m.toString(), review.month(m, mine).stream().map(ServiceReviewJson::of).toList());
     }
 
     @GET
     @Produces(CSV)
     @Operation(summary = "The service review of a month as CSV (delivery-manager, provider-admin)")
-    public Response csv(@QueryParam("month") String month) {
+    public Response csv(@QueryParam("month") String month, @QueryParam("mine") boolean mine) {
         YearMonth m = month(month);
-        List<ServiceReviewRow> rows = review.month(m);
+        List<ServiceReviewRow> rows = review.month(m, mine);
         StreamingOutput body = out -> ServiceReviewCsv.write(m, rows, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"service-review-" + m + ".csv\"")
                 .build();

@@ -32,13 +32,14 @@ public class ServiceReviewView implements Serializable {
     transient ServiceReviewService review;
 
     private YearMonth month;
+    private boolean mine;
     private List<ServiceReviewRow> rows = List.of();
 
     public void load() {
         if (month == null) {
             month = review.currentMonth();
         }
-        rows = review.month(month);
+        rows = review.month(month, mine);
     }
 
     public StreamedContent getCsv() {
@@ -72,6 +73,15 @@ public class ServiceReviewView implements Serializable {
 
     public String mean(Duration d) {
         return d == null ? "–" : SlaBadges.words(d);
+    }
+
+    /** Only the tenants the caller looks after as their delivery manager. */
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
     }
 
     public String getMonth() {

@@ -1,0 +1,104 @@
+package org.mxdr.servicelevels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.mxdr.testing.GrantedTenants.D_FREE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.platform.Role;
+import org.mxdr.response.boundary.PlatformService;
+import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.Severity;
+import org.mxdr.testing.Api;
+import org.mxdr.testing.Api.Reply;
+import org.mxdr.testing.As;
+import org.mxdr.testing.Deployments;
+import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.GrantedTenants;
+import org.mxdr.testing.GrantedTenants.Tenant;
+import org.mxdr.testing.Statements;
+
+/**
+ * GET /expert/incidents runs the same statements for its first page and for a later page by
+ * cursor, whether the expert is granted by one tenant with two incidents or by many tenants
+ * holding many more: nothing is loaded per tenant or per row.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExpertQueueStatementsIT {
+    private static final String PW = Fixtures.PASSWORD;
+    private static final String PAGE = "/expert/incidents?size=5";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(ExpertQueueStatementsIT.class);
+    }
+
+    @Inject
+    GrantedTenants grants;
+
+    @Inject
+    PlatformService platform;
+
+    @PersistenceUnit(unitName = "mxdr")
+    EntityManagerFactory emf;
+
+    @Test
+    void theFirstPageAndALaterOneTakeTheSameStatementsWhateverTheTenantsAndIncidents() throws Exception {
+        String u = Fixtures.unique();
+        String expert = grants.newUser("qs-expert-" + u, Role.EXPERT, null);
+        String platformUser = grants.newUser("qs-platform-" + u, Role.PLATFORM, null);
+        List<Tenant> tenants = new ArrayList<>();
+        tenants.add(grants.granted("Queue count 0 " + u, false, true, true));
+        report(platformUser, tenants.get(0), 2 * 5 + 1);
+        long[] few = counts(expert);
+
+        for (int n = 1; n <= 4; n++) {
+            tenants.add(grants.granted("Queue count " + n + " " + u, false, true, n % 2 == 0));
+            report(platformUser, tenants.get(n), 12);
+        }
+        long[] many = counts(expert);
+
+        Statements.assertSameWork(few[0], few[1], "one tenant: the first page and a later one");
+        Statements.assertSameWork(few[0], many[0], "the first page: one tenant with 11 incidents and five with 59");
+        Statements.assertSameWork(few[1], many[1], "a later page: one tenant with 11 incidents and five with 59");
+    }
+
+    /** The statements of the first page, then of the third page reached by cursor. */
+    private long[] counts(String expert) throws Exception {
+        Reply first = Api.get(PAGE, expert, PW);
+        assertEquals(200, first.status(), first.toString());
+        Reply second = Api.get(PAGE + "&cursor=" + first.field("nextCursor"), expert, PW);
+        String third = second.field("nextCursor");
+        assertNotNull(third, second.toString());
+        long firstPage = Statements.fewest(emf, () -> ok(Api.get(PAGE, expert, PW)));
+        long laterPage = Statements.fewest(emf, () -> ok(Api.get(PAGE + "&cursor=" + third, expert, PW)));
+        return new long[] {firstPage, laterPage};
+    }
+
+    private static Reply ok(Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(5, reply.json().getJsonArray("items").size(), reply.toString());
+        return reply;
+    }
+
+    private void report(String platformUser, Tenant t, int incidents) throws Exception {
+        As.user(platformUser, PW, () -> {
+            for (int i = 0; i < incidents; i++) {
+                platform.report(t.id(), new Incident.Report("ext-" + Fixtures.unique(), "Counted " + i, Severity.values()[i % 4], "Malware",
+                        "Execution", null, List.of(D_FREE), List.of()));
+            }
+            return null;
+        });
+    }
+}
