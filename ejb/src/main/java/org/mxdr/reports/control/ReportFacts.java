@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.mxdr.onboarding.entity.Region;
+import org.mxdr.reports.entity.DayFigures;
+import org.mxdr.reports.entity.DayTally;
+import org.mxdr.reports.entity.DayTally.DimensionCount;
 import org.mxdr.reports.entity.IncidentFacts;
 import org.mxdr.reports.entity.ReportFigures;
 import org.mxdr.reports.entity.ReportInputs.AssetRow;
@@ -24,14 +29,19 @@ import org.mxdr.reports.entity.ReportInputs.IncidentRow;
 import org.mxdr.reports.entity.ReportPeriod;
 
 /**
- * Reads a tenant's figures from its own region's reporting store, and only from there: range
- * scans of the tenant's indexes, counted by {@link ReportFigures}. A store that is down answers
+ * Reads a tenant's figures from its own region's reporting store, and only from there: the
+ * tenant's days ({@link DailyFigures}, about a row per day and name) summed, the period's cards by
+ * the tenant's index, made figures by {@link ReportFigures#fromDays}. A store that is down answers
  * {@link StoreDown}.
  */
 @ApplicationScoped
 public class ReportFacts {
     private static final String INCIDENT_COLUMNS = "incident_id, severity, category, tactic, created_at, resolved_at, resolution, "
             + "resolve_ms, expert_ms, customer_ms FROM rpt_incident WHERE tenant_id = ? AND ";
+
+    /** The whole calendar months of the period from their month rows, the days around them from day rows. */
+    private static final String SPANS = "((span = 'D' AND on_day >= ? AND on_day <= ?) OR (span = 'M' AND on_day >= ? AND on_day <= ?) "
+            + "OR (span = 'D' AND on_day >= ? AND on_day <= ?))";
 
     /** A tenant's month in the summary across tenants. */
     public record TenantMonth(long investigated, long resolved, long resolveMsTotal, long cardsPending) {
@@ -41,12 +51,121 @@ public class ReportFacts {
     @Inject
     RegionalStores stores;
 
+    /** The period's figures from the tenant's days in its store ({@link DailyFigures}), with the period's cards. */
     public ReportFigures figures(Region region, String tenantId, ReportPeriod period) {
+        return figures(region, tenantId, period, true);
+    }
+
+    /**
+     * The period's figures from the tenant's days; without {@code cards} the list of the period's
+     * cards stays empty (a month of the trends shows none, and a busy tenant has thousands a month).
+     */
+    public ReportFigures figures(Region region, String tenantId, ReportPeriod period, boolean cards) {
+        try (Connection c = stores.open(region)) {
+            return ReportFigures.fromDays(period, daySums(c, tenantId, period), values(c, tenantId, period, DayTally.RESOLVE),
+                    values(c, tenantId, period, DayTally.CARD), dimensions(c, tenantId, period), topAssets(c, tenantId, period),
+                    cards ? periodCards(c, tenantId, period) : List.of());
+        } catch (SQLException e) {
+            throw stores.failed(region, e);
+        }
+    }
+
+    /**
+     * The same figures counted from the period's rows themselves, as the reports did before the
+     * store kept days: the reference the day rows are checked against.
+     */
+    public ReportFigures countedFromRows(Region region, String tenantId, ReportPeriod period) {
         try (Connection c = stores.open(region)) {
             return ReportFigures.count(period, incidents(c, tenantId, period), assets(c, tenantId, period), cards(c, tenantId, period));
         } catch (SQLException e) {
             throw stores.failed(region, e);
         }
+    }
+
+    private static DayFigures daySums(Connection c, String tenantId, ReportPeriod p) throws SQLException {
+        String sql = "SELECT COALESCE(SUM(investigated), 0), COALESCE(SUM(resolved), 0), COALESCE(SUM(resolved_with_customer), 0), "
+                + "COALESCE(SUM(resolve_ms_count), 0), COALESCE(SUM(resolve_ms_total), 0), COALESCE(SUM(expert_ms_count), 0), "
+                + "COALESCE(SUM(expert_ms_total), 0), COALESCE(SUM(customer_ms_total), 0) FROM rpt_day WHERE tenant_id = ? AND on_day >= ? "
+                + "AND on_day <= ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            DailyFigures.bind(s, tenantId, p.from(), p.to());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new DayFigures(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8));
+            }
+        }
+    }
+
+    private static List<Long> values(Connection c, String tenantId, ReportPeriod p, String figure) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT vals FROM rpt_day_value WHERE tenant_id = ? AND on_day >= ? AND on_day <= ? "
+                + "AND figure = ?")) {
+            DailyFigures.bind(s, tenantId, p.from(), p.to(), figure);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    for (String v : r.getString(1).split(",")) {
+                        values.add(Long.parseLong(v));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Object[] spans(ReportPeriod p) {
+        LocalDate firstWhole = p.from().getDayOfMonth() == 1 ? p.from() : p.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWholeEnd = p.to().equals(YearMonth.from(p.to()).atEndOfMonth()) ? p.to() : p.to().withDayOfMonth(1).minusDays(1);
+        if (firstWhole.isAfter(lastWholeEnd)) {
+            return new Object[]{p.from(), p.to(), p.to(), p.from().minusDays(1), p.to(), p.from().minusDays(1)};
+        }
+        return new Object[]{p.from(), firstWhole.minusDays(1), firstWhole, lastWholeEnd.withDayOfMonth(1), lastWholeEnd.plusDays(1), p.to()};
+    }
+
+    private static List<DimensionCount> dimensions(Connection c, String tenantId, ReportPeriod p) throws SQLException {
+        List<DimensionCount> counts = new ArrayList<>();
+        String sql = "SELECT dimension, name, SUM(n) FROM rpt_day_count WHERE tenant_id = ? AND dimension IN ('" + DayTally.SEVERITY + "', '"
+                + DayTally.CATEGORY + "', '" + DayTally.TACTIC + "') AND " + SPANS + " GROUP BY dimension, name";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bindSpans(s, tenantId, null, p);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counts.add(new DimensionCount(r.getString(1), r.getString(2), null, r.getLong(3)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<AssetRow> topAssets(Connection c, String tenantId, ReportPeriod p) throws SQLException {
+        List<AssetRow> rows = new ArrayList<>();
+        String sql = "SELECT name, MAX(label), SUM(n) AS total FROM rpt_day_count WHERE tenant_id = ? AND dimension = ? AND " + SPANS
+                + " GROUP BY name ORDER BY total DESC, name FETCH FIRST " + ReportFigures.TOP * 4 + " ROWS ONLY";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (String kind : List.of(IncidentFacts.DEVICE, IncidentFacts.USER)) {
+                bindSpans(s, tenantId, kind, p);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new AssetRow(kind, r.getString(1), r.getString(2), r.getLong(3)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void bindSpans(PreparedStatement s, String tenantId, String dimension, ReportPeriod p) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        args.add(tenantId);
+        if (dimension != null) {
+            args.add(dimension);
+        }
+        args.addAll(List.of(spans(p)));
+        DailyFigures.bind(s, args.toArray());
+    }
+
+    /** The cards of the incidents created in the period. */
+    private static List<CardRow> periodCards(Connection c, String tenantId, ReportPeriod p) throws SQLException {
+        return cardRows(c, "a.incident_created_at >= ? AND a.incident_created_at < ?", tenantId, p.start(), p.end());
     }
 
     /** Per tenant of the region's store: the month's counts and the cards pending now. */
@@ -107,13 +226,17 @@ public class ReportFacts {
     }
 
     private static List<CardRow> cards(Connection c, String tenantId, ReportPeriod p) throws SQLException {
+        return cardRows(c, "((a.incident_created_at >= ? AND a.incident_created_at < ?) OR (a.answered_at >= ? AND a.answered_at < ?))", tenantId,
+                p.start(), p.end(), p.start(), p.end());
+    }
+
+    private static List<CardRow> cardRows(Connection c, String range, Object... args) throws SQLException {
         String sql = "SELECT a.incident_id, i.title, i.severity, a.incident_created_at, a.action_type, a.target, a.state, a.requested_at, "
                 + "a.answered_at, a.answer_ms FROM rpt_action a JOIN rpt_incident i ON i.incident_id = a.incident_id "
-                + "WHERE a.tenant_id = ? AND a.recommended = TRUE AND ((a.incident_created_at >= ? AND a.incident_created_at < ?) "
-                + "OR (a.answered_at >= ? AND a.answered_at < ?)) ORDER BY a.requested_at, a.action_id";
+                + "WHERE a.tenant_id = ? AND a.recommended = TRUE AND " + range + " ORDER BY a.requested_at, a.action_id";
         List<CardRow> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, tenantId, p.start(), p.end(), p.start(), p.end());
+            bind(s, args);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new CardRow(r.getString(1), r.getString(2), r.getString(3), instant(r, 4), r.getString(5), r.getString(6),

@@ -30,7 +30,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                                  Instant requestedAt, Instant answeredAt) {
     }
 
-    /** The figures of each month, oldest first. */
+    /** The figures of each month, oldest first; a month lists no cards (customerActions), the overview does. */
     public record Trends(String tenantId, int months, List<ReportJson> items) {
     }
 
@@ -44,7 +44,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                 new MeanTimeToResolve(iso(f.meanTimeToResolve()), iso(f.meanExpertsTime()), iso(f.meanCustomerTime())),
                 iso(f.medianTimeToResolve()), iso(f.medianCustomerTaskTime()), f.cardsCompleted(), map(f.bySeverity()), map(f.byCategory()),
                 map(f.byTactic()), counts(f.topDevices()), counts(f.topUsers()),
-                f.customerActions().stream().map(ReportJson::action).toList(), definitions ? HowWeCount.ALL : null);
+                definitions ? f.customerActions().stream().map(ReportJson::action).toList() : null, definitions ? HowWeCount.ALL : null);
     }
 
     static String iso(Duration d) {
