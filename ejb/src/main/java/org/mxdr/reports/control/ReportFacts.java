@@ -1,10 +1,11 @@
 package org.mxdr.reports.control;
 
+import static org.mxdr.reports.control.DailyFigures.bind;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -25,7 +26,6 @@ import org.mxdr.reports.entity.IncidentFacts;
 import org.mxdr.reports.entity.ReportFigures;
 import org.mxdr.reports.entity.ReportInputs.AssetRow;
 import org.mxdr.reports.entity.ReportInputs.CardRow;
-import org.mxdr.reports.entity.ReportInputs.IncidentRow;
 import org.mxdr.reports.entity.ReportPeriod;
 
 /**
@@ -36,12 +36,14 @@ import org.mxdr.reports.entity.ReportPeriod;
  */
 @ApplicationScoped
 public class ReportFacts {
-    private static final String INCIDENT_COLUMNS = "incident_id, severity, category, tactic, created_at, resolved_at, resolution, "
-            + "resolve_ms, expert_ms, customer_ms FROM rpt_incident WHERE tenant_id = ? AND ";
-
-    /** The whole calendar months of the period from their month rows, the days around them from day rows. */
-    private static final String SPANS = "((span = 'D' AND on_day >= ? AND on_day <= ?) OR (span = 'M' AND on_day >= ? AND on_day <= ?) "
-            + "OR (span = 'D' AND on_day >= ? AND on_day <= ?))";
+    /**
+     * The count rows of a period, one range of the tenant's index each: the whole calendar months it
+     * covers from month rows, the days before and after them from day rows.
+     */
+    private static final String SPAN_ROWS = "SELECT dimension, name, label, n FROM rpt_day_count WHERE tenant_id = ? AND %1$s AND span = 'D' "
+            + "AND on_day >= ? AND on_day <= ? UNION ALL SELECT dimension, name, label, n FROM rpt_day_count WHERE tenant_id = ? AND %1$s "
+            + "AND span = 'M' AND on_day >= ? AND on_day <= ? UNION ALL SELECT dimension, name, label, n FROM rpt_day_count WHERE tenant_id = ? "
+            + "AND %1$s AND span = 'D' AND on_day >= ? AND on_day <= ?";
 
     /** A tenant's month in the summary across tenants. */
     public record TenantMonth(long investigated, long resolved, long resolveMsTotal, long cardsPending) {
@@ -76,7 +78,7 @@ public class ReportFacts {
      */
     public ReportFigures countedFromRows(Region region, String tenantId, ReportPeriod period) {
         try (Connection c = stores.open(region)) {
-            return ReportFigures.count(period, incidents(c, tenantId, period), assets(c, tenantId, period), cards(c, tenantId, period));
+            return ReportRows.count(c, tenantId, period);
         } catch (SQLException e) {
             throw stores.failed(region, e);
         }
@@ -88,7 +90,7 @@ public class ReportFacts {
                 + "COALESCE(SUM(expert_ms_total), 0), COALESCE(SUM(customer_ms_total), 0) FROM rpt_day WHERE tenant_id = ? AND on_day >= ? "
                 + "AND on_day <= ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            DailyFigures.bind(s, tenantId, p.from(), p.to());
+            bind(s, tenantId, p.from(), p.to());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new DayFigures(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8));
@@ -100,7 +102,7 @@ public class ReportFacts {
         List<Long> values = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT vals FROM rpt_day_value WHERE tenant_id = ? AND on_day >= ? AND on_day <= ? "
                 + "AND figure = ?")) {
-            DailyFigures.bind(s, tenantId, p.from(), p.to(), figure);
+            bind(s, tenantId, p.from(), p.to(), figure);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     for (String v : r.getString(1).split(",")) {
@@ -123,8 +125,8 @@ public class ReportFacts {
 
     private static List<DimensionCount> dimensions(Connection c, String tenantId, ReportPeriod p) throws SQLException {
         List<DimensionCount> counts = new ArrayList<>();
-        String sql = "SELECT dimension, name, SUM(n) FROM rpt_day_count WHERE tenant_id = ? AND dimension IN ('" + DayTally.SEVERITY + "', '"
-                + DayTally.CATEGORY + "', '" + DayTally.TACTIC + "') AND " + SPANS + " GROUP BY dimension, name";
+        String sql = "SELECT dimension, name, SUM(n) FROM (" + String.format(SPAN_ROWS, "dimension IN ('" + DayTally.SEVERITY + "', '"
+                + DayTally.CATEGORY + "', '" + DayTally.TACTIC + "')") + ") c GROUP BY dimension, name";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bindSpans(s, tenantId, null, p);
             try (ResultSet r = s.executeQuery()) {
@@ -138,8 +140,8 @@ public class ReportFacts {
 
     private static List<AssetRow> topAssets(Connection c, String tenantId, ReportPeriod p) throws SQLException {
         List<AssetRow> rows = new ArrayList<>();
-        String sql = "SELECT name, MAX(label), SUM(n) AS total FROM rpt_day_count WHERE tenant_id = ? AND dimension = ? AND " + SPANS
-                + " GROUP BY name ORDER BY total DESC, name FETCH FIRST " + ReportFigures.TOP * 4 + " ROWS ONLY";
+        String sql = "SELECT name, MAX(label), SUM(n) AS total FROM (" + String.format(SPAN_ROWS, "dimension = ?")
+                + ") c GROUP BY name ORDER BY total DESC, name FETCH FIRST " + ReportFigures.TOP * 4 + " ROWS ONLY";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (String kind : List.of(IncidentFacts.DEVICE, IncidentFacts.USER)) {
                 bindSpans(s, tenantId, kind, p);
@@ -154,18 +156,22 @@ public class ReportFacts {
     }
 
     private static void bindSpans(PreparedStatement s, String tenantId, String dimension, ReportPeriod p) throws SQLException {
+        Object[] spans = spans(p);
         List<Object> args = new ArrayList<>();
-        args.add(tenantId);
-        if (dimension != null) {
-            args.add(dimension);
+        for (int i = 0; i < 3; i++) {
+            args.add(tenantId);
+            if (dimension != null) {
+                args.add(dimension);
+            }
+            args.add(spans[2 * i]);
+            args.add(spans[2 * i + 1]);
         }
-        args.addAll(List.of(spans(p)));
-        DailyFigures.bind(s, args.toArray());
+        bind(s, args.toArray());
     }
 
     /** The cards of the incidents created in the period. */
     private static List<CardRow> periodCards(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        return cardRows(c, "a.incident_created_at >= ? AND a.incident_created_at < ?", tenantId, p.start(), p.end());
+        return ReportRows.cards(c, "a.incident_created_at >= ? AND a.incident_created_at < ?", tenantId, p.start(), p.end());
     }
 
     /** Per tenant of the region's store: the month's counts and the cards pending now. */
@@ -177,8 +183,8 @@ public class ReportFacts {
                 + "FROM rpt_incident GROUP BY tenant_id";
         try (Connection c = stores.open(region); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < 3; i++) {
-                s.setObject(2 * i + 1, utc(period.start()));
-                s.setObject(2 * i + 2, utc(period.end()));
+                s.setObject(2 * i + 1, OffsetDateTime.ofInstant(period.start(), ZoneOffset.UTC));
+                s.setObject(2 * i + 2, OffsetDateTime.ofInstant(period.end(), ZoneOffset.UTC));
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -189,81 +195,5 @@ public class ReportFacts {
             throw stores.failed(region, e);
         }
         return months;
-    }
-
-    private static List<IncidentRow> incidents(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        // two range scans of the tenant's indexes; UNION drops an incident both created and resolved in the period
-        String sql = "SELECT " + INCIDENT_COLUMNS + "created_at >= ? AND created_at < ? UNION SELECT " + INCIDENT_COLUMNS
-                + "resolved_at >= ? AND resolved_at < ?";
-        List<IncidentRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, tenantId, p.start(), p.end(), tenantId, p.start(), p.end());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(new IncidentRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), instant(r, 5), instant(r, 6),
-                            r.getString(7), longOrNull(r, 8), longOrNull(r, 9), r.getLong(10)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<AssetRow> assets(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        List<AssetRow> rows = new ArrayList<>();
-        String sql = "SELECT external_id, MAX(name), COUNT(*) AS n FROM rpt_incident_asset WHERE tenant_id = ? AND kind = ? AND created_at >= ? "
-                + "AND created_at < ? GROUP BY external_id ORDER BY n DESC, external_id FETCH FIRST " + ReportFigures.TOP * 4 + " ROWS ONLY";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (String kind : List.of(IncidentFacts.DEVICE, IncidentFacts.USER)) {
-                bind(s, tenantId, kind, p.start(), p.end());
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new AssetRow(kind, r.getString(1), r.getString(2), r.getLong(3)));
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<CardRow> cards(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        return cardRows(c, "((a.incident_created_at >= ? AND a.incident_created_at < ?) OR (a.answered_at >= ? AND a.answered_at < ?))", tenantId,
-                p.start(), p.end(), p.start(), p.end());
-    }
-
-    private static List<CardRow> cardRows(Connection c, String range, Object... args) throws SQLException {
-        String sql = "SELECT a.incident_id, i.title, i.severity, a.incident_created_at, a.action_type, a.target, a.state, a.requested_at, "
-                + "a.answered_at, a.answer_ms FROM rpt_action a JOIN rpt_incident i ON i.incident_id = a.incident_id "
-                + "WHERE a.tenant_id = ? AND a.recommended = TRUE AND " + range + " ORDER BY a.requested_at, a.action_id";
-        List<CardRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(new CardRow(r.getString(1), r.getString(2), r.getString(3), instant(r, 4), r.getString(5), r.getString(6),
-                            r.getString(7), instant(r, 8), instant(r, 9), longOrNull(r, 10)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static void bind(PreparedStatement s, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            s.setObject(i + 1, values[i] instanceof Instant t ? utc(t) : values[i]);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet r, int column) throws SQLException {
-        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Long longOrNull(ResultSet r, int column) throws SQLException {
-        long v = r.getLong(column);
-        return r.wasNull() ? null : v;
     }
 }
