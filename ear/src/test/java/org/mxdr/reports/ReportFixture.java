@@ -8,12 +8,16 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.inject.spi.CDI;
+
 import org.mxdr.onboarding.entity.Region;
+import org.mxdr.reports.control.ReportingStores;
 
 /**
  * A tenant's month in its regional reporting store, written directly, whose figures are computed by
  * hand (ReportFiguresIT says them): incidents on the month's first and last instants, one from just
- * before, one resolved after the end, one just after, cards of every state.
+ * before, one resolved after the end, one just after, cards of every state. The tenant's figures
+ * per day are then counted from the rows, as the provider admin's job does after a restore.
  */
 public final class ReportFixture {
     static final long HOUR = 3_600_000L;
@@ -54,6 +58,8 @@ public final class ReportFixture {
         // created on the first instant after the month, still open
         incident(store, tenantId, p + "i5", "INFORMATIONAL", "Recon", "Discovery", end, null, null, 0, 0);
         asset(store, tenantId, p + "i5", "DEVICE", "d3", "old-server", end);
+        // rows written without the relay: the tenant's figures per day are counted from them, as after a restore
+        CDI.current().select(ReportingStores.class).get().recountTenant(tenantId);
         return p;
     }
 

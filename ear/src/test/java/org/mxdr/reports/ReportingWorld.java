@@ -55,9 +55,13 @@ public class ReportingWorld {
     }
 
     Incident report(Tenant t, Severity severity) throws Exception {
-        String externalId = "rp-" + Fixtures.unique();
+        return report(t, "rp-" + Fixtures.unique(), severity, "Malware");
+    }
+
+    /** The platform reports (or reports again) the incident of its id. */
+    Incident report(Tenant t, String externalId, Severity severity, String category) throws Exception {
         return As.user(platformUser, Fixtures.PASSWORD, () -> platform.report(t.id(), new Incident.Report(externalId, "Suspicious " + externalId,
-                severity, "Malware", "Execution", null, List.of(D_FREE), List.of(U_FREE)))).incident();
+                severity, category, "Execution", null, List.of(D_FREE), List.of(U_FREE)))).incident();
     }
 
     <T> T asExpert(Callable<T> work) throws Exception {

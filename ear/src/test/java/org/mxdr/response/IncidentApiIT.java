@@ -320,49 +320,48 @@ class IncidentApiIT {
         assertEquals(200, Api.send("PUT", t.path("/permissions"), t.admin(), PW, "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
         String reader = Api.createUser("krd-" + Fixtures.unique(), "tenant-reader", t.id());
         String expert = world.user("expert");
-        try (Mailbox mailbox = Mailbox.start()) {
-            String externalId = "ext-" + Fixtures.unique();
-            Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-free\"]", "[\"u-free\"]"));
-            assertEquals(201, first.status(), first.toString());
-            assertEquals("INC-1", first.field("key"), "a tenant's first incident");
-            Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", "[]", "[\"u-free\"]"));
-            assertEquals("INC-2", second.field("key"), "numbered in the order they arrive");
-            Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", "[\"d-free\"]", "[]"));
-            assertEquals(200, again.status(), again.toString());
-            assertEquals("INC-1", again.field("key"), "stable when the platform sends the incident again");
+        Mailbox mailbox = Mailbox.ofTheRun();
+        String externalId = "ext-" + Fixtures.unique();
+        Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-free\"]", "[\"u-free\"]"));
+        assertEquals(201, first.status(), first.toString());
+        assertEquals("INC-1", first.field("key"), "a tenant's first incident");
+        Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", "[]", "[\"u-free\"]"));
+        assertEquals("INC-2", second.field("key"), "numbered in the order they arrive");
+        Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", "[\"d-free\"]", "[]"));
+        assertEquals(200, again.status(), again.toString());
+        assertEquals("INC-1", again.field("key"), "stable when the platform sends the incident again");
 
-            // the path accepts the short id as it accepts the id, however it is typed
-            for (String asked : List.of("INC-1", "inc-1", "1")) {
-                JsonObject shown = incident(t.id(), asked, reader).getJsonObject("incident");
-                assertEquals(first.field("id"), shown.getString("id"), asked);
-                assertEquals("INC-1", shown.getString("key"), asked);
-            }
-            assertEquals(404, Api.get(t.path("/incidents/INC-3"), reader, PW).status(), "no third incident yet");
-            assertEquals(403, Api.get(a.path("/incidents/INC-1"), reader, PW).status(), "another tenant's incident stays out of reach");
-            // changes and chat by short id too
-            String i = t.path("/incidents/INC-1");
-            assertEquals(200, Api.post(i + "/take", expert, PW, null).status());
-            assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Theft\"}").status());
-            Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
-            assertEquals(201, card.status(), card.toString());
-            assertEquals(201, Api.post(i + "/messages", reader, PW, "{\"body\":\"Seen, thanks\"}").status());
-            assertEquals("AWAITING_CUSTOMER", incident(t.id(), first.field("id"), reader).getJsonObject("incident").getString("status"));
-
-            // the queues answer it
-            List<String> keys = list(t.id(), "", reader).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .map(o -> o.getString("key")).toList();
-            assertEquals(List.of("INC-2", "INC-1"), keys, "newest first");
-            Reply expertQueue = Api.get("/expert/incidents?tenant=" + t.id(), expert, PW);
-            assertEquals(200, expertQueue.status(), expertQueue.toString());
-            assertEquals(Set.of("INC-1", "INC-2"), expertQueue.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .map(o -> o.getString("key")).collect(java.util.stream.Collectors.toSet()));
-
-            // and the mails name it
-            List<MimeMessage> mails = mailbox.await(desk, 2, Duration.ofSeconds(60));
-            assertTrue(mails.stream().anyMatch(m -> subject(m).contains("incident INC-1 at ")), "the notification names it");
-            assertTrue(mails.stream().anyMatch(m -> subject(m).equals("Action needed on incident INC-1: Mimikatz on FIN host, second stage")),
-                    "the card's mail names it");
+        // the path accepts the short id as it accepts the id, however it is typed
+        for (String asked : List.of("INC-1", "inc-1", "1")) {
+            JsonObject shown = incident(t.id(), asked, reader).getJsonObject("incident");
+            assertEquals(first.field("id"), shown.getString("id"), asked);
+            assertEquals("INC-1", shown.getString("key"), asked);
         }
+        assertEquals(404, Api.get(t.path("/incidents/INC-3"), reader, PW).status(), "no third incident yet");
+        assertEquals(403, Api.get(a.path("/incidents/INC-1"), reader, PW).status(), "another tenant's incident stays out of reach");
+        // changes and chat by short id too
+        String i = t.path("/incidents/INC-1");
+        assertEquals(200, Api.post(i + "/take", expert, PW, null).status());
+        assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Theft\"}").status());
+        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
+        assertEquals(201, card.status(), card.toString());
+        assertEquals(201, Api.post(i + "/messages", reader, PW, "{\"body\":\"Seen, thanks\"}").status());
+        assertEquals("AWAITING_CUSTOMER", incident(t.id(), first.field("id"), reader).getJsonObject("incident").getString("status"));
+
+        // the queues answer it
+        List<String> keys = list(t.id(), "", reader).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("key")).toList();
+        assertEquals(List.of("INC-2", "INC-1"), keys, "newest first");
+        Reply expertQueue = Api.get("/expert/incidents?tenant=" + t.id(), expert, PW);
+        assertEquals(200, expertQueue.status(), expertQueue.toString());
+        assertEquals(Set.of("INC-1", "INC-2"), expertQueue.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("key")).collect(java.util.stream.Collectors.toSet()));
+
+        // and the mails name it
+        List<MimeMessage> mails = mailbox.await(desk, 2, Duration.ofSeconds(60));
+        assertTrue(mails.stream().anyMatch(m -> subject(m).contains("incident INC-1 at ")), "the notification names it");
+        assertTrue(mails.stream().anyMatch(m -> subject(m).equals("Action needed on incident INC-1: Mimikatz on FIN host, second stage")),
+                "the card's mail names it");
     }
 
     @Test

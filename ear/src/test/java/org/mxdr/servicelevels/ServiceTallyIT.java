@@ -102,7 +102,7 @@ class ServiceTallyIT {
         TestClock.fixAt(t0.plus(MIN.multipliedBy(20)));
         GrantedTenants.asAdmin(() -> check.run()); // the raised one: its 15 minutes to acknowledge breached, told
         As.user(expert, PW, () -> incidents.classify(t.id(), high, Classification.TRUE_POSITIVE, "Ransomware staging"));
-        ResponseAction card = As.user(expert, PW, () -> incidents.act(t.id(), high, ActionType.ISOLATE_DEVICE, D_FREE, null));
+        ResponseAction card = As.user(expert, PW, () -> incidents.act(t.id(), high, ActionType.ISOLATE_DEVICE, D_FREE, null, "The ransomware is staging on this host."));
         As.user(expert, PW, () -> incidents.classify(t.id(), medium, Classification.FALSE_POSITIVE, "A test"));
         assertExact(t);
 

@@ -70,6 +70,42 @@ public record ReportFigures(ReportPeriod period, long investigated, long resolve
         return compliance;
     }
 
+    /**
+     * The same figures from a period's days as the reporting store keeps them: the sum of its days'
+     * {@link DayFigures}, the values of its medians, its incidents per severity, category and tactic
+     * summed over the days ({@link DayTally.DimensionCount}), its most affected devices and users, and
+     * its cards. Answers what {@link #count} answers for the period's rows.
+     */
+    public static ReportFigures fromDays(ReportPeriod period, DayFigures days, List<Long> resolveMs, List<Long> cardMs,
+                                         List<DayTally.DimensionCount> counts, List<AssetRow> assets, List<CardRow> cards) {
+        List<CardRow> actions = cards.stream().filter(c -> period.covers(c.incidentCreatedAt()))
+                .sorted(Comparator.comparing(CardRow::requestedAt).thenComparing(CardRow::incidentId)).toList();
+        Map<String, Long> severities = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            severities.put(s.name(), 0L);
+        }
+        counts.stream().filter(c -> DayTally.SEVERITY.equals(c.dimension())).forEach(c -> severities.merge(c.name(), c.count(), Long::sum));
+        List<Count> bySeverity = severities.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+        return new ReportFigures(period, days.investigated(), days.resolved(), days.resolved() - days.resolvedWithCustomer(),
+                days.resolvedWithCustomer(), ratio(days.resolveMsTotal(), days.resolveMsCount()), median(resolveMs),
+                ratio(days.expertMsTotal(), days.expertMsCount()), ratio(days.customerMsTotal(), days.resolved()), median(cardMs), cardMs.size(),
+                bySeverity, dimension(counts, DayTally.CATEGORY), dimension(counts, DayTally.TACTIC), top(assets, IncidentFacts.DEVICE),
+                top(assets, IncidentFacts.USER), actions, complianceOfDays(counts));
+    }
+
+    /** Per kind of target, from the days' {@link DayTally#SLA} counts: as {@link #serviceLevels} counts the rows. */
+    static Map<ClockKind, Compliance> complianceOfDays(List<DayTally.DimensionCount> counts) {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        counts.stream().filter(c -> DayTally.SLA.equals(c.dimension())).forEach(c -> byName.merge(c.name(), c.count(), Long::sum));
+        Map<ClockKind, Compliance> compliance = new EnumMap<>(ClockKind.class);
+        for (ClockKind kind : ClockKind.values()) {
+            long met = byName.getOrDefault(DayTally.slaName(kind, true), 0L);
+            long missed = byName.getOrDefault(DayTally.slaName(kind, false), 0L);
+            compliance.put(kind, new Compliance(met, met + missed));
+        }
+        return compliance;
+    }
+
     public boolean empty() {
         return investigated == 0 && resolved == 0;
     }
@@ -84,6 +120,16 @@ public record ReportFigures(ReportPeriod period, long investigated, long resolve
             return null;
         }
         return Duration.ofMillis(ms.stream().mapToLong(Long::longValue).sum() / ms.size());
+    }
+
+    private static Duration ratio(long totalMs, long count) {
+        return count == 0 ? null : Duration.ofMillis(totalMs / count);
+    }
+
+    private static List<Count> dimension(List<DayTally.DimensionCount> counts, String dimension) {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        counts.stream().filter(c -> dimension.equals(c.dimension())).forEach(c -> byName.merge(c.name(), c.count(), Long::sum));
+        return byName.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).sorted(BY_COUNT).toList();
     }
 
     static Duration median(List<Long> ms) {

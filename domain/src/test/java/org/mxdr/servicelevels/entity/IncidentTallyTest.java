@@ -29,7 +29,7 @@ class IncidentTallyTest {
 
     @Test
     void eachStepCountsWhatTheReviewAddsUp() {
-        Incident i = Incident.report("t-1", new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
+        Incident i = Incident.report("t-1", 1, new Incident.Report("ext-1", "Ransomware", Severity.HIGH, "Malware", "Impact", null,
                 List.of("d-1"), List.of()), false, T0);
         i.holdTo(HIGH);
         IncidentTally reported = i.tally();

@@ -24,10 +24,12 @@ import org.mxdr.platform.Meters;
 import org.mxdr.platform.SchemaMigration;
 
 /**
- * Writes each grant's expiry into the audit trail once it has passed. Access itself never waits
- * for this: the access rule denies an expired grant on the very next call. On two servers the
- * grant's version lets only one of them record an expiry; the other rolls its attempt back and
- * says so at FINE only (no error, no timer retry: the tick itself never fails).
+ * Writes each grant's expiry into the audit trail once it has passed, and tells the tenant's
+ * systems (the webhook event grant.changed with change EXPIRED) in the same transaction. Access
+ * itself never waits for this: the access rule denies an expired grant on the very next call. On
+ * two servers the grant's version lets only one of them record an expiry; the other rolls its
+ * attempt back, its event with it, and says so at FINE only (no error, no timer retry: the tick
+ * itself never fails). So the event goes out once per expiry, whichever node records it.
  */
 @Singleton
 @PermitAll
@@ -44,6 +46,9 @@ public class GrantExpiry {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Grants grants;
 
     @Resource
     SessionContext context;
@@ -75,6 +80,7 @@ public class GrantExpiry {
             grant.expiryRecorded();
             audit.record(SYSTEM, grant.getTenantId(), "permissions.expired", grant.describe(),
                     "expired at " + grant.getExpiresAt() + "; the experts have no access");
+            grants.expired(grant);
         }
         try {
             em.flush();

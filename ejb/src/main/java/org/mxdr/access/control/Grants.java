@@ -39,6 +39,7 @@ import org.mxdr.webhooks.entity.EventType;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Grants {
+    private static final String EXPIRED = "EXPIRED";
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -123,10 +124,15 @@ public class Grants {
         return state(grant, current);
     }
 
+    /** Tells the tenant's systems (grant.changed, change EXPIRED) that the grant ran out by time: the experts have no access now. */
+    public void expired(ExpertGrant grant) {
+        published(grant, EXPIRED);
+    }
+
     /** Tells the tenant's systems (grant.changed) what the experts may now do. */
     private void published(ExpertGrant grant, String change) {
         JsonObjectBuilder data = Json.createObjectBuilder().add("change", change)
-                .add("serviceProviderAccess", grant.isServiceProviderAccess() && grant.getRevokedAt() == null)
+                .add("serviceProviderAccess", grant.isServiceProviderAccess() && grant.getRevokedAt() == null && !EXPIRED.equals(change))
                 .add("investigateAndGuide", grant.isInvestigateAndGuide()).add("respondDirectly", grant.isRespondDirectly())
                 .add("allDevices", grant.isAllDevices());
         if (grant.getExpiresAt() != null) {

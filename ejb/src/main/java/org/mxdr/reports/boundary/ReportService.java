@@ -15,6 +15,7 @@ import org.mxdr.platform.Roles;
 import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportCsv;
 import org.mxdr.reports.control.ReportPdf;
+import org.mxdr.reports.control.ReportingStores;
 import org.mxdr.reports.control.Reports;
 import org.mxdr.reports.entity.ReportPeriod;
 
@@ -41,6 +42,9 @@ public class ReportService {
     @Inject
     ReportPdf pdf;
 
+    @Inject
+    ReportingStores stores;
+
     /** The figures from {@code from} to {@code to} (UTC dates, both included; the last 30 days when both are missing). */
     public Report overview(@TenantId String tenantId, String from, String to) {
         ReportPeriod period = ReportPeriod.parse(from, to, reports.today());
@@ -52,7 +56,7 @@ public class ReportService {
     public List<org.mxdr.reports.entity.ReportFigures> trends(@TenantId String tenantId, String months) {
         int n = ReportPeriod.months(months);
         callers.requireTenant(tenantId, "read report trends");
-        return reports.withTrends(tenantId, ReportPeriod.lastMonths(1, reports.today()).get(0), n).trends();
+        return reports.trends(tenantId, n);
     }
 
     /** The overview with 6 months of trends: what the Reports page and the PDF show. */
@@ -68,6 +72,19 @@ public class ReportService {
 
     public void writePdf(@TenantId String tenantId, String from, String to, OutputStream out) {
         pdf.write(withTrends(tenantId, from, to), out);
+    }
+
+    /**
+     * {@code POST /jobs/report-figures?tenant=}: counts the tenant's figures per day again from its
+     * rows in its regional store, after rows were restored or written there without the relay.
+     */
+    @RolesAllowed(Roles.PROVIDER_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recount(String tenantId) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new org.mxdr.platform.BadInput("tenant", "tenant must be the id of the tenant whose figures to count again.");
+        }
+        stores.recountTenant(tenantId.trim());
     }
 
     /** Every tenant's month (the previous month when missing, as 2026-11). */

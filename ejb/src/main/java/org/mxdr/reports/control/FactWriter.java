@@ -8,18 +8,25 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.mxdr.reports.entity.DayTally;
 import org.mxdr.reports.entity.IncidentFacts;
 
 /**
  * Applies a batch of snapshots to a reporting store in one transaction of its own: per incident
  * only the newest snapshot of the batch, and only when it is newer than the stored one (the
- * version guard), so a batch delivered again, or an old one after a newer, changes nothing.
+ * version guard), so a batch delivered again, or an old one after a newer, changes nothing. The
+ * days whose figures the batch changes are recounted in the same transaction ({@link DailyFigures}).
  */
 final class FactWriter {
     /** One outbox event: its id is the snapshot's version. */
@@ -35,14 +42,28 @@ final class FactWriter {
         events.forEach(e -> newest.merge(e.incidentId(), e, (a, b) -> a.id() >= b.id() ? a : b));
         c.setAutoCommit(false);
         try {
-            Map<String, Long> stored = versions(c, newest.keySet());
-            List<Event> fresh = newest.values().stream().filter(e -> stored.getOrDefault(e.incidentId(), -1L) < e.id()).toList();
+            Map<String, Stored> stored = stored(c, newest.keySet());
+            List<Event> fresh = newest.values().stream()
+                    .filter(e -> !stored.containsKey(e.incidentId()) || stored.get(e.incidentId()).version() < e.id()).toList();
             // only incidents the store holds have rows to replace: a new one (a backfill) deletes nothing
             List<String> ids = fresh.stream().map(Event::incidentId).filter(stored::containsKey).toList();
+            // the days whose figures change: those of the rows replaced and those of the rows written
+            Map<String, Set<LocalDate>> days = new TreeMap<>();
+            for (String id : ids) {
+                Stored old = stored.get(id);
+                touch(days, old.tenantId(), old.createdAt(), old.resolvedAt());
+                touch(days, old.tenantId(), answered(c, id).toArray(Instant[]::new));
+            }
             delete(c, "rpt_incident_asset", ids);
             delete(c, "rpt_action", ids);
             delete(c, "rpt_incident", ids);
-            insert(c, fresh);
+            for (IncidentFacts f : insert(c, fresh)) {
+                touch(days, f.tenantId(), f.createdAt(), f.resolvedAt());
+                touch(days, f.tenantId(), f.actions().stream().map(IncidentFacts.Action::answeredAt).toArray(Instant[]::new));
+            }
+            for (Map.Entry<String, Set<LocalDate>> tenant : days.entrySet()) {
+                DailyFigures.recount(c, tenant.getKey(), tenant.getValue());
+            }
             c.commit();
             return fresh.size();
         } catch (SQLException | RuntimeException e) {
@@ -53,21 +74,46 @@ final class FactWriter {
         }
     }
 
+    /** An incident's row as the store holds it: its snapshot's version and the days it counts on. */
+    private record Stored(long version, String tenantId, Instant createdAt, Instant resolvedAt) {
+    }
+
     // one key per statement: a plan cached for a long IN list (the driver prepares on the server) may
     // scan the whole table once it has grown; a primary key lookup never does
-    private static Map<String, Long> versions(Connection c, Collection<String> ids) throws SQLException {
-        Map<String, Long> versions = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT version FROM rpt_incident WHERE incident_id = ?")) {
+    private static Map<String, Stored> stored(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, Stored> stored = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT version, tenant_id, created_at, resolved_at FROM rpt_incident WHERE incident_id = ?")) {
             for (String id : ids) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
-                        versions.put(id, r.getLong(1));
+                        stored.put(id, new Stored(r.getLong(1), r.getString(2), DailyFigures.instant(r, 3), DailyFigures.instant(r, 4)));
                     }
                 }
             }
         }
-        return versions;
+        return stored;
+    }
+
+    private static List<Instant> answered(Connection c, String incidentId) throws SQLException {
+        List<Instant> answered = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT answered_at FROM rpt_action WHERE incident_id = ? AND answered_at IS NOT NULL")) {
+            s.setString(1, incidentId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    answered.add(DailyFigures.instant(r, 1));
+                }
+            }
+        }
+        return answered;
+    }
+
+    private static void touch(Map<String, Set<LocalDate>> days, String tenantId, Instant... times) {
+        for (Instant t : times) {
+            if (t != null) {
+                days.computeIfAbsent(tenantId, k -> new TreeSet<>()).add(DayTally.day(t));
+            }
+        }
     }
 
     private static void delete(Connection c, String table, List<String> ids) throws SQLException {
@@ -83,7 +129,9 @@ final class FactWriter {
         }
     }
 
-    private static void insert(Connection c, List<Event> events) throws SQLException {
+    /** Answers the facts written. */
+    private static List<IncidentFacts> insert(Connection c, List<Event> events) throws SQLException {
+        List<IncidentFacts> written = new ArrayList<>();
         try (PreparedStatement inc = c.prepareStatement("INSERT INTO rpt_incident (incident_id, tenant_id, version, external_id, title, severity, "
                 + "category, tactic, status, classification, resolution, created_at, taken_at, classified_at, resolved_at, "
                 + "awaiting_customer_since, customer_ms, resolve_ms, expert_ms, cards, cards_open, sla_met) "
@@ -94,6 +142,7 @@ final class FactWriter {
                      + "state, recommended, requested_at, answered_at, answer_ms, incident_created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event e : events) {
                 IncidentFacts f = FactsJson.read(e.payload());
+                written.add(f);
                 if (!f.tenantId().equals(e.tenantId())) {
                     throw new IllegalStateException("Event " + e.id() + " carries facts of another tenant");
                 }
@@ -113,6 +162,7 @@ final class FactWriter {
             asset.executeBatch();
             action.executeBatch();
         }
+        return written;
     }
 
     private static void add(PreparedStatement s, Object[] row) throws SQLException {

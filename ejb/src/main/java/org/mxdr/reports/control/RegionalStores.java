@@ -84,7 +84,8 @@ public class RegionalStores {
             if (migrated.contains(region)) {
                 return;
             }
-            var result = Flyway.configure(getClass().getClassLoader()).dataSource(ds).locations("classpath:db/reporting").load().migrate();
+            var result = Flyway.configure(getClass().getClassLoader()).dataSource(ds).locations("classpath:db/reporting")
+                    .javaMigrations(new DailyFiguresMigration()).load().migrate();
             migrated.add(region);
             LOG.info(() -> "Reporting store " + region + " schema up to date (" + result.migrationsExecuted + " migrations applied now)");
         }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,8 @@ import org.mxdr.platform.NotFound;
  * What retention, data location and export ask of the reporting stores: a store's name and
  * health, and a tenant's rows in its own region's store counted, exported or purged. A store that
  * is down answers with {@link StoreDown}, which rolls back the caller's transaction. The tenant's
- * region is read from its row: purge the reporting data before the tenant row itself.
+ * region is read from its row: purge the reporting data before the tenant row itself. The figures
+ * per day ({@link DailyFigures}) are counted from these rows and purged with them.
  */
 @Stateless
 @PermitAll
@@ -73,6 +75,13 @@ public class ReportingStores {
             for (FactTable t : FactTable.values()) {
                 deleted.put(t.dataClass(), purge(c, t, tenantId));
             }
+            // the figures per day counted from those rows (names of devices and users among them) go with them
+            for (String derived : List.of("rpt_day", "rpt_day_value", "rpt_day_count")) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + derived + " WHERE tenant_id = ?")) {
+                    s.setString(1, tenantId);
+                    s.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw stores.failed(region, e);
         }
@@ -94,6 +103,30 @@ public class ReportingStores {
             } while (n > 0);
         }
         return total;
+    }
+
+    /**
+     * Counts the tenant's figures per day again from its rows in its regional store: after rows were
+     * restored or written without the relay. Holds the region's relay row meanwhile, so no delivery
+     * to the region changes the rows while they are counted.
+     */
+    public void recountTenant(String tenantId) {
+        Region region = regionOf(tenantId);
+        em.createNativeQuery("SELECT region FROM reporting_relay WHERE region = ?1 FOR UPDATE").setParameter(1, region.name()).getResultList();
+        try (Connection c = stores.open(region)) {
+            c.setAutoCommit(false);
+            try {
+                DailyFigures.recountAll(c, tenantId);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw stores.failed(region, e);
+        }
     }
 
     /** The tenant's reporting rows as one JSON document, streamed row by row. */

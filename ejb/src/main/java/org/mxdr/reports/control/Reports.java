@@ -55,17 +55,26 @@ public class Reports {
     /** The period's figures and those of the {@code months} calendar months up to today. */
     public Report withTrends(String tenantId, ReportPeriod period, int months) {
         Tenant t = tenants.find(tenantId);
-        List<ReportFigures> trends = ReportPeriod.lastMonths(months, today()).stream().map(m -> facts.figures(t.getRegion(), t.getId(), m)).toList();
-        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period), trends);
+        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period),
+                months(t, ReportPeriod.lastMonths(months, today())));
+    }
+
+    /** The figures of the {@code months} calendar months up to today, oldest first. */
+    public List<ReportFigures> trends(String tenantId, int months) {
+        return months(tenants.find(tenantId), ReportPeriod.lastMonths(months, today()));
+    }
+
+    /** A month of the trends lists no cards: the period's figures do. */
+    private List<ReportFigures> months(Tenant t, List<ReportPeriod> months) {
+        return months.stream().map(m -> facts.figures(t.getRegion(), t.getId(), m, false)).toList();
     }
 
     /** A calendar month and the 6 months ending with it: the monthly report. */
     public Report ofMonth(String tenantId, java.time.YearMonth month) {
         Tenant t = tenants.find(tenantId);
         ReportPeriod period = ReportPeriod.month(month, today());
-        List<ReportFigures> trends = ReportPeriod.lastMonths(ReportPeriod.DEFAULT_MONTHS, period.to()).stream()
-                .map(m -> facts.figures(t.getRegion(), t.getId(), m)).toList();
-        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period), trends);
+        return new Report(t.getId(), t.getName(), t.getRegion(), facts.figures(t.getRegion(), t.getId(), period),
+                months(t, ReportPeriod.lastMonths(ReportPeriod.DEFAULT_MONTHS, period.to())));
     }
 
     public List<TenantSummary> summary(ReportPeriod month) {

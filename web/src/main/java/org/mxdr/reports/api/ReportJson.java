@@ -31,7 +31,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                                  Instant requestedAt, Instant answeredAt) {
     }
 
-    /** The figures of each month, oldest first. */
+    /** The figures of each month, oldest first; a month lists no cards (customerActions), the overview does. */
     public record Trends(String tenantId, int months, List<ReportJson> items) {
     }
 
@@ -45,7 +45,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                 new MeanTimeToResolve(iso(f.meanTimeToResolve()), iso(f.meanExpertsTime()), iso(f.meanCustomerTime())),
                 iso(f.medianTimeToResolve()), iso(f.medianCustomerTaskTime()), f.cardsCompleted(), map(f.bySeverity()), map(f.byCategory()),
                 map(f.byTactic()), counts(f.topDevices()), counts(f.topUsers()),
-                f.customerActions().stream().map(ReportJson::action).toList(), ComplianceJson.of(f.serviceLevels()),
+                definitions ? f.customerActions().stream().map(ReportJson::action).toList() : null, ComplianceJson.of(f.serviceLevels()),
                 definitions ? HowWeCount.ALL : null);
     }
 

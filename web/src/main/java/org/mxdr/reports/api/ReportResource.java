@@ -59,7 +59,8 @@ public class ReportResource {
 
     @GET
     @Path("trends")
-    @Operation(summary = "The same figures per calendar month over ?months= months (1 to 24, default 6), the current month up to today" + WHO)
+    @Operation(summary = "The same figures per calendar month over ?months= months (1 to 24, default 6), the current month up to today" + WHO,
+            description = "A month lists no cards (customerActions): the overview of a period does.")
     public ReportJson.Trends trends(@PathParam("tenantId") String tenantId, @QueryParam("months") String months) {
         List<ReportFigures> figures = reports.trends(tenantId, months);
         return new ReportJson.Trends(tenantId, figures.size(),
