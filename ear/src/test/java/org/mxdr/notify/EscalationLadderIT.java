@@ -257,7 +257,7 @@ class EscalationLadderIT {
 
     /** The incident notifications and escalations queued for the address (not the mail that made it a contact). */
     private List<OutboxMail> notifications(String to) {
-        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :to AND m.subject LIKE '%-severity incident at %'",
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :to AND m.subject LIKE '%-severity incident INC-% at %'",
                 OutboxMail.class).setParameter("to", to).getResultList();
     }
 

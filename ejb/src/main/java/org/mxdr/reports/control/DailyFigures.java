@@ -25,7 +25,7 @@ import org.mxdr.reports.entity.ReportInputs.IncidentRow;
  * A tenant's figures per UTC day in its reporting store (db/reporting V2), recounted from the days'
  * own rows whenever rows of those days change, in the same transaction as the change: so the day
  * rows are always what a count from scratch gives. Sums and counts add up over days; the medians'
- * values are kept per day; counts per severity, category, tactic, device and user are also kept per
+ * values are kept per day; counts per severity, category, tactic, service-level outcome, device and user are kept per
  * calendar month (summed from its days), so a report of months reads a row per name and month.
  */
 final class DailyFigures {
