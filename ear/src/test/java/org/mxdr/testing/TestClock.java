@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +41,13 @@ public class TestClock {
         };
     }
 
+    /**
+     * Stops the clock at the instant, cut to microseconds: the databases keep microseconds and round
+     * a finer instant, so a row written "now" at a standing clock could be stored just after now and
+     * never be due (an outbox mail that waited for the next test to move the clock).
+     */
     public static void fixAt(Instant instant) {
-        current = Clock.fixed(instant, ZoneOffset.UTC);
+        current = Clock.fixed(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     public static void reset() {
