@@ -170,13 +170,13 @@ class NotificationApiIT {
         List<MimeMessage> toSoc = mailbox.await(soc, 4, MAIL_WAIT);
         mailbox.await(night, 4, MAIL_WAIT);
         // the marker was queued last, so by its arrival any second notification would have arrived too
-        awaitSubject(mailbox, soc, "Medium-severity");
-        awaitSubject(mailbox, night, "Medium-severity");
+        mailbox.awaitSubject(soc, "Medium-severity", MAIL_WAIT);
+        mailbox.awaitSubject(night, "Medium-severity", MAIL_WAIT);
         assertEquals(4, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
         assertEquals(4, mailbox.to(night).size(), subjects(mailbox.to(night)));
         assertEquals(1, mailbox.to(reviews).size(), "a service-review contact gets no incident notification");
-        assertEquals(2, toSoc.stream().filter(m -> subject(m).startsWith("High-severity")).count(), subjects(toSoc));
-        assertTrue(body(toSoc.stream().filter(m -> subject(m).startsWith("High-severity")).findFirst().orElseThrow())
+        assertEquals(2, toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count(), subjects(toSoc));
+        assertTrue(body(toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).findFirst().orElseThrow())
                 .contains("acknowledge.xhtml?token="), "a high-severity notification carries the acknowledge link");
 
         // the tenant chooses LOW only: a high one tells nobody, a low one everybody
@@ -184,10 +184,10 @@ class NotificationApiIT {
         assertEquals(200, chosen.status(), chosen.toString());
         assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "HIGH").status());
         assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status());
-        awaitSubject(mailbox, soc, "Low-severity");
-        awaitSubject(mailbox, night, "Low-severity");
+        mailbox.awaitSubject(soc, "Low-severity", MAIL_WAIT);
+        mailbox.awaitSubject(night, "Low-severity", MAIL_WAIT);
         assertEquals(5, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
-        assertEquals(2, mailbox.to(soc).stream().filter(m -> subject(m).startsWith("High-severity")).count());
+        assertEquals(2, mailbox.to(soc).stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count());
     }
 
     private static Reply report(String tenant, String externalId, String severity) {
@@ -225,29 +225,11 @@ class NotificationApiIT {
         return o.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
-    private static void awaitSubject(Mailbox mailbox, String to, String start) {
-        long end = System.nanoTime() + MAIL_WAIT.toNanos();
-        while (mailbox.to(to).stream().noneMatch(m -> subject(m).startsWith(start))) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no mail '" + start + "...' to " + to + ": " + subjects(mailbox.to(to)));
-            }
-            Mailbox.sleep(200);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String body(MimeMessage m) {
         return GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "=");
     }
 
     private static String subjects(List<MimeMessage> mails) {
-        return mails.stream().map(NotificationApiIT::subject).collect(Collectors.joining(" | "));
+        return mails.stream().map(Mailbox::subject).collect(Collectors.joining(" | "));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -86,6 +87,32 @@ public final class Mailbox {
             sleep(200);
         }
         throw new AssertionError("expected " + count + " mail(s) to " + address + " within " + within + ", got " + to(address).size());
+    }
+
+    /** Waits until a mail whose subject starts so reached the address, and returns the first such mail. */
+    public MimeMessage awaitSubject(String address, String start, Duration within) {
+        long end = System.nanoTime() + within.toNanos();
+        while (true) {
+            List<MimeMessage> got = to(address);
+            for (MimeMessage m : got) {
+                if (subject(m).startsWith(start)) {
+                    return m;
+                }
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no mail '" + start + "...' to " + address + " within " + within + ": "
+                        + got.stream().map(Mailbox::subject).collect(Collectors.joining(" | ")));
+            }
+            sleep(200);
+        }
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The password-reset link in a mail: [0] the whole URL, [1] the token. */
