@@ -2,10 +2,12 @@ package org.mxdr.onboarding.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,11 +44,8 @@ public class Subscription {
     @Column(name = "tenant_id", nullable = false, length = 36)
     private String tenantId;
 
-    @Column(name = "term_start", nullable = false)
-    private LocalDate termStart;
-
-    @Column(name = "term_end", nullable = false)
-    private LocalDate termEnd;
+    @Embedded
+    private Term term;
 
     @Column(nullable = false)
     private int seats;
@@ -87,22 +86,13 @@ public class Subscription {
     }
 
     /**
-     * Checks the term and seats and records the purchase. The term may have started already (a
-     * contract signed late) but must not be over on {@code today}.
+     * Checks the seats and records the purchase of the term. The term may have started already (a
+     * contract signed late) but must not be over on the day of the purchase (UTC, as terms are).
      */
-    public static Subscription transact(String tenantId, LocalDate termStart, LocalDate termEnd, Integer seats,
-                                        CreditPolicy creditPolicy, String by, Instant at, LocalDate today) {
-        if (termStart == null) {
-            throw new BadInput("termStart", "The term start is required, as a date like 2026-12-01.");
-        }
-        if (termEnd == null) {
-            throw new BadInput("termEnd", "The term end is required, as a date like 2027-11-30.");
-        }
-        if (!termEnd.isAfter(termStart)) {
-            throw new BadInput("termEnd", "The term must end after it starts (" + termStart + ").");
-        }
-        if (termEnd.isBefore(today)) {
-            throw new BadInput("termEnd", "The term ended on " + termEnd + ", before today (" + today + ").");
+    public static Subscription transact(String tenantId, Term term, Integer seats, CreditPolicy creditPolicy, String by, Instant at) {
+        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        if (term.isOverOn(today)) {
+            throw new BadInput("termEnd", "The term ended on " + term.lastDay() + ", before today (" + today + ").");
         }
         if (seats == null) {
             throw new BadInput("seats", "The number of seats is required.");
@@ -113,8 +103,7 @@ public class Subscription {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID().toString();
         s.tenantId = Objects.requireNonNull(tenantId);
-        s.termStart = termStart;
-        s.termEnd = termEnd;
+        s.term = Objects.requireNonNull(term);
         s.seats = seats;
         s.creditPolicy = creditPolicy == null ? CreditPolicy.MONTHLY : creditPolicy;
         s.status = State.ACTIVE;
@@ -141,10 +130,10 @@ public class Subscription {
         if (status == State.TERMINATED) {
             return SubscriptionStatus.TERMINATED;
         }
-        if (today.isAfter(termEnd)) {
+        if (term.isOverOn(today)) {
             return SubscriptionStatus.ENDED;
         }
-        return today.isBefore(termStart) ? SubscriptionStatus.SCHEDULED : SubscriptionStatus.ACTIVE;
+        return term.isAheadOn(today) ? SubscriptionStatus.SCHEDULED : SubscriptionStatus.ACTIVE;
     }
 
     /** Active or scheduled: while one is current, the tenant cannot buy another. */
@@ -155,7 +144,7 @@ public class Subscription {
 
     /** The instant the term ends: the end of its last day, UTC. Grants of access last no longer. */
     public Instant endsAt() {
-        return termEnd.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return term.endsAt();
     }
 
     /**
@@ -172,7 +161,7 @@ public class Subscription {
 
     /** The state for the audit trail. */
     public String describe(LocalDate today) {
-        return "status=" + statusOn(today) + "; term=" + termStart + ".." + termEnd + "; seats=" + seats
+        return "status=" + statusOn(today) + "; term=" + term + "; seats=" + seats
                 + "; creditPolicy=" + creditPolicy + "; language=" + language
                 + (terminatedAt == null ? "" : "; terminatedBy=" + terminatedBy + "; terminatedAt=" + terminatedAt);
     }
@@ -185,12 +174,8 @@ public class Subscription {
         return tenantId;
     }
 
-    public LocalDate getTermStart() {
-        return termStart;
-    }
-
-    public LocalDate getTermEnd() {
-        return termEnd;
+    public Term getTerm() {
+        return term;
     }
 
     public int getSeats() {

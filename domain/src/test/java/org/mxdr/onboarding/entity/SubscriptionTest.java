@@ -20,14 +20,15 @@ class SubscriptionTest {
     private static final LocalDate END = LocalDate.parse("2027-11-30");
 
     private static Subscription transact(LocalDate start, LocalDate end, Integer seats, CreditPolicy policy) {
-        return Subscription.transact("tenant-1", start, end, seats, policy, "sales", AT, TODAY);
+        return Subscription.transact("tenant-1", Term.of(start, end), seats, policy, "sales", AT);
     }
 
     @Test
     void recordsThePurchaseInEnglishWithTheConsentDated() {
         Subscription s = transact(START, END, 250, CreditPolicy.QUARTERLY);
-        assertEquals(START, s.getTermStart());
-        assertEquals(END, s.getTermEnd());
+        assertEquals(Term.of(START, END), s.getTerm());
+        assertEquals(START, s.getTerm().firstDay());
+        assertEquals(END, s.getTerm().lastDay());
         assertEquals(250, s.getSeats());
         assertEquals(CreditPolicy.QUARTERLY, s.getCreditPolicy());
         assertEquals("en", s.getLanguage());

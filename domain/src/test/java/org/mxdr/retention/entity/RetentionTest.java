@@ -13,14 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mxdr.onboarding.entity.CreditPolicy;
 import org.mxdr.onboarding.entity.Subscription;
+import org.mxdr.onboarding.entity.Term;
 import org.mxdr.platform.BadInput;
 
 class RetentionTest {
     private static final Instant BOUGHT = Instant.parse("2026-01-10T09:00:00Z");
 
     private static Subscription year2026() {
-        return Subscription.transact("t", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), 10, CreditPolicy.MONTHLY,
-                "sales", BOUGHT, LocalDate.parse("2026-01-10"));
+        return Subscription.transact("t", Term.of(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")), 10, CreditPolicy.MONTHLY,
+                "sales", BOUGHT);
     }
 
     @Test
@@ -55,8 +56,8 @@ class RetentionTest {
     void aNewSubscriptionInTheGracePeriodCancelsThePurge() {
         Subscription old = year2026();
         old.terminate("admin", Instant.parse("2026-03-15T12:00:00Z"), LocalDate.parse("2026-03-15"));
-        Subscription again = Subscription.transact("t", LocalDate.parse("2026-05-01"), LocalDate.parse("2027-04-30"), 10,
-                CreditPolicy.MONTHLY, "sales", Instant.parse("2026-04-20T09:00:00Z"), LocalDate.parse("2026-04-20"));
+        Subscription again = Subscription.transact("t", Term.of(LocalDate.parse("2026-05-01"), LocalDate.parse("2027-04-30")), 10,
+                CreditPolicy.MONTHLY, "sales", Instant.parse("2026-04-20T09:00:00Z"));
         Instant later = Instant.parse("2026-07-01T00:00:00Z");
         Retention r = Retention.of(List.of(old, again), 90, later);
         assertNull(r.retainUntil());

@@ -52,7 +52,7 @@ public class AccessControl {
 
     // the grant and every subscription not terminated, one row each: which one is current is judged at each decision
     // and each rule of the response policy (rows: subscriptions × rules, both few): the tenant's state in one statement
-    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.termStart, s.termEnd, INDEX(r), r FROM Tenant t "
+    private static final String GRANT_AND_SUBSCRIPTIONS = "SELECT t.id, g, s.id, s.term.firstDay, s.term.lastDay, INDEX(r), r FROM Tenant t "
             + "LEFT JOIN ExpertGrant g ON g.tenantId = t.id "
             + "LEFT JOIN Subscription s ON s.tenantId = t.id AND s.terminatedAt IS NULL "
             + "LEFT JOIN ResponsePolicy p ON p.tenantId = t.id LEFT JOIN p.rules r "

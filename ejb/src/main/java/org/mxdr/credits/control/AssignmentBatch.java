@@ -37,8 +37,8 @@ public class AssignmentBatch {
     // the pre-selection of the policy's rules; the rules decide each row. The subscriptions are walked in id order from
     // where the last batch stopped (index ix_subscription_credit_batch); "g.subscriptionId > :after", implied by the join,
     // lets the grants' index start there too, so a batch never reads the grants the batches before it wrote
-    private static final String DUE = "SELECT s.id, s.tenantId, s.termStart, s.termEnd FROM Subscription s "
-            + "WHERE s.creditPolicy = :policy AND s.terminatedAt IS NULL AND s.termStart <= :lastDay AND s.termEnd >= :firstDay "
+    private static final String DUE = "SELECT s.id, s.tenantId, s.term.firstDay, s.term.lastDay FROM Subscription s "
+            + "WHERE s.creditPolicy = :policy AND s.terminatedAt IS NULL AND s.term.firstDay <= :lastDay AND s.term.lastDay >= :firstDay "
             + "AND s.id > :after AND NOT EXISTS (SELECT g.id FROM CreditGrant g WHERE g.subscriptionId = s.id AND g.subscriptionId > :after "
             + "AND g.period = :period) "
             + "ORDER BY s.id";

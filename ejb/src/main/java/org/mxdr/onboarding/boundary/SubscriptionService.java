@@ -27,6 +27,7 @@ import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.control.WelcomeLinks;
 import org.mxdr.onboarding.entity.Cloud;
 import org.mxdr.onboarding.entity.Subscription;
+import org.mxdr.onboarding.entity.Term;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
@@ -80,14 +81,14 @@ public class SubscriptionService {
         Tenant tenant = tenants.locked(tenantId);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        Subscription subscription = Subscription.transact(tenantId, wanted.termStart(), wanted.termEnd(), wanted.seats(),
-                wanted.creditPolicy(), caller.username(), now, today);
+        Subscription subscription = Subscription.transact(tenantId, Term.of(wanted.termStart(), wanted.termEnd()), wanted.seats(),
+                wanted.creditPolicy(), caller.username(), now);
         Optional<Subscription> current = latest(tenantId).filter(s -> s.isCurrentOn(today));
         if (retentions.purgeBegun(tenantId)) {
             throw new Conflict("The data of " + tenant.getName() + " is being purged after its grace period; it cannot subscribe again.");
         }
         if (current.isPresent()) {
-            throw new Conflict(tenant.getName() + " has a subscription until " + current.get().getTermEnd()
+            throw new Conflict(tenant.getName() + " has a subscription until " + current.get().getTerm().lastDay()
                     + " already; terminate it before transacting a new one.");
         }
         List<String> unmet = unmetConditions(tenant);

@@ -63,7 +63,7 @@ public class ServiceReviewQueries {
     /** Id to {name, readiness, grant expiry within 14 days}, by name. */
     private Map<String, Object[]> tenants(Instant now, LocalDate today, String manager) {
         Map<String, Object[]> tenants = new LinkedHashMap<>();
-        var query = em.createQuery("SELECT t.id, t.name, s.termStart, s.termEnd, g FROM Tenant t JOIN Subscription s ON s.tenantId = t.id "
+        var query = em.createQuery("SELECT t.id, t.name, s.term.firstDay, s.term.lastDay, g FROM Tenant t JOIN Subscription s ON s.tenantId = t.id "
                 + "AND s.terminatedAt IS NULL LEFT JOIN ExpertGrant g ON g.tenantId = t.id"
                 + (manager == null ? "" : " WHERE t.deliveryManagerId IN (SELECT u.id FROM AppUser u WHERE u.username = :manager)")
                 + " ORDER BY t.name, t.id", Object[].class);

@@ -19,7 +19,7 @@ public record SubscriptionJson(String status, String id, LocalDate termStart, Lo
         if (s == null) {
             return new SubscriptionJson(summary.status().name(), null, null, null, null, null, null, null, null, null, null, null, null);
         }
-        return new SubscriptionJson(summary.status().name(), s.getId(), s.getTermStart(), s.getTermEnd(), s.getSeats(),
+        return new SubscriptionJson(summary.status().name(), s.getId(), s.getTerm().firstDay(), s.getTerm().lastDay(), s.getSeats(),
                 s.getCreditPolicy().name(), s.getLanguage(), s.isHuntingConsent(), s.getHuntingConsentAt(),
                 s.getTransactedBy(), s.getTransactedAt(), s.getTerminatedBy(), s.getTerminatedAt());
     }
