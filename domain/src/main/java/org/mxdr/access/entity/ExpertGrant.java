@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -20,7 +21,7 @@ import org.mxdr.platform.Conflict;
 @Entity
 @Table(name = "expert_grant")
 @NamedQuery(name = ExpertGrant.EXPIRED_UNRECORDED,
-        query = "SELECT g FROM ExpertGrant g WHERE g.expiryRecorded = false AND g.expiresAt <= :now AND g.revokedAt IS NULL")
+        query = "SELECT g FROM ExpertGrant g WHERE g.expiryRecorded = false AND g.permissions.expiresAt <= :now AND g.revokedAt IS NULL")
 public class ExpertGrant {
     public static final String EXPIRED_UNRECORDED = "ExpertGrant.expiredUnrecorded";
 
@@ -34,17 +35,8 @@ public class ExpertGrant {
     @Column(name = "service_provider_access", nullable = false)
     private boolean serviceProviderAccess;
 
-    @Column(name = "investigate_and_guide", nullable = false)
-    private boolean investigateAndGuide;
-
-    @Column(name = "respond_directly", nullable = false)
-    private boolean respondDirectly;
-
-    @Column(name = "all_devices", nullable = false)
-    private boolean allDevices;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
+    @Embedded
+    private Permissions permissions;
 
     @Column(name = "granted_by", nullable = false, length = 64)
     private String grantedBy;
@@ -94,11 +86,9 @@ public class ExpertGrant {
     /** Narrows or widens a live grant. */
     public void change(Permissions permissions, String by, Instant now) {
         this.serviceProviderAccess = true;
-        this.investigateAndGuide = permissions.investigateAndGuide();
-        this.respondDirectly = permissions.respondDirectly();
-        this.allDevices = permissions.allDevices();
-        this.expiresAt = Objects.requireNonNull(permissions.expiresAt());
-        this.expiryRecorded = !now.isBefore(expiresAt);
+        Objects.requireNonNull(permissions.expiresAt());
+        this.permissions = permissions;
+        this.expiryRecorded = !now.isBefore(permissions.expiresAt());
         this.updatedBy = by;
         this.updatedAt = now;
     }
@@ -120,29 +110,29 @@ public class ExpertGrant {
 
     /** Whether this grant is live for the given subscription: not revoked, not expired. */
     public boolean liveFor(String currentSubscriptionId, Instant now) {
-        return subscriptionId.equals(currentSubscriptionId) && revokedAt == null && now.isBefore(expiresAt);
+        return subscriptionId.equals(currentSubscriptionId) && revokedAt == null && now.isBefore(permissions.expiresAt());
     }
 
     /** The grant as the access rule reads it. */
     public AccessGrant toRule() {
-        return new AccessGrant(permissions().levels(), serviceProviderAccess, allDevices, expiresAt, revokedAt);
+        return new AccessGrant(permissions.levels(), serviceProviderAccess, permissions.allDevices(), permissions.expiresAt(), revokedAt);
     }
 
     public Permissions permissions() {
-        return new Permissions(investigateAndGuide, respondDirectly, allDevices, expiresAt);
+        return permissions;
     }
 
     /** The state for the audit trail. */
     public String describe() {
-        return permissions().describe() + (revokedAt == null ? "" : "; revokedAt=" + revokedAt + "; revokedBy=" + revokedBy);
+        return permissions.describe() + (revokedAt == null ? "" : "; revokedAt=" + revokedAt + "; revokedBy=" + revokedBy);
     }
 
     /** The highest level granted, as experts see it in their tenant list. */
     public String levelLabel() {
-        if (respondDirectly) {
+        if (permissions.respondDirectly()) {
             return AccessLevel.RESPOND_DIRECTLY.label();
         }
-        return investigateAndGuide ? AccessLevel.INVESTIGATE_AND_GUIDE.label() : "Service provider access only";
+        return permissions.investigateAndGuide() ? AccessLevel.INVESTIGATE_AND_GUIDE.label() : "Service provider access only";
     }
 
     public String getTenantId() {
@@ -158,19 +148,19 @@ public class ExpertGrant {
     }
 
     public boolean isInvestigateAndGuide() {
-        return investigateAndGuide;
+        return permissions.investigateAndGuide();
     }
 
     public boolean isRespondDirectly() {
-        return respondDirectly;
+        return permissions.respondDirectly();
     }
 
     public boolean isAllDevices() {
-        return allDevices;
+        return permissions.allDevices();
     }
 
     public Instant getExpiresAt() {
-        return expiresAt;
+        return permissions.expiresAt();
     }
 
     public String getGrantedBy() {

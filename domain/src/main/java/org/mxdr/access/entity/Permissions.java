@@ -8,13 +8,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 import org.mxdr.platform.BadInput;
 
 /**
  * What a tenant admin chooses on the Permissions page: the two additional levels, the all-devices
- * switch and the expiry. Service provider access is not a choice: it is always on.
+ * switch and the expiry. Service provider access is not a choice: it is always on. Kept, in the
+ * same columns, by the grant and by the wizard that prepares it (whose expiry may still be open).
  */
-public record Permissions(boolean investigateAndGuide, boolean respondDirectly, boolean allDevices, Instant expiresAt) {
+@Embeddable
+public record Permissions(@Column(name = "investigate_and_guide", nullable = false) boolean investigateAndGuide,
+                          @Column(name = "respond_directly", nullable = false) boolean respondDirectly,
+                          @Column(name = "all_devices", nullable = false) boolean allDevices,
+                          @Column(name = "expires_at") Instant expiresAt) {
 
     public static final String NO_LEVEL_WARNING = "No additional access level is chosen: the experts won't be able to take "
             + "certain response actions, nor investigate your incidents and guide your responses.";
@@ -26,6 +34,11 @@ public record Permissions(boolean investigateAndGuide, boolean respondDirectly, 
     /** The wizard's starting point: the default level, all devices, expiry at the subscription's end. */
     public static Permissions defaults(Instant subscriptionEnd) {
         return new Permissions(true, false, true, subscriptionEnd);
+    }
+
+    /** The same choices with another expiry (null: not chosen yet). */
+    public Permissions expiringAt(Instant at) {
+        return new Permissions(investigateAndGuide, respondDirectly, allDevices, at);
     }
 
     /**

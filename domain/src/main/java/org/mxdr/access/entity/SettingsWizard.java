@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,18 +31,9 @@ public class SettingsWizard {
     @Column(nullable = false, length = 16)
     private WizardStep step;
 
-    @Column(name = "investigate_and_guide", nullable = false)
-    private boolean investigateAndGuide;
-
-    @Column(name = "respond_directly", nullable = false)
-    private boolean respondDirectly;
-
-    @Column(name = "all_devices", nullable = false)
-    private boolean allDevices;
-
-    /** Null: the subscription's end, whatever it is when the wizard is submitted. */
-    @Column(name = "expires_at")
-    private Instant expiresAt;
+    /** Its expiry null: the subscription's end, whatever it is when the wizard is submitted. */
+    @Embedded
+    private Permissions chosen;
 
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
@@ -72,10 +64,7 @@ public class SettingsWizard {
     /** Back to the first page, starting from the given permissions (a live grant's) or the defaults. */
     public void restart(Permissions from, String by, Instant now) {
         step = WizardStep.PERMISSIONS;
-        investigateAndGuide = from == null || from.investigateAndGuide();
-        respondDirectly = from != null && from.respondDirectly();
-        allDevices = from == null || from.allDevices();
-        expiresAt = null;
+        chosen = from == null ? Permissions.defaults(null) : from.expiringAt(null);
         submittedBy = null;
         submittedAt = null;
         touch(by, now);
@@ -84,10 +73,7 @@ public class SettingsWizard {
     /** Keeps the permissions chosen on the first page. */
     public void choose(Permissions chosen, boolean expiryIsDefault, String by, Instant now) {
         requireOpen();
-        investigateAndGuide = chosen.investigateAndGuide();
-        respondDirectly = chosen.respondDirectly();
-        allDevices = chosen.allDevices();
-        expiresAt = expiryIsDefault ? null : chosen.expiresAt();
+        this.chosen = expiryIsDefault ? chosen.expiringAt(null) : chosen;
         touch(by, now);
     }
 
@@ -133,7 +119,7 @@ public class SettingsWizard {
 
     /** The chosen permissions, the expiry defaulting to the subscription's end. */
     public Permissions permissions(Instant subscriptionEnd) {
-        return new Permissions(investigateAndGuide, respondDirectly, allDevices, expiresAt == null ? subscriptionEnd : expiresAt);
+        return isDefaultExpiry() ? chosen.expiringAt(subscriptionEnd) : chosen;
     }
 
     public boolean isSubmitted() {
@@ -141,7 +127,7 @@ public class SettingsWizard {
     }
 
     public boolean isDefaultExpiry() {
-        return expiresAt == null;
+        return chosen.expiresAt() == null;
     }
 
     public String getTenantId() {

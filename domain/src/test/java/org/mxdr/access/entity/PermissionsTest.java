@@ -25,6 +25,13 @@ class PermissionsTest {
     }
 
     @Test
+    void anotherExpiryKeepsEveryChoice() {
+        Permissions chosen = new Permissions(false, true, false, END);
+        assertEquals(new Permissions(false, true, false, NOW), chosen.expiringAt(NOW));
+        assertEquals(new Permissions(false, true, false, null), chosen.expiringAt(null));
+    }
+
+    @Test
     void eachWarningAppliesToItsOwnChoice() {
         assertEquals(List.of(Permissions.NO_LEVEL_WARNING), new Permissions(false, false, true, END).warnings());
         assertEquals(List.of(Permissions.ALL_DEVICES_OFF_WARNING), new Permissions(true, false, false, END).warnings());

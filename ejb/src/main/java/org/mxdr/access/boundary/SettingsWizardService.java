@@ -60,8 +60,7 @@ public class SettingsWizardService {
             throw new Conflict("Your organisation has no active subscription: the experts' access can only be granted under one.");
         }
         Instant now = Instant.now(clock);
-        Permissions checked = defaultExpiry ? new Permissions(chosen.investigateAndGuide(), chosen.respondDirectly(),
-                chosen.allDevices(), grant.subscriptionEnd()) : chosen.checked(now, grant.subscriptionEnd());
+        Permissions checked = defaultExpiry ? chosen.expiringAt(grant.subscriptionEnd()) : chosen.checked(now, grant.subscriptionEnd());
         wizard.choose(checked, defaultExpiry, caller.username(), now);
         wizard.goTo(WizardStep.EXCLUSIONS, caller.username(), now);
         return state(wizard);

@@ -15,9 +15,9 @@ public final class LiveGrants {
     }
 
     /** Not revoked, not expired, under a subscription active today, with service provider access and some level. */
-    public static final String CONDITION = "g.revokedAt IS NULL AND g.expiresAt > :now AND s.terminatedAt IS NULL "
+    public static final String CONDITION = "g.revokedAt IS NULL AND g.permissions.expiresAt > :now AND s.terminatedAt IS NULL "
             + "AND s.term.firstDay <= :today AND s.term.lastDay >= :today AND g.serviceProviderAccess = true "
-            + "AND (g.investigateAndGuide = true OR g.respondDirectly = true)";
+            + "AND (g.permissions.investigateAndGuide = true OR g.permissions.respondDirectly = true)";
 
     private LiveGrants() {
     }
