@@ -2,12 +2,17 @@ package org.mxdr.servicelevels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mxdr.testing.GrantedTenants.D_FREE;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
@@ -17,7 +22,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.platform.Role;
+import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.PlatformService;
+import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.Severity;
 import org.mxdr.testing.Api;
@@ -32,7 +39,8 @@ import org.mxdr.testing.Statements;
 /**
  * GET /expert/incidents runs the same statements for its first page and for a later page by
  * cursor, whether the expert is granted by one tenant with two incidents or by many tenants
- * holding many more: nothing is loaded per tenant or per row.
+ * holding many more: nothing is loaded per tenant or per row. Walked page by page, it lists every
+ * incident once, what is due first.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExpertQueueStatementsIT {
@@ -49,6 +57,9 @@ class ExpertQueueStatementsIT {
 
     @Inject
     PlatformService platform;
+
+    @Inject
+    IncidentService incidents;
 
     @PersistenceUnit(unitName = "mxdr")
     EntityManagerFactory emf;
@@ -72,6 +83,60 @@ class ExpertQueueStatementsIT {
         Statements.assertSameWork(few[0], few[1], "one tenant: the first page and a later one");
         Statements.assertSameWork(few[0], many[0], "the first page: one tenant with 11 incidents and five with 59");
         Statements.assertSameWork(few[1], many[1], "a later page: one tenant with 11 incidents and five with 59");
+    }
+
+    @Test
+    void walkedByCursorTheQueueListsEveryIncidentOnceWhatIsDueFirstThenWhatIsNot() throws Exception {
+        String u = Fixtures.unique();
+        String expert = grants.newUser("qw-expert-" + u, Role.EXPERT, null);
+        String platformUser = grants.newUser("qw-platform-" + u, Role.PLATFORM, null);
+        Tenant t = grants.granted("Queue walk " + u, false, true, true);
+        List<String> reported = As.user(platformUser, PW, () -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                ids.add(platform.report(t.id(), new Incident.Report("walk-" + Fixtures.unique(), "Walked " + i, Severity.values()[i % 4],
+                        "Malware", "Execution", null, List.of(D_FREE), List.of())).incident().getId());
+            }
+            return ids;
+        });
+        // three resolved as false positives: nothing is due for them any more
+        List<String> resolved = reported.subList(0, 3);
+        As.user(expert, PW, () -> {
+            for (String id : resolved) {
+                incidents.classify(t.id(), id, Classification.FALSE_POSITIVE, "Known admin script");
+            }
+            return null;
+        });
+
+        List<JsonObject> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            Reply page = Api.get("/expert/incidents?size=2&tenant=" + t.id() + (cursor == null ? "" : "&cursor=" + cursor), expert, PW);
+            assertEquals(200, page.status(), page.toString());
+            walked.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
+            cursor = page.json().isNull("nextCursor") ? null : page.json().getString("nextCursor");
+        } while (cursor != null && walked.size() <= reported.size());
+
+        List<String> ids = walked.stream().map(i -> i.getString("id")).toList();
+        assertEquals(reported.size(), ids.size(), "each once: " + ids);
+        assertEquals(Set.copyOf(reported), Set.copyOf(ids));
+        List<JsonObject> due = walked.subList(0, 4);
+        List<Instant> dueAt = due.stream().map(ExpertQueueStatementsIT::dueAt).toList();
+        assertTrue(dueAt.stream().allMatch(java.util.Objects::nonNull), due.toString());
+        assertEquals(dueAt.stream().sorted().toList(), dueAt, "the nearest due first");
+        List<String> last = ids.subList(4, 7);
+        assertEquals(Set.copyOf(resolved), Set.copyOf(last), "nothing due: last");
+        assertEquals(last.stream().sorted().toList(), last, "then by id");
+        walked.subList(4, 7).forEach(i -> assertNull(dueAt(i), i.toString()));
+    }
+
+    /** The item's due time; null when nothing is due (no service level, or its field null or left out). */
+    private static Instant dueAt(JsonObject item) {
+        if (!item.containsKey("sla") || item.isNull("sla")) {
+            return null;
+        }
+        JsonObject sla = item.getJsonObject("sla");
+        return !sla.containsKey("dueAt") || sla.isNull("dueAt") ? null : Instant.parse(sla.getString("dueAt"));
     }
 
     /** The statements of the first page, then of the third page reached by cursor. */

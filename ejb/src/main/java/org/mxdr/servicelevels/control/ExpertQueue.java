@@ -21,15 +21,12 @@ import org.mxdr.servicelevels.boundary.ExpertQueueFilter;
 /**
  * The queries of the experts' queue across tenants: the tenants whose grant looks live (the index;
  * the access control decides), and a page of their incidents in the order of the stored due time
- * (index {@code (sla_due_at, id)}, nothing due last), after a cursor. Callers checked the rights.
+ * (index {@code (queue_at, id)}, nothing due last), after a cursor. Callers checked the rights.
  */
 @Stateless
 @PermitAll
 public class ExpertQueue {
-    /** The cursor's time for a row with nothing due: those come last, by id. */
-    public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
-
-    private static final String ORDER = " ORDER BY i.slaDueAt ASC NULLS LAST, i.id";
+    private static final String ORDER = " ORDER BY i.queueAt, i.id";
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -71,10 +68,9 @@ public class ExpertQueue {
         } else if (Boolean.FALSE.equals(filter.breached())) {
             where.append(" AND i.slaNotified = '' AND (i.slaDueAt IS NULL OR i.slaDueAt >= :now OR i.status = :resolved)");
         }
-        boolean inNothingDue = after != null && after.at().equals(NOTHING_DUE);
         if (after != null) {
-            where.append(inNothingDue ? " AND i.slaDueAt IS NULL AND i.id > :id"
-                    : " AND (i.slaDueAt > :at OR (i.slaDueAt = :at AND i.id > :id) OR i.slaDueAt IS NULL)");
+            // the bound the index starts at, then the rows of the cursor's own time that come after it
+            where.append(" AND i.queueAt >= :at AND (i.queueAt > :at OR i.id > :id)");
         }
         TypedQuery<Incident> q = em.createQuery("SELECT i" + where + ORDER, Incident.class);
         if (!whole.isEmpty()) {
@@ -96,16 +92,13 @@ public class ExpertQueue {
             q.setParameter("now", now).setParameter("resolved", IncidentStatus.RESOLVED);
         }
         if (after != null) {
-            q.setParameter("id", after.id());
-            if (!inNothingDue) {
-                q.setParameter("at", after.at());
-            }
+            q.setParameter("at", after.at()).setParameter("id", after.id());
         }
         return q.setMaxResults(rows).getResultList();
     }
 
     /** Where the next page starts after this row. */
     public static Cursor cursorAfter(Incident last) {
-        return new Cursor(last.getSlaDueAt() == null ? NOTHING_DUE : last.getSlaDueAt(), last.getId());
+        return new Cursor(last.getQueueAt(), last.getId());
     }
 }
