@@ -48,8 +48,6 @@ public class Incident {
     public static final int TITLE_MAX = 300;
     public static final int MAX_ASSETS = 500;
     public static final int REASON_MAX = 1000;
-    /** The experts' queue's place of an incident with nothing due: after every due one. */
-    public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
     /** What a short id starts with: {@code INC-1042}. */
     public static final String KEY_PREFIX = "INC-";
     private static final Pattern KEY = Pattern.compile("(?i)(?:INC-?)?(\\d{1,15})");
@@ -191,13 +189,6 @@ public class Incident {
     /** When a target not yet notified will be breached: the scheduled check reads those past. */
     @Column(name = "sla_watch_at")
     private Instant slaWatchAt;
-
-    /**
-     * Its place in the experts' queue: what is due next, or {@link #NOTHING_DUE} (last) when nothing
-     * is. Never null, so a page after a cursor is one range of the index {@code (queue_at, id)}.
-     */
-    @Column(name = "queue_at", nullable = false)
-    private Instant queueAt = NOTHING_DUE;
 
     /** The kinds whose breach was notified, comma-separated: each is notified once. */
     @Column(name = "sla_notified", nullable = false, length = 40)
@@ -490,7 +481,6 @@ public class Incident {
             return;
         }
         slaDueAt = level.dueAt();
-        queueAt = slaDueAt == null ? NOTHING_DUE : slaDueAt;
         slaWatchAt = level.nextBreachAt(notified());
         acknowledgedInMs = level.acknowledge().running() ? null : level.acknowledge().used(takenAt).toMillis();
         classifiedInMs = level.classify().running() ? null : level.classify().used(classifiedAt).toMillis();
@@ -513,10 +503,6 @@ public class Incident {
 
     public Instant getSlaDueAt() {
         return slaDueAt;
-    }
-
-    public Instant getQueueAt() {
-        return queueAt;
     }
 
     public Instant getSlaWatchAt() {

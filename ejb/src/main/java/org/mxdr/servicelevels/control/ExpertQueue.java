@@ -21,12 +21,15 @@ import org.mxdr.servicelevels.boundary.ExpertQueueFilter;
 /**
  * The queries of the experts' queue across tenants: the tenants whose grant looks live (the index;
  * the access control decides), and a page of their incidents in the order of the stored due time
- * (index {@code (queue_at, id)}, nothing due last), after a cursor. Callers checked the rights.
+ * (index {@code (sla_due_at, id)}, nothing due last), after a cursor. Callers checked the rights.
  */
 @Stateless
 @PermitAll
 public class ExpertQueue {
-    private static final String ORDER = " ORDER BY i.queueAt, i.id";
+    /** The cursor's time for a row with nothing due: those come last, by id. */
+    public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
+
+    private static final String ORDER = " ORDER BY i.slaDueAt ASC NULLS LAST, i.id";
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -68,9 +71,10 @@ public class ExpertQueue {
         } else if (Boolean.FALSE.equals(filter.breached())) {
             where.append(" AND i.slaNotified = '' AND (i.slaDueAt IS NULL OR i.slaDueAt >= :now OR i.status = :resolved)");
         }
+        boolean inNothingDue = after != null && after.at().equals(NOTHING_DUE);
         if (after != null) {
-            // the bound the index starts at, then the rows of the cursor's own time that come after it
-            where.append(" AND i.queueAt >= :at AND (i.queueAt > :at OR i.id > :id)");
+            where.append(inNothingDue ? " AND i.slaDueAt IS NULL AND i.id > :id"
+                    : " AND (i.slaDueAt > :at OR (i.slaDueAt = :at AND i.id > :id) OR i.slaDueAt IS NULL)");
         }
         TypedQuery<Incident> q = em.createQuery("SELECT i" + where + ORDER, Incident.class);
         if (!whole.isEmpty()) {
@@ -92,13 +96,16 @@ public class ExpertQueue {
             q.setParameter("now", now).setParameter("resolved", IncidentStatus.RESOLVED);
         }
         if (after != null) {
-            q.setParameter("at", after.at()).setParameter("id", after.id());
+            q.setParameter("id", after.id());
+            if (!inNothingDue) {
+                q.setParameter("at", after.at());
+            }
         }
         return q.setMaxResults(rows).getResultList();
     }
 
     /** Where the next page starts after this row. */
     public static Cursor cursorAfter(Incident last) {
-        return new Cursor(last.getQueueAt(), last.getId());
+        return new Cursor(last.getSlaDueAt() == null ? NOTHING_DUE : last.getSlaDueAt(), last.getId());
     }
 }
