@@ -63,6 +63,27 @@ public final class ReportFixture {
         return p;
     }
 
+    /**
+     * {@code n} more cards for the month: one incident created on its second day with two cards every
+     * 10 minutes from its creation (the two at the same time, so the list's order falls back on their
+     * ids), every third one still awaiting the customer, the others completed after 30 minutes.
+     * Answers the prefix of their ids.
+     */
+    public static String cards(Region region, String tenantId, YearMonth m, int n) throws Exception {
+        DataSource store = StoreRows.store(region);
+        String p = UUID.randomUUID().toString().substring(0, 8) + "-";
+        Instant created = m.atDay(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        incident(store, tenantId, p + "i9", "HIGH", "Malware", "Execution", created, null, null, 0, n);
+        for (int k = 0; k < n; k++) {
+            Instant requested = created.plus(Duration.ofMinutes(10L * (k / 2)));
+            boolean awaiting = k % 3 == 0;
+            card(store, tenantId, p + String.format("c%03d", k), p + "i9", created, awaiting ? "AWAITING_CUSTOMER" : "CUSTOMER_COMPLETED", requested,
+                    awaiting ? null : requested.plus(Duration.ofMinutes(30)));
+        }
+        CDI.current().select(ReportingStores.class).get().recountTenant(tenantId);
+        return p;
+    }
+
     private static void incident(DataSource store, String tenantId, String id, String severity, String category, String tactic, Instant created,
                                  Instant resolved, String resolution, long customerMs, int cards) throws Exception {
         Long resolveMs = resolved == null ? null : Duration.between(created, resolved).toMillis();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
@@ -51,6 +52,9 @@ class ReportsBrowserIT {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         String months = now.minusMonths(3) + "," + now.minusMonths(2) + "," + now.minusMonths(1) + "," + now;
         assertEquals(204, Api.post("/test/report-fixture?tenant=" + tenant + "&month=" + months, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).status());
+        // 25 more cards last month: the cards' table pages
+        assertEquals(204, Api.post("/test/report-fixture?tenant=" + tenant + "&month=" + now.minusMonths(1) + "&cards=25", Fixtures.ADMIN,
+                Fixtures.ADMIN_PASSWORD, null).status());
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
@@ -67,11 +71,28 @@ class ReportsBrowserIT {
             browser.screenshot("reports-02-overview-390");
             browser.resize(1366);
 
+            // since the first of last month: its cards too, ten to a page of the lazy table, those awaiting first
+            pages.choosePeriod(now.minusMonths(1).atDay(1), LocalDate.now(ZoneOffset.UTC));
+            int total = pages.customerActionsTotal();
+            assertTrue(total >= 25, pages.text("customerActionsCount"));
+            assertEquals("1-10 of " + total, pages.actionsShown());
+            assertEquals("Awaiting customer", pages.actionState(0));
+            String firstPage = pages.text("actionsForm:actions");
+            pages.nextActionsPage();
+            assertEquals("11-20 of " + total, pages.actionsShown());
+            assertFalse(pages.text("actionsForm:actions").equals(firstPage));
+            browser.screenshot("reports-06-cards-page-2");
+            browser.resize(390);
+            assertFalse(browser.scrollsSideways(), "the cards' table fits a phone");
+            browser.screenshot("reports-07-cards-390");
+            browser.resize(1366);
+
             HttpResponse<byte[]> csv = pages.download("downloadCsv");
             assertEquals(200, csv.statusCode());
             String csvText = new String(csv.body(), StandardCharsets.UTF_8);
             assertTrue(csvText.startsWith("section,item,value,detail"), csvText);
             assertTrue(csvText.contains(name), csvText);
+            assertEquals(total, csvText.lines().filter(l -> l.startsWith("customerActions,")).count(), "the CSV lists every card of the period");
             HttpResponse<byte[]> pdf = pages.download("downloadPdf");
             assertEquals(200, pdf.statusCode());
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));

@@ -25,7 +25,7 @@ import org.mxdr.servicelevels.entity.Compliance;
 public record ReportFigures(ReportPeriod period, long investigated, long resolved, long resolvedDirectly, long resolvedWithCustomer,
                             Duration meanTimeToResolve, Duration medianTimeToResolve, Duration meanExpertsTime, Duration meanCustomerTime,
                             Duration medianCustomerTaskTime, long cardsCompleted, List<Count> bySeverity, List<Count> byCategory,
-                            List<Count> byTactic, List<Count> topDevices, List<Count> topUsers, List<CardRow> customerActions,
+                            List<Count> byTactic, List<Count> topDevices, List<Count> topUsers, CustomerActions cards,
                             Map<ClockKind, Compliance> serviceLevels) {
     public static final int TOP = 5;
 
@@ -45,13 +45,11 @@ public record ReportFigures(ReportPeriod period, long investigated, long resolve
         List<Long> resolveMs = resolved.stream().map(IncidentRow::resolveMs).filter(Objects::nonNull).toList();
         List<Long> cardMs = cards.stream().filter(c -> ActionState.CUSTOMER_COMPLETED.name().equals(c.state()) && period.covers(c.answeredAt()))
                 .map(CardRow::answerMs).filter(Objects::nonNull).toList();
-        List<CardRow> actions = cards.stream().filter(c -> period.covers(c.incidentCreatedAt()))
-                .sorted(Comparator.comparing(CardRow::requestedAt).thenComparing(CardRow::incidentId)).toList();
         return new ReportFigures(period, investigated.size(), resolved.size(), resolved.size() - withCustomer, withCustomer,
                 mean(resolveMs), median(resolveMs), mean(resolved.stream().map(IncidentRow::expertMs).filter(Objects::nonNull).toList()),
                 mean(resolved.stream().map(IncidentRow::customerMs).toList()), median(cardMs), cardMs.size(), bySeverity(investigated),
                 ranked(investigated, IncidentRow::category, Integer.MAX_VALUE), ranked(investigated, IncidentRow::tactic, Integer.MAX_VALUE),
-                top(assets, IncidentFacts.DEVICE), top(assets, IncidentFacts.USER), actions, serviceLevels(investigated));
+                top(assets, IncidentFacts.DEVICE), top(assets, IncidentFacts.USER), CustomerActions.of(cards, period), serviceLevels(investigated));
     }
 
     /** Per kind of target, of the period's incidents: how many met it of those decided (met, or missed). */
@@ -78,8 +76,12 @@ public record ReportFigures(ReportPeriod period, long investigated, long resolve
      */
     public static ReportFigures fromDays(ReportPeriod period, DayFigures days, List<Long> resolveMs, List<Long> cardMs,
                                          List<DayTally.DimensionCount> counts, List<AssetRow> assets, List<CardRow> cards) {
-        List<CardRow> actions = cards.stream().filter(c -> period.covers(c.incidentCreatedAt()))
-                .sorted(Comparator.comparing(CardRow::requestedAt).thenComparing(CardRow::incidentId)).toList();
+        return fromDays(period, days, resolveMs, cardMs, counts, assets, CustomerActions.of(cards, period));
+    }
+
+    /** As {@link #fromDays(ReportPeriod, DayFigures, List, List, List, List, List)}, with the cards' first page and counts as read. */
+    public static ReportFigures fromDays(ReportPeriod period, DayFigures days, List<Long> resolveMs, List<Long> cardMs,
+                                         List<DayTally.DimensionCount> counts, List<AssetRow> assets, CustomerActions actions) {
         Map<String, Long> severities = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             severities.put(s.name(), 0L);
@@ -110,9 +112,19 @@ public record ReportFigures(ReportPeriod period, long investigated, long resolve
         return investigated == 0 && resolved == 0;
     }
 
-    /** The cards still awaiting the customer. */
+    /** The first page of the period's cards (all of them when they fit one page). */
+    public List<CardRow> customerActions() {
+        return cards.firstPage();
+    }
+
+    /** The period's cards, all of them. */
+    public long customerActionsTotal() {
+        return cards.total();
+    }
+
+    /** The period's cards still awaiting the customer. */
     public long customerActionsPending() {
-        return customerActions.stream().filter(c -> ActionState.AWAITING_CUSTOMER.name().equals(c.state())).count();
+        return cards.awaiting();
     }
 
     static Duration mean(List<Long> ms) {

@@ -20,8 +20,18 @@ public final class ReportInputs {
         }
     }
 
-    /** A card the experts gave the customer (a recommended action), with the incident it belongs to. */
+    /** A card the experts gave the customer (a recommended action, {@code actionId}), with the incident it belongs to. */
     public record CardRow(String incidentId, String incidentTitle, String severity, Instant incidentCreatedAt, String type, String target,
-                          String state, Instant requestedAt, Instant answeredAt, Long answerMs) {
+                          String state, Instant requestedAt, Instant answeredAt, Long answerMs, String actionId) {
+
+        /** A card whose action's id does not matter (counted, not paged through). */
+        public CardRow(String incidentId, String incidentTitle, String severity, Instant incidentCreatedAt, String type, String target,
+                       String state, Instant requestedAt, Instant answeredAt, Long answerMs) {
+            this(incidentId, incidentTitle, severity, incidentCreatedAt, type, target, state, requestedAt, answeredAt, answerMs, null);
+        }
+
+        public boolean awaiting() {
+            return org.mxdr.response.entity.ActionState.AWAITING_CUSTOMER.name().equals(state);
+        }
     }
 }

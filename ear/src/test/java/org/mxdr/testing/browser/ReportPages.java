@@ -34,6 +34,40 @@ public final class ReportPages {
         return browser.driver().findElement(By.id(id)).getText();
     }
 
+    /** Chooses the report's period with the page's date fields (as the date picker leaves them) and Show. */
+    public void choosePeriod(java.time.LocalDate from, java.time.LocalDate to) {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+                from.toString(), to.toString());
+        browser.driver().findElement(By.id("apply")).click();
+        browser.waiting().until(d -> d.findElement(By.id("from")).getAttribute("value").equals(from.toString())
+                && d.getCurrentUrl().contains("from=" + from));
+    }
+
+    /** The number of cards the report counts for its period. */
+    public int customerActionsTotal() {
+        return Integer.parseInt(text("customerActionsCount").split(" ")[0]);
+    }
+
+    /** Which of the cards the table shows, e.g. "11-20 of 29". */
+    public String actionsShown() {
+        return browser.driver().findElement(By.cssSelector("#actionsForm\\:actions .ui-paginator-current")).getText();
+    }
+
+    /** The state of the table's row (from 0). */
+    public String actionState(int row) {
+        return browser.driver().findElements(By.cssSelector("#actionsForm\\:actions tbody tr")).get(row).findElement(By.cssSelector(".mxdr-badge"))
+                .getText();
+    }
+
+    /** The cards' next page, read lazily from the store. */
+    public void nextActionsPage() {
+        String before = actionsShown();
+        browser.driver().findElement(By.cssSelector("#actionsForm\\:actions .ui-paginator-next")).click();
+        browser.waiting().until(d -> !actionsShown().equals(before));
+        browser.ajaxDone();
+    }
+
     public void openTenant(String tenantName) {
         browser.driver().findElement(By.linkText(tenantName)).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportTitle")));

@@ -11,12 +11,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.mxdr.platform.Callers;
+import org.mxdr.platform.CursorPage;
+import org.mxdr.platform.FirstRow;
+import org.mxdr.platform.PageSize;
 import org.mxdr.platform.Roles;
 import org.mxdr.platform.TenantId;
 import org.mxdr.reports.control.ReportCsv;
 import org.mxdr.reports.control.ReportPdf;
 import org.mxdr.reports.control.ReportingStores;
 import org.mxdr.reports.control.Reports;
+import org.mxdr.reports.entity.ReportInputs.CardRow;
 import org.mxdr.reports.entity.ReportPeriod;
 
 /**
@@ -66,8 +70,34 @@ public class ReportService {
         return reports.withTrends(tenantId, period, ReportPeriod.DEFAULT_MONTHS);
     }
 
+    /**
+     * A page of the period's cards (those awaiting the customer first, then the newest asked) after
+     * the cursor an overview or the page before answered; null for the first page.
+     */
+    public CursorPage<CardRow> customerActions(@TenantId String tenantId, String from, String to, String cursor, @PageSize int size) {
+        ReportPeriod period = ReportPeriod.parse(from, to, reports.today());
+        callers.requireTenant(tenantId, "read report");
+        return reports.customerActions(tenantId, period, cursor, size);
+    }
+
+    /** {@code size} of the period's cards from the {@code first}th (from 0), in the same order: the console's table. */
+    public List<CardRow> customerActionsFrom(@TenantId String tenantId, String from, String to, @FirstRow int first, @PageSize int size) {
+        ReportPeriod period = ReportPeriod.parse(from, to, reports.today());
+        callers.requireTenant(tenantId, "read report");
+        return reports.customerActions(tenantId, period, first, size);
+    }
+
+    /** The period a report of the tenant covers, once the caller may read it: checked before a download starts. */
+    public ReportPeriod readablePeriod(@TenantId String tenantId, String from, String to) {
+        ReportPeriod period = ReportPeriod.parse(from, to, reports.today());
+        callers.requireTenant(tenantId, "read report");
+        return period;
+    }
+
+    /** The overview as CSV with every card of the period, streamed from the store as it is written. */
     public void writeCsv(@TenantId String tenantId, String from, String to, Writer out) {
-        csv.write(overview(tenantId, from, to), out);
+        Report report = overview(tenantId, from, to);
+        csv.write(report, out, each -> reports.eachCustomerAction(tenantId, report.figures().period(), each));
     }
 
     public void writePdf(@TenantId String tenantId, String from, String to, OutputStream out) {

@@ -170,6 +170,6 @@ public class MonthlyReports {
                 The same report, for any period, is under Reports in the MXDR Console. You receive this mail as a
                 service-review contact; a tenant admin can switch the monthly report off in the notification settings.
                 """.formatted(report.tenantName(), f.period().label(), f.investigated(), f.resolved(), f.resolvedDirectly(),
-                f.resolvedWithCustomer(), ReportWords.duration(f.meanTimeToResolve()), f.customerActions().size(), f.customerActionsPending());
+                f.resolvedWithCustomer(), ReportWords.duration(f.meanTimeToResolve()), f.customerActionsTotal(), f.customerActionsPending());
     }
 }

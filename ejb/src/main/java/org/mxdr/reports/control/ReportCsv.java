@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -25,7 +26,18 @@ public class ReportCsv {
     public static final String[] HEADER = {"section", "item", "value", "detail"};
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
+    /** Every card of the period, in the list's order, each handed to the consumer as the store answers it. */
+    public interface Cards {
+        void each(Consumer<CardRow> card);
+    }
+
+    /** The report with the cards its figures list (a period's first page). */
     public void write(Report report, Writer out) {
+        write(report, out, report.figures().customerActions()::forEach);
+    }
+
+    /** The report with every card of its period, written one at a time as {@code cards} reads them. */
+    public void write(Report report, Writer out, Cards cards) {
         ReportFigures f = report.figures();
         try {
             CSVPrinter csv = new CSVPrinter(out, FORMAT);
@@ -52,9 +64,13 @@ public class ReportCsv {
             counts(csv, "byTactic", f.byTactic());
             counts(csv, "topDevices", f.topDevices());
             counts(csv, "topUsers", f.topUsers());
-            for (CardRow c : f.customerActions()) {
-                csv.printRecord("customerActions", c.incidentTitle(), c.state(), c.type() + " " + c.target());
-            }
+            cards.each(c -> {
+                try {
+                    csv.printRecord("customerActions", c.incidentTitle(), c.state(), c.type() + " " + c.target());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             for (String line : HowWeCount.ALL) {
                 csv.printRecord("howWeCount", "", "", line);
             }

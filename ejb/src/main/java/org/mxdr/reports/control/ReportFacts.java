@@ -6,44 +6,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.mxdr.onboarding.entity.Region;
-import org.mxdr.reports.entity.DayFigures;
-import org.mxdr.reports.entity.DayTally;
-import org.mxdr.reports.entity.DayTally.DimensionCount;
-import org.mxdr.reports.entity.IncidentFacts;
+import org.mxdr.platform.CursorPage;
+import org.mxdr.reports.entity.CustomerActions;
 import org.mxdr.reports.entity.ReportFigures;
-import org.mxdr.reports.entity.ReportInputs.AssetRow;
 import org.mxdr.reports.entity.ReportInputs.CardRow;
 import org.mxdr.reports.entity.ReportPeriod;
+import org.mxdr.response.entity.ActionState;
 
 /**
  * Reads a tenant's figures from its own region's reporting store, and only from there: the
- * tenant's days ({@link DailyFigures}, about a row per day and name) summed, the period's cards by
- * the tenant's index, made figures by {@link ReportFigures#fromDays}. A store that is down answers
- * {@link StoreDown}.
+ * tenant's days ({@link DailyFigures}) summed for one period or several at once ({@link DayReads}),
+ * the period's cards by the tenant's index ({@link CardReads}), made figures by
+ * {@link ReportFigures#fromDays}. The statements per call are the same few whatever the rows: five
+ * for a period with its first page of cards, three for any number of months. A store that is down
+ * answers {@link StoreDown}.
  */
 @ApplicationScoped
 public class ReportFacts {
-    /**
-     * The count rows of a period, one range of the tenant's index each: the whole calendar months it
-     * covers from month rows, the days before and after them from day rows.
-     */
-    private static final String SPAN_ROWS = "SELECT dimension, name, label, n FROM rpt_day_count WHERE tenant_id = ? AND %1$s AND span = 'D' "
-            + "AND on_day >= ? AND on_day <= ? UNION ALL SELECT dimension, name, label, n FROM rpt_day_count WHERE tenant_id = ? AND %1$s "
-            + "AND span = 'M' AND on_day >= ? AND on_day <= ? UNION ALL SELECT dimension, name, label, n FROM rpt_day_count WHERE tenant_id = ? "
-            + "AND %1$s AND span = 'D' AND on_day >= ? AND on_day <= ?";
 
     /** A tenant's month in the summary across tenants. */
     public record TenantMonth(long investigated, long resolved, long resolveMsTotal, long cardsPending) {
@@ -53,20 +41,65 @@ public class ReportFacts {
     @Inject
     RegionalStores stores;
 
-    /** The period's figures from the tenant's days in its store ({@link DailyFigures}), with the period's cards. */
+    /** The period's figures from the tenant's days in its store, with the first page of the period's cards and their counts. */
     public ReportFigures figures(Region region, String tenantId, ReportPeriod period) {
-        return figures(region, tenantId, period, true);
+        try (Connection c = stores.open(region)) {
+            return figures(c, tenantId, period);
+        } catch (SQLException e) {
+            throw stores.failed(region, e);
+        }
     }
 
-    /**
-     * The period's figures from the tenant's days; without {@code cards} the list of the period's
-     * cards stays empty (a month of the trends shows none, and a busy tenant has thousands a month).
-     */
-    public ReportFigures figures(Region region, String tenantId, ReportPeriod period, boolean cards) {
+    /** The figures of each period (the months of the trends), read together; they list no cards. */
+    public List<ReportFigures> figures(Region region, String tenantId, List<ReportPeriod> periods) {
         try (Connection c = stores.open(region)) {
-            return ReportFigures.fromDays(period, daySums(c, tenantId, period), values(c, tenantId, period, DayTally.RESOLVE),
-                    values(c, tenantId, period, DayTally.CARD), dimensions(c, tenantId, period), topAssets(c, tenantId, period),
-                    cards ? periodCards(c, tenantId, period) : List.of());
+            return figures(c, tenantId, periods);
+        } catch (SQLException e) {
+            throw stores.failed(region, e);
+        }
+    }
+
+    /** A page of the period's cards after the cursor (null: the first page), and where the next starts. */
+    public CursorPage<CardRow> customerActions(Region region, String tenantId, ReportPeriod period, String cursor, int size) {
+        CustomerActions.Position after = CustomerActions.position(cursor);
+        try (Connection c = stores.open(region)) {
+            return customerActions(c, tenantId, period, after, size);
+        } catch (SQLException e) {
+            throw stores.failed(region, e);
+        }
+    }
+
+    /** On an open connection to the tenant's store: the period's figures and its first page of cards, in five statements. */
+    public static ReportFigures figures(Connection c, String tenantId, ReportPeriod period) throws SQLException {
+        DayReads.Period p = DayReads.read(c, tenantId, List.of(period)).get(0);
+        return ReportFigures.fromDays(period, p.days(), p.resolveMs(), p.cardMs(), p.counts(), p.assets(), CardReads.first(c, tenantId, period));
+    }
+
+    /** On an open connection to the tenant's store: the figures of each period, in three statements however many. */
+    public static List<ReportFigures> figures(Connection c, String tenantId, List<ReportPeriod> periods) throws SQLException {
+        return DayReads.read(c, tenantId, periods).stream().map(p -> ReportFigures.fromDays(p.period(), p.days(), p.resolveMs(), p.cardMs(),
+                p.counts(), p.assets(), CustomerActions.NONE)).toList();
+    }
+
+    /** On an open connection to the tenant's store: a page of the period's cards after {@code after} (null: the first), in one statement. */
+    public static CursorPage<CardRow> customerActions(Connection c, String tenantId, ReportPeriod period, CustomerActions.Position after,
+                                                      int size) throws SQLException {
+        return CursorPage.of(CardReads.page(c, tenantId, period, after, 0, size + 1), size, CustomerActions::positionOf);
+    }
+
+    /** {@code size} of the period's cards from the {@code first}th (from 0): the console's pages. */
+    public List<CardRow> customerActions(Region region, String tenantId, ReportPeriod period, int first, int size) {
+        try (Connection c = stores.open(region)) {
+            return CardReads.page(c, tenantId, period, null, first, size);
+        } catch (SQLException e) {
+            throw stores.failed(region, e);
+        }
+    }
+
+    /** Every card of the period in the list's order, each handed over as the store answers it. */
+    public void eachCustomerAction(Region region, String tenantId, ReportPeriod period, Consumer<CardRow> each) {
+        try (Connection c = stores.open(region)) {
+            CardReads.all(c, tenantId, period, each);
         } catch (SQLException e) {
             throw stores.failed(region, e);
         }
@@ -84,116 +117,39 @@ public class ReportFacts {
         }
     }
 
-    private static DayFigures daySums(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        String sql = "SELECT COALESCE(SUM(investigated), 0), COALESCE(SUM(resolved), 0), COALESCE(SUM(resolved_with_customer), 0), "
-                + "COALESCE(SUM(resolve_ms_count), 0), COALESCE(SUM(resolve_ms_total), 0), COALESCE(SUM(expert_ms_count), 0), "
-                + "COALESCE(SUM(expert_ms_total), 0), COALESCE(SUM(customer_ms_total), 0) FROM rpt_day WHERE tenant_id = ? AND on_day >= ? "
-                + "AND on_day <= ?";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, tenantId, p.from(), p.to());
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return new DayFigures(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8));
-            }
-        }
-    }
-
-    private static List<Long> values(Connection c, String tenantId, ReportPeriod p, String figure) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT vals FROM rpt_day_value WHERE tenant_id = ? AND on_day >= ? AND on_day <= ? "
-                + "AND figure = ?")) {
-            bind(s, tenantId, p.from(), p.to(), figure);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    for (String v : r.getString(1).split(",")) {
-                        values.add(Long.parseLong(v));
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
-    private static Object[] spans(ReportPeriod p) {
-        LocalDate firstWhole = p.from().getDayOfMonth() == 1 ? p.from() : p.from().withDayOfMonth(1).plusMonths(1);
-        LocalDate lastWholeEnd = p.to().equals(YearMonth.from(p.to()).atEndOfMonth()) ? p.to() : p.to().withDayOfMonth(1).minusDays(1);
-        if (firstWhole.isAfter(lastWholeEnd)) {
-            return new Object[]{p.from(), p.to(), p.to(), p.from().minusDays(1), p.to(), p.from().minusDays(1)};
-        }
-        return new Object[]{p.from(), firstWhole.minusDays(1), firstWhole, lastWholeEnd.withDayOfMonth(1), lastWholeEnd.plusDays(1), p.to()};
-    }
-
-    private static List<DimensionCount> dimensions(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        List<DimensionCount> counts = new ArrayList<>();
-        String sql = "SELECT dimension, name, SUM(n) FROM (" + String.format(SPAN_ROWS, "dimension IN ('" + DayTally.SEVERITY + "', '"
-                + DayTally.CATEGORY + "', '" + DayTally.TACTIC + "', '" + DayTally.SLA + "')") + ") c GROUP BY dimension, name";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bindSpans(s, tenantId, null, p);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    counts.add(new DimensionCount(r.getString(1), r.getString(2), null, r.getLong(3)));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static List<AssetRow> topAssets(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        List<AssetRow> rows = new ArrayList<>();
-        String sql = "SELECT name, MAX(label), SUM(n) AS total FROM (" + String.format(SPAN_ROWS, "dimension = ?")
-                + ") c GROUP BY name ORDER BY total DESC, name FETCH FIRST " + ReportFigures.TOP * 4 + " ROWS ONLY";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (String kind : List.of(IncidentFacts.DEVICE, IncidentFacts.USER)) {
-                bindSpans(s, tenantId, kind, p);
+    /**
+     * Per tenant of the region's store: the month's counts from the tenants' days, and the cards
+     * pending now from the index of the cards' states.
+     */
+    public Map<String, TenantMonth> months(Region region, ReportPeriod period) {
+        Map<String, long[]> sums = new HashMap<>();
+        try (Connection c = stores.open(region)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT tenant_id, SUM(investigated), SUM(resolved), SUM(resolve_ms_total) FROM rpt_day "
+                    + "WHERE on_day >= ? AND on_day <= ? GROUP BY tenant_id")) {
+                bind(s, period.from(), period.to());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new AssetRow(kind, r.getString(1), r.getString(2), r.getLong(3)));
+                        sums.computeIfAbsent(r.getString(1), t -> new long[4]);
+                        for (int i = 0; i < 3; i++) {
+                            sums.get(r.getString(1))[i] = r.getLong(i + 2);
+                        }
                     }
                 }
             }
-        }
-        return rows;
-    }
-
-    private static void bindSpans(PreparedStatement s, String tenantId, String dimension, ReportPeriod p) throws SQLException {
-        Object[] spans = spans(p);
-        List<Object> args = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            args.add(tenantId);
-            if (dimension != null) {
-                args.add(dimension);
-            }
-            args.add(spans[2 * i]);
-            args.add(spans[2 * i + 1]);
-        }
-        bind(s, args.toArray());
-    }
-
-    /** The cards of the incidents created in the period. */
-    private static List<CardRow> periodCards(Connection c, String tenantId, ReportPeriod p) throws SQLException {
-        return ReportRows.cards(c, "a.incident_created_at >= ? AND a.incident_created_at < ?", tenantId, p.start(), p.end());
-    }
-
-    /** Per tenant of the region's store: the month's counts and the cards pending now. */
-    public Map<String, TenantMonth> months(Region region, ReportPeriod period) {
-        Map<String, TenantMonth> months = new HashMap<>();
-        String sql = "SELECT tenant_id, SUM(CASE WHEN created_at >= ? AND created_at < ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN resolved_at >= ? AND resolved_at < ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN resolved_at >= ? AND resolved_at < ? THEN resolve_ms ELSE 0 END), SUM(cards_open) "
-                + "FROM rpt_incident GROUP BY tenant_id";
-        try (Connection c = stores.open(region); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < 3; i++) {
-                s.setObject(2 * i + 1, OffsetDateTime.ofInstant(period.start(), ZoneOffset.UTC));
-                s.setObject(2 * i + 2, OffsetDateTime.ofInstant(period.end(), ZoneOffset.UTC));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    months.put(r.getString(1), new TenantMonth(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+            try (PreparedStatement s = c.prepareStatement("SELECT tenant_id, COUNT(*) FROM rpt_action WHERE state = ? AND recommended = TRUE "
+                    + "GROUP BY tenant_id")) {
+                bind(s, ActionState.AWAITING_CUSTOMER.name());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        sums.computeIfAbsent(r.getString(1), t -> new long[4])[3] = r.getLong(2);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw stores.failed(region, e);
         }
+        Map<String, TenantMonth> months = new HashMap<>();
+        sums.forEach((tenant, n) -> months.put(tenant, new TenantMonth(n[0], n[1], n[2], n[3])));
         return months;
     }
 }

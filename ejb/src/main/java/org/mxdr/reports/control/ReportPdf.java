@@ -40,7 +40,6 @@ import org.mxdr.reports.entity.ReportWords;
 @Stateless
 @PermitAll
 public class ReportPdf {
-    static final int ACTIONS_LISTED = 25;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Color INK = new Color(0x11, 0x18, 0x27);
     private static final Color MUTED = new Color(0x4b, 0x55, 0x63);
@@ -102,7 +101,7 @@ public class ReportPdf {
                 doc.add(trendTable(report.trends()));
             }
             doc.add(heading("Actions the experts asked of you"));
-            doc.add(actions(f.customerActions()));
+            doc.add(actions(f));
             doc.add(heading("How we count"));
             for (String line : HowWeCount.ALL) {
                 doc.add(new Paragraph("• " + line, SMALL));
@@ -122,7 +121,7 @@ public class ReportPdf {
         figure(t, ReportWords.duration(f.medianCustomerTaskTime()), "your median time to complete an action card");
         figure(t, ReportWords.duration(f.meanExpertsTime()), "of which the experts' time (mean)");
         figure(t, ReportWords.duration(f.meanCustomerTime()), "of which awaiting your action (mean)");
-        figure(t, String.valueOf(f.customerActions().size()), "action cards for you");
+        figure(t, String.valueOf(f.customerActionsTotal()), "action cards for you");
         figure(t, String.valueOf(f.customerActionsPending()), "of them still awaiting you");
         t.setSpacingAfter(12);
         return t;
@@ -190,7 +189,9 @@ public class ReportPdf {
         return t;
     }
 
-    private static PdfPTable actions(List<CardRow> cards) {
+    /** The first page of the cards (those awaiting you first, then the newest), and how many more there are. */
+    private static PdfPTable actions(ReportFigures f) {
+        List<CardRow> cards = f.customerActions();
         PdfPTable t = new PdfPTable(new float[]{4, 1.4f, 3, 2});
         t.setWidthPercentage(100);
         t.setSpacingBefore(6);
@@ -203,14 +204,14 @@ public class ReportPdf {
         for (String h : List.of("Incident", "Severity", "Action", "State")) {
             t.addCell(head(h));
         }
-        cards.stream().limit(ACTIONS_LISTED).forEach(c -> {
+        cards.forEach(c -> {
             t.addCell(cell(c.incidentTitle(), TEXT));
             t.addCell(cell(ReportWords.severity(c.severity()), TEXT));
             t.addCell(cell(ReportWords.action(c.type()) + ": " + c.target(), TEXT));
             t.addCell(cell(ReportWords.state(c.state()), TEXT));
         });
-        if (cards.size() > ACTIONS_LISTED) {
-            PdfPCell more = cell("… and " + (cards.size() - ACTIONS_LISTED) + " more: see the console's Reports page or the CSV.", SMALL);
+        if (f.customerActionsTotal() > cards.size()) {
+            PdfPCell more = cell("… and " + (f.customerActionsTotal() - cards.size()) + " more: see the console's Reports page or the CSV.", SMALL);
             more.setColspan(4);
             t.addCell(more);
         }

@@ -21,7 +21,7 @@ import org.mxdr.reports.entity.ReportPeriod;
 /**
  * A period's figures counted from its rows in a reporting store, as the reports did before the
  * store kept days ({@link DailyFigures}): range scans of the tenant's indexes. The reference the
- * day rows are checked against, and the statement that lists a period's cards.
+ * day rows are checked against.
  */
 final class ReportRows {
     private ReportRows() {
@@ -60,9 +60,9 @@ final class ReportRows {
     }
 
     /** The cards (recommended actions) of the tenant in {@code range}, with their incidents' titles and severities. */
-    static List<CardRow> cards(Connection c, String range, Object... args) throws SQLException {
+    private static List<CardRow> cards(Connection c, String range, Object... args) throws SQLException {
         String sql = "SELECT a.incident_id, i.title, i.severity, a.incident_created_at, a.action_type, a.target, a.state, a.requested_at, "
-                + "a.answered_at, a.answer_ms FROM rpt_action a JOIN rpt_incident i ON i.incident_id = a.incident_id "
+                + "a.answered_at, a.answer_ms, a.action_id FROM rpt_action a JOIN rpt_incident i ON i.incident_id = a.incident_id "
                 + "WHERE a.tenant_id = ? AND a.recommended = TRUE AND " + range + " ORDER BY a.requested_at, a.action_id";
         List<CardRow> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -70,7 +70,7 @@ final class ReportRows {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new CardRow(r.getString(1), r.getString(2), r.getString(3), instant(r, 4), r.getString(5), r.getString(6),
-                            r.getString(7), instant(r, 8), instant(r, 9), longOrNull(r, 10)));
+                            r.getString(7), instant(r, 8), instant(r, 9), longOrNull(r, 10), r.getString(11)));
                 }
             }
         }

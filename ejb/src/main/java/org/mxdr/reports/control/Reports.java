@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -17,9 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.onboarding.entity.Region;
 import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.CursorPage;
 import org.mxdr.reports.boundary.Report;
 import org.mxdr.reports.boundary.TenantSummary;
 import org.mxdr.reports.entity.ReportFigures;
+import org.mxdr.reports.entity.ReportInputs.CardRow;
 import org.mxdr.reports.entity.ReportPeriod;
 
 /**
@@ -64,9 +67,27 @@ public class Reports {
         return months(tenants.find(tenantId), ReportPeriod.lastMonths(months, today()));
     }
 
-    /** A month of the trends lists no cards: the period's figures do. */
+    /** A month of the trends lists no cards: the period's figures do. The months are read together. */
     private List<ReportFigures> months(Tenant t, List<ReportPeriod> months) {
-        return months.stream().map(m -> facts.figures(t.getRegion(), t.getId(), m, false)).toList();
+        return facts.figures(t.getRegion(), t.getId(), months);
+    }
+
+    /** A page of the period's cards after the cursor (null: the first page). */
+    public CursorPage<CardRow> customerActions(String tenantId, ReportPeriod period, String cursor, int size) {
+        Tenant t = tenants.find(tenantId);
+        return facts.customerActions(t.getRegion(), t.getId(), period, cursor, size);
+    }
+
+    /** {@code size} of the period's cards from the {@code first}th. */
+    public List<CardRow> customerActions(String tenantId, ReportPeriod period, int first, int size) {
+        Tenant t = tenants.find(tenantId);
+        return facts.customerActions(t.getRegion(), t.getId(), period, first, size);
+    }
+
+    /** Every card of the period, in the list's order, each handed over as read. */
+    public void eachCustomerAction(String tenantId, ReportPeriod period, Consumer<CardRow> each) {
+        Tenant t = tenants.find(tenantId);
+        facts.eachCustomerAction(t.getRegion(), t.getId(), period, each);
     }
 
     /** A calendar month and the 6 months ending with it: the monthly report. */

@@ -18,6 +18,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                          long resolvedDirectly, long resolvedWithCustomer, MeanTimeToResolve meanTimeToResolve, String medianTimeToResolve,
                          String medianCustomerTaskTime, long cardsCompleted, Map<String, Long> bySeverity, Map<String, Long> byCategory,
                          Map<String, Long> byTactic, List<Count> topDevices, List<Count> topUsers, List<CustomerAction> customerActions,
+                         Long customerActionsTotal, Long customerActionsPending, String customerActionsNext,
                          Map<String, ComplianceJson> serviceLevels, List<String> howWeCount) {
 
     /** The mean time to resolve, and its parts: the experts' time and the customer's (awaiting the customer's action). */
@@ -27,8 +28,12 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
     public record Count(String name, long incidents) {
     }
 
-    public record CustomerAction(String incidentId, String incidentTitle, String severity, String type, String target, String state,
+    public record CustomerAction(String id, String incidentId, String incidentTitle, String severity, String type, String target, String state,
                                  Instant requestedAt, Instant answeredAt) {
+    }
+
+    /** A page of a period's cards; {@code nextCursor} asks for the next one (null on the last page). */
+    public record CustomerActionPage(LocalDate from, LocalDate to, List<CustomerAction> items, String nextCursor, int size) {
     }
 
     /** The figures of each month, oldest first; a month lists no cards (customerActions), the overview does. */
@@ -45,7 +50,9 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
                 new MeanTimeToResolve(iso(f.meanTimeToResolve()), iso(f.meanExpertsTime()), iso(f.meanCustomerTime())),
                 iso(f.medianTimeToResolve()), iso(f.medianCustomerTaskTime()), f.cardsCompleted(), map(f.bySeverity()), map(f.byCategory()),
                 map(f.byTactic()), counts(f.topDevices()), counts(f.topUsers()),
-                definitions ? f.customerActions().stream().map(ReportJson::action).toList() : null, ComplianceJson.of(f.serviceLevels()),
+                definitions ? f.customerActions().stream().map(ReportJson::action).toList() : null,
+                definitions ? f.customerActionsTotal() : null, definitions ? f.customerActionsPending() : null,
+                definitions ? f.cards().nextCursor() : null, ComplianceJson.of(f.serviceLevels()),
                 definitions ? HowWeCount.ALL : null);
     }
 
@@ -63,7 +70,7 @@ public record ReportJson(String tenantId, String tenantName, String region, Loca
         return counts.stream().map(c -> new Count(c.name(), c.count())).toList();
     }
 
-    private static CustomerAction action(CardRow c) {
-        return new CustomerAction(c.incidentId(), c.incidentTitle(), c.severity(), c.type(), c.target(), c.state(), c.requestedAt(), c.answeredAt());
+    static CustomerAction action(CardRow c) {
+        return new CustomerAction(c.actionId(), c.incidentId(), c.incidentTitle(), c.severity(), c.type(), c.target(), c.state(), c.requestedAt(), c.answeredAt());
     }
 }

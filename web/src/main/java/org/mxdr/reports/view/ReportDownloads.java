@@ -2,8 +2,6 @@ package org.mxdr.reports.view;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -45,9 +43,10 @@ public class ReportDownloads extends HttpServlet {
                 reports.writePdf(tenant, from, to, out);
                 send(response, "application/pdf", "report-" + tenant + ".pdf", out.toByteArray());
             } else {
-                StringWriter out = new StringWriter();
-                reports.writeCsv(tenant, from, to, out);
-                send(response, "text/csv; charset=UTF-8", "report-" + tenant + ".csv", out.toString().getBytes(StandardCharsets.UTF_8));
+                reports.readablePeriod(tenant, from, to); // refused before the answer starts
+                response.setContentType("text/csv; charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"report-" + tenant + ".csv\"");
+                reports.writeCsv(tenant, from, to, response.getWriter()); // every card, streamed from the store
             }
         } catch (AccessDenied | EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

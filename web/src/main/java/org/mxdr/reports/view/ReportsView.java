@@ -12,12 +12,16 @@ import jakarta.inject.Named;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.NotFound;
+import org.mxdr.platform.PageRequest;
+import org.mxdr.platform.view.BoundaryPages;
 import org.mxdr.platform.view.FieldMessages;
 import org.mxdr.reports.boundary.Report;
 import org.mxdr.reports.boundary.ReportService;
 import org.mxdr.reports.entity.HowWeCount;
 import org.mxdr.reports.entity.ReportFigures;
+import org.mxdr.reports.entity.ReportInputs.CardRow;
 import org.mxdr.reports.entity.ReportWords;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * Reports: a tenant's figures for the chosen period (the last 30 days by default) with their charts
@@ -38,6 +42,7 @@ public class ReportsView implements Serializable {
     private String from;
     private String to;
     private Report report;
+    private LazyDataModel<CardRow> actions;
 
     public void load() {
         String wanted = id == null || id.isBlank() ? users.me().tenantId() : id;
@@ -53,6 +58,15 @@ public class ReportsView implements Serializable {
         }
         from = report.figures().period().from().toString();
         to = report.figures().period().to().toString();
+        // the report carries the first page; later pages are read from the store a page at a time
+        actions = new BoundaryPages<>(() -> report.figures().customerActionsTotal(), (first, size) -> first == 0
+                && size <= report.figures().customerActions().size() ? report.figures().customerActions().subList(0, size)
+                : reports.customerActionsFrom(id, from, to, first, size), CardRow::actionId, PageRequest.MAX_PAGE);
+    }
+
+    /** The period's cards as a lazy table: those awaiting you first, then the newest. */
+    public LazyDataModel<CardRow> getActions() {
+        return actions;
     }
 
     public ReportFigures getFigures() {
