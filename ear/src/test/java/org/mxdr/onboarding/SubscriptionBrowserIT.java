@@ -73,7 +73,11 @@ class SubscriptionBrowserIT {
             String failing = pages.openFailing("not onboarded to Defender for Endpoint P2");
             assertTrue(browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText().startsWith("Failing:"));
             assertTrue(failing.contains("1-4 of 4"), failing);
-            browser.screenshot("sub-02d-failing-devices");
+            browser.screenshot("sub-02d-failing-devices-1440");
+            browser.resize(390, 844);
+            assertFalse(browser.scrollsSideways(), "the failing devices at 390 px");
+            browser.screenshot("sub-02d-failing-devices-390");
+            browser.resize(1440, 900);
 
             pages.openTenant(eligible);
             pages.startSubscription();

@@ -181,6 +181,12 @@ public final class Browser implements AutoCloseable {
                 + "return r.width > 20 && r.height > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;", cssSelector));
     }
 
+    /** Scrolls the element to the middle of the window, as a person does to look at it. */
+    public void scrollTo(String cssSelector) {
+        chrome.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", cssSelector);
+        settle();
+    }
+
     /** Whether the element lies wholly inside the window, up and down as well as sideways (a dialog's buttons, say). */
     public boolean inView(String cssSelector) {
         return Boolean.TRUE.equals(chrome.executeScript(
