@@ -32,13 +32,13 @@ document.addEventListener('DOMContentLoaded', function () {
 
 /*
  * After a submit that failed, the focus moves to the first field in error (or, for an error that
- * names no field, to the message), so keyboard and screen reader users land where to act. One
+ * names no field, to the message or a refusal's list of what is unmet, scrolled into view), so keyboard and screen reader users land where to act. One
  * script for every form: Ajax submits answer validationFailed, full-page submits come back with
  * the fields marked aria-invalid.
  */
 (function () {
     var FOCUSABLE = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-    var MARKED = '[aria-invalid="true"], .ui-state-error, .ui-messages-error';
+    var MARKED = '[aria-invalid="true"], .ui-state-error, .ui-messages-error, .mxdr-refusal';
 
     function shown(element) {
         var accessible = element.closest('.ui-helper-hidden-accessible');
@@ -63,7 +63,7 @@ document.addEventListener('DOMContentLoaded', function () {
             if (!shown(element)) {
                 continue;
             }
-            if (element.classList.contains('ui-messages-error')) {
+            if (element.classList.contains('ui-messages-error') || element.classList.contains('mxdr-refusal')) {
                 element.setAttribute('tabindex', '-1');
                 element.focus();
                 return;

@@ -203,6 +203,7 @@ class AccessApiIT {
         assertRefused(putPermissions(t, "{\"expiresAt\":\"" + end.plusSeconds(1) + "\"}"), "expiresAt");
         assertRefused(putPermissions(t, "{\"expiresAt\":\"" + Instant.now().minus(1, ChronoUnit.HOURS) + "\"}"), "expiresAt");
         assertRefused(putPermissions(t, "{\"expiresAt\":\"next tuesday\"}"), "expiresAt");
+        assertRefused(putPermissions(t, "{\"expiresAt\":\"\"}"), "expiresAt");
         assertRefused(putPermissions(t, "{\"serviceProviderAccess\":false}"), "serviceProviderAccess");
         assertRefused(putPermissions(t, "{\"respondDirectly\":\"yes\"}"), "respondDirectly");
         assertRefused(putPermissions(t, "{\"version\":\"three\"}"), "version");

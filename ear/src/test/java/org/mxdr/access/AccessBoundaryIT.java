@@ -458,6 +458,15 @@ class AccessBoundaryIT {
 
         Conflict jump = assertThrows(Conflict.class, () -> asAdminOf(t, () -> wizard.goTo(t.id(), WizardStep.REVIEW)));
         assertEquals("step", jump.field(), "no page is jumped over unsaved");
+        // an own expiry chosen but left empty, or after the subscription's end, is refused, never defaulted
+        BadInput empty = assertThrows(BadInput.class,
+                () -> asAdminOf(t, () -> wizard.choosePermissions(t.id(), new Permissions(true, false, true, null), false)));
+        assertEquals("expiresAt", empty.field());
+        BadInput late = assertThrows(BadInput.class, () -> asAdminOf(t, () -> wizard.choosePermissions(t.id(),
+                new Permissions(true, false, true, t.subscription().endsAt().plusSeconds(86_400)), false)));
+        assertEquals("expiresAt", late.field());
+        assertTrue(late.getMessage().contains("beyond the subscription's end"), late.getMessage());
+        assertEquals(WizardStep.PERMISSIONS, asAdminOf(t, () -> wizard.open(t.id())).step(), "a refused step is not left");
         WizardState chosen = asAdminOf(t, () -> wizard.choosePermissions(t.id(), new Permissions(true, true, false, null), true));
         assertEquals(WizardStep.EXCLUSIONS, chosen.step());
         // signed out and back: the wizard resumes at the step left, with what was chosen

@@ -104,6 +104,55 @@ class AccessBrowserIT {
         }
     }
 
+    /**
+     * An own last day is required once the subscription's end is unticked, and may not pass that
+     * end: each refusal is said next to the field, which gets the focus, and the step is not left.
+     */
+    @Test
+    void anOwnLastDayIsRequiredAndWithinTheSubscriptionSaidNextToTheField() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Dates " + u, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String admin = Api.createUser("dadmin-" + u, "tenant-admin", tenant);
+        try (Browser browser = Browser.open()) {
+            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
+            AccessPages pages = new AccessPages(browser);
+            pages.openWizard();
+            pages.toggle("permissionsForm:untilSubscriptionEnd");
+            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("permissionsForm:lastDay_input")));
+            browser.screenshot("access-dates-00-own-day");
+            pages.typeLastDay(""); // the field offers the subscription's last day: emptied
+            pages.next("permissionsForm");
+            assertEquals("Choose the last day of access, or tick \"Until the subscription ends\".", pages.lastDayMessage());
+            assertEquals("Permissions", pages.currentStep(), "nothing defaulted, the step is not left");
+            assertTrue(browser.focusedMatches("[id='permissionsForm:lastDay_input']"), "focus on the field: " + browser.focusedElement());
+            for (int width : new int[] {390, 1440}) {
+                browser.resize(width);
+                assertFalse(browser.scrollsSideways(), "the refused step at " + width + " px");
+                browser.scrollTo("[id='permissionsForm:lastDay_input']");
+                browser.screenshot("access-dates-01-empty-" + width);
+            }
+
+            pages.typeLastDay(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString());
+            pages.next("permissionsForm");
+            String late = pages.lastDayMessage();
+            assertTrue(late.startsWith("The last day of access cannot be after the subscription's last day, "), late);
+            assertEquals("Permissions", pages.currentStep());
+            assertTrue(browser.focusedMatches("[id='permissionsForm:lastDay_input']"), "focus on the field: " + browser.focusedElement());
+            for (int width : new int[] {390, 1440}) {
+                browser.resize(width);
+                browser.scrollTo("[id='permissionsForm:lastDay_input']");
+                browser.screenshot("access-dates-02-after-end-" + width);
+            }
+
+            // ticked again, the subscription's end is the expiry and the step is left
+            pages.toggle("permissionsForm:untilSubscriptionEnd");
+            pages.next("permissionsForm");
+            assertEquals("Exclusions", pages.currentStep());
+        }
+    }
+
     /** An organisation without a subscription reads why before the first step, and gets no step to fill in. */
     @Test
     void aTenantWithoutASubscriptionIsToldWhyBeforeTheWizard() {

@@ -20,7 +20,7 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.World;
 
-/** POST /interest for anyone, GET and PUT /leads for commercial executives, through HTTP. */
+/** POST /interest for anyone, GET /leads for commercial executives and the provider admin, PUT /leads for commercial executives, through HTTP. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InterestApiIT {
@@ -38,7 +38,8 @@ class InterestApiIT {
         assertEquals(201, sent.status(), sent.toString());
         String id = sent.field("id");
 
-        Set<String> mayRead = Set.of("commercial-executive");
+        // the provider admin reads them too, to turn one into a tenant
+        Set<String> mayRead = Set.of("commercial-executive", "provider-admin");
         for (String role : world.users.keySet()) {
             Reply leads = Api.get("/leads?size=200", world.user(role), Fixtures.PASSWORD);
             assertEquals(mayRead.contains(role) ? 200 : 403, leads.status(), role + ": " + leads);

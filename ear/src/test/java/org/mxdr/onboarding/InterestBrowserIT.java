@@ -3,6 +3,7 @@ package org.mxdr.onboarding;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,6 +59,56 @@ class InterestBrowserIT {
             browser.waiting().until(d -> console.leadsTable().contains("Called Ada; demo on Friday"));
             assertTrue(console.leadsTable().contains("Contacted"));
             browser.screenshot("13-lead-worked");
+        }
+    }
+
+    /** The provider admin turns a lead into a tenant with the create-tenant form prefilled from it; the lead is won and links to it. */
+    @Test
+    void aLeadBecomesATenantInOneStep() {
+        String u = Fixtures.unique();
+        String organisation = "Engines " + u;
+        String email = "ada-" + u + "@example.org";
+        String message = "We would like a call about 40 seats.\n" + "Our offices are in Berlin and Munich. ".repeat(40).strip();
+        Api.Reply sent = Api.post("/interest", null, null, jakarta.json.Json.createObjectBuilder().add("name", "Ada Lovelace")
+                .add("email", email).add("organisation", organisation).add("country", "Germany").add("seats", 40)
+                .add("message", message).build().toString());
+        assertEquals(201, sent.status(), sent.toString());
+        String admin = Api.createUser("padmin-" + u, "provider-admin", null);
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            console.openLeadsFromMenu();
+            console.searchLeads(organisation);
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("button[id$=':work']")).isEmpty(),
+                    "the provider admin reads the leads, the commercial executives work them");
+            console.startConversion(organisation);
+            assertEquals(organisation, console.conversionField("name"));
+            assertEquals(email, console.conversionField("adminEmail"));
+            assertEquals("European Union", console.conversionField("region"), "the region the country suggests");
+            assertEquals(message, browser.driver().findElement(org.openqa.selenium.By.id("convertMessage")).getText(),
+                    "the whole message, its lines kept");
+            for (int[] size : new int[][] {{390, 844}, {1440, 900}}) {
+                browser.resize(size[0], size[1]);
+                assertTrue(browser.inView("[id='convertForm:save']") && browser.inView("[id='convertDialog']"), "the dialog and its button in view at " + size[0]);
+                assertFalse(browser.scrollsSideways(), "at " + size[0]);
+                browser.screenshot("14-lead-to-tenant-" + size[0]);
+            }
+            console.convert();
+            browser.waiting().until(d -> console.leadsTable().contains("Its tenant"));
+            assertTrue(console.leadsTable().contains("Won"), console.leadsTable());
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("button[id$=':convert']")).isEmpty(),
+                    "a lead becomes one tenant only");
+            browser.screenshot("15-lead-converted");
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("button[id$=':read']")).click();
+            assertEquals(message, browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("readMessage"))).getText(), "a converted lead's message stays readable");
+            browser.screenshot("15b-converted-lead-read");
+            browser.driver().findElement(org.openqa.selenium.By.id("readForm:close")).click();
+            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                    org.openqa.selenium.By.id("readMessage")));
+            browser.driver().findElement(org.openqa.selenium.By.linkText("Its tenant")).click();
+            browser.waiting().until(d -> d.findElement(org.openqa.selenium.By.tagName("h1")).getText().contains(organisation));
+            browser.screenshot("16-tenant-from-lead");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mxdr.onboarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +18,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.audit.control.AuditTrail;
+import org.mxdr.audit.entity.AuditRecord;
 import org.mxdr.identity.boundary.NewUser;
 import org.mxdr.identity.boundary.UserService;
 import org.mxdr.onboarding.boundary.InterestForm;
@@ -27,6 +31,9 @@ import org.mxdr.onboarding.entity.Cloud;
 import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
 import org.mxdr.onboarding.entity.Region;
+import org.mxdr.onboarding.entity.Tenant;
+import org.mxdr.platform.Conflict;
+import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.TooManyRequests;
 import org.mxdr.testing.As;
@@ -51,6 +58,9 @@ class LeadServiceIT {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    AuditTrail audit;
 
     @AfterEach
     void resetClock() {
@@ -82,7 +92,7 @@ class LeadServiceIT {
     }
 
     @Test
-    void onlyCommercialExecutivesWorkTheLeads() throws Exception {
+    void onlyCommercialExecutivesWorkTheLeadsAndTheProviderAdminReadsThem() throws Exception {
         String u = Fixtures.unique();
         String tenant = As.user(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
                 () -> tenants.create(new NewTenant("Leads " + u, Cloud.COMMERCIAL, Region.EU, "a@leads.example")).getId());
@@ -91,7 +101,14 @@ class LeadServiceIT {
             String name = "lead-" + role.name().toLowerCase().replace('_', '-') + "-" + u;
             As.run(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, () -> users.create(
                     new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenant : null)));
-            if (role == Role.COMMERCIAL_EXECUTIVE) {
+            if (role == Role.PROVIDER_ADMIN) {
+                // reads the leads, to turn one into a tenant, but does not work them
+                assertEquals(List.of(lead.getId()), As.user(name, Fixtures.PASSWORD, () -> leads.page(0, 200, null, "WORKED-" + u))
+                        .stream().map(Lead::getId).toList());
+                assertEquals(lead.getId(), As.user(name, Fixtures.PASSWORD, () -> leads.get(lead.getId())).getId());
+                assertThrows(EJBAccessException.class,
+                        () -> As.user(name, Fixtures.PASSWORD, () -> leads.work(lead.getId(), LeadState.WON, null, 1)), role.name());
+            } else if (role == Role.COMMERCIAL_EXECUTIVE) {
                 assertTrue(As.user(name, Fixtures.PASSWORD, () -> leads.count(null, null)) >= 1);
                 assertEquals(List.of(lead.getId()), As.user(name, Fixtures.PASSWORD, () -> leads.page(0, 200, LeadState.NEW, "WORKED-" + u))
                         .stream().map(Lead::getId).toList());
@@ -108,6 +125,55 @@ class LeadServiceIT {
             }
         }
         assertThrows(EJBAccessException.class, () -> leads.count(null, null));
+    }
+
+    @Test
+    void onlyWhoMayCreateTenantsTurnsALeadIntoOneOnceAudited() throws Exception {
+        String u = Fixtures.unique();
+        Lead lead = leads.submit(new InterestForm("Ada Lovelace", "ada-" + u + "@example.org", "Engines " + u, "Germany", 40,
+                "Please call"), "198.51.100.3");
+        NewTenant wanted = new NewTenant("Engines " + u, Cloud.COMMERCIAL, Region.EU, lead.getEmail());
+        String tenantSide = As.user(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
+                () -> tenants.create(new NewTenant("Side " + u, Cloud.COMMERCIAL, Region.EU, "a@side.example")).getId());
+        for (Role role : Role.values()) {
+            if (role == Role.PROVIDER_ADMIN) {
+                continue;
+            }
+            String name = "conv-" + role.name().toLowerCase().replace('_', '-') + "-" + u;
+            As.run(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, () -> users.create(
+                    new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenantSide : null)));
+            assertThrows(EJBAccessException.class, () -> As.user(name, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, 0)),
+                    role.name());
+        }
+        assertThrows(EJBAccessException.class, () -> leads.convert(lead.getId(), wanted, 0), "anonymous");
+
+        String admin = "conv-admin-" + u;
+        As.run(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, () -> users.create(
+                new NewUser(admin, Fixtures.PASSWORD, admin + "@example.org", Role.PROVIDER_ADMIN, null)));
+        // bad input names the field and leaves nothing half-written: no tenant, the lead as it was
+        NewTenant noRegion = new NewTenant("Engines " + u, Cloud.COMMERCIAL, null, lead.getEmail());
+        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), noRegion, 0)));
+        assertEquals(List.of("region"), refused.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")).toList());
+        assertThrows(Conflict.class, () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, 7)), "a stale lead");
+        assertEquals(List.of(), As.user(admin, Fixtures.PASSWORD, () -> tenants.named("Engines " + u, 5)), "no tenant half-made");
+        Lead untouched = As.user(admin, Fixtures.PASSWORD, () -> leads.get(lead.getId()));
+        assertEquals(LeadState.NEW, untouched.getState());
+        assertNull(untouched.getTenantId());
+
+        Tenant created = As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, 0));
+        assertEquals("Engines " + u, created.getName());
+        Lead converted = As.user(admin, Fixtures.PASSWORD, () -> leads.get(lead.getId()));
+        assertEquals(LeadState.WON, converted.getState());
+        assertEquals(created.getId(), converted.getTenantId());
+        assertEquals(admin, converted.getUpdatedBy());
+        assertEquals(List.of("tenant.created", "lead.converted"), audit.ofTenant(created.getId()).stream().map(AuditRecord::getAction).toList());
+
+        Conflict twice = assertThrows(Conflict.class,
+                () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, converted.getVersion())));
+        assertTrue(twice.getMessage().contains("became a tenant already"), twice.getMessage());
+        assertThrows(NotFound.class, () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert("no-such-lead", wanted, 0)));
     }
 
     private static InterestForm form(String email) {

@@ -61,6 +61,23 @@ class SubscriptionBrowserIT {
             assertTrue(unmet.contains("users have no Azure AD Premium P1"), unmet);
             assertTrue(unmet.contains("do not run Defender Antivirus in active mode"), unmet);
             browser.screenshot("sub-02b-refused-unmet-prerequisites");
+            // the refusal fits a phone, a small square window and a desktop: the body scrolls, the buttons stay in view
+            for (int[] size : new int[][] {{390, 844}, {757, 757}, {1440, 900}}) {
+                browser.resize(size[0], size[1]);
+                assertTrue(pages.dialogFits(), "the refused dialog at " + size[0] + "x" + size[1]);
+                assertFalse(browser.scrollsSideways(), size[0] + "x" + size[1]);
+                browser.screenshot("sub-02c-refused-" + size[0] + "x" + size[1]);
+            }
+            browser.resize(1440, 900);
+            // each prerequisite links to what fails it
+            String failing = pages.openFailing("not onboarded to Defender for Endpoint P2");
+            assertTrue(browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText().startsWith("Failing:"));
+            assertTrue(failing.contains("1-4 of 4"), failing);
+            browser.screenshot("sub-02d-failing-devices-1440");
+            browser.resize(390, 844);
+            assertFalse(browser.scrollsSideways(), "the failing devices at 390 px");
+            browser.screenshot("sub-02d-failing-devices-390");
+            browser.resize(1440, 900);
 
             pages.openTenant(eligible);
             pages.startSubscription();

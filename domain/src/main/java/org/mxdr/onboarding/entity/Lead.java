@@ -71,6 +71,10 @@ public class Lead {
     @Column(name = "updated_by", length = 64)
     private String updatedBy;
 
+    /** The tenant the lead became, once converted; a lead becomes one tenant at most. */
+    @Column(name = "tenant_id", length = 36)
+    private String tenantId;
+
     @Version
     private long version;
 
@@ -116,6 +120,33 @@ public class Lead {
         notes = newNotes == null || newNotes.isBlank() ? null : text("notes", "The notes", newNotes, MESSAGE_MAX, false);
         updatedBy = by;
         updatedAt = at;
+    }
+
+    /**
+     * The lead became the tenant: it is won and linked to it. Refused for a lead already converted,
+     * or changed by someone else since it was read.
+     */
+    public void convertedTo(String tenant, long expectedVersion, String by, Instant at) {
+        checkConvertible(expectedVersion);
+        tenantId = Objects.requireNonNull(tenant);
+        state = LeadState.WON;
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    /** Refuses the conversion of a lead that became a tenant already, or was changed since it was read. */
+    public void checkConvertible(long expectedVersion) {
+        if (tenantId != null) {
+            throw new Conflict("This lead became a tenant already; open that tenant instead.");
+        }
+        if (expectedVersion != version) {
+            throw new Conflict("Someone else changed this lead in the meantime; reload it and try again.");
+        }
+    }
+
+    /** For the audit trail: what a change of the lead changed. */
+    public String describe() {
+        return "lead=" + id + "; organisation=" + organisation + "; state=" + state + (tenantId == null ? "" : "; tenant=" + tenantId);
     }
 
     private static String text(String field, String what, String value, int max, boolean required) {
@@ -176,6 +207,14 @@ public class Lead {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public boolean isConverted() {
+        return tenantId != null;
     }
 
     public long getVersion() {

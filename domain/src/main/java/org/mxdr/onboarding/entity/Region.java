@@ -20,4 +20,28 @@ public enum Region {
     public String label() {
         return label;
     }
+
+    private static final java.util.Set<String> EU_MEMBERS = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+            "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+    /** The region a customer in the country (ISO code) would likely choose; empty when none is obvious. */
+    public static java.util.Optional<Region> suggestedFor(String countryCode) {
+        if (countryCode == null) {
+            return java.util.Optional.empty();
+        }
+        String code = countryCode.toUpperCase(java.util.Locale.ROOT);
+        if (EU_MEMBERS.contains(code)) {
+            return java.util.Optional.of(EU);
+        }
+        return java.util.Optional.ofNullable(switch (code) {
+            case "US" -> US;
+            case "GB" -> UK;
+            case "CH" -> CH;
+            case "CA" -> CA;
+            case "AU" -> AU;
+            case "JP" -> JP;
+            case "IN" -> IN;
+            default -> null;
+        });
+    }
 }

@@ -73,4 +73,25 @@ class LeadTest {
         Lead lead = lead();
         assertThrows(Conflict.class, () -> lead.work(LeadState.CONTACTED, null, 3, "sales", AT));
     }
+
+    @Test
+    void aConvertedLeadIsWonLinkedToItsTenantAndConvertedOnce() {
+        Lead lead = lead();
+        lead.convertedTo("tenant-1", 0, "admin", AT.plusSeconds(60));
+        assertEquals(LeadState.WON, lead.getState());
+        assertEquals("tenant-1", lead.getTenantId());
+        assertEquals("admin", lead.getUpdatedBy());
+        assertEquals(AT.plusSeconds(60), lead.getUpdatedAt());
+        assertEquals(true, lead.describe().endsWith("state=WON; tenant=tenant-1"));
+        assertThrows(Conflict.class, () -> lead.convertedTo("tenant-2", 0, "admin", AT));
+        assertEquals("tenant-1", lead.getTenantId());
+    }
+
+    @Test
+    void aStaleLeadIsNotConverted() {
+        Lead lead = lead();
+        assertThrows(Conflict.class, () -> lead.convertedTo("tenant-1", 3, "admin", AT));
+        assertNull(lead.getTenantId());
+        assertEquals(LeadState.NEW, lead.getState());
+    }
 }

@@ -59,6 +59,36 @@ public final class AccessPages {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
+    /** Types the last day of access (the field shown once "Until the subscription ends" is unticked) and leaves it. */
+    public void typeLastDay(String day) {
+        WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("permissionsForm:lastDay_input")));
+        input.click();
+        // what was there is cut away (the field offers the subscription's last day), then the day typed
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input);
+        input.sendKeys(day, org.openqa.selenium.Keys.TAB);
+        browser.ajaxDone();
+        try {
+            browser.waiting().until(d -> day.equals(d.findElement(By.id("permissionsForm:lastDay_input")).getAttribute("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the last day shows '" + input.getAttribute("value") + "', not '" + day + "'", e);
+        }
+    }
+
+    /** The message shown next to the last day of access, once there is one. */
+    public String lastDayMessage() {
+        try {
+            return browser.waiting().until(d -> {
+                String text = d.findElement(By.id("permissionsForm:lastDayMessage")).getText();
+                return text.isBlank() ? null : text;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("access-no-last-day-message");
+            throw new AssertionError("no message next to the last day; the step shows: "
+                    + browser.driver().findElement(By.id("wizard")).getText(), e);
+        }
+    }
+
     public boolean showsNoSubscription() {
         return !browser.driver().findElements(By.id("noSubscription")).isEmpty();
     }

@@ -161,6 +161,12 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** The window at a phone's or a small laptop's full size (390x844, 757x757, 1440x900). */
+    public void resize(int width, int height) {
+        chrome.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        settle();
+    }
+
     /** Whether the page is wider than the window, so that a person would have to scroll sideways. */
     public boolean scrollsSideways() {
         settle();
@@ -173,6 +179,20 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(chrome.executeScript(
                 "var e = document.querySelector(arguments[0]); if (!e) return false; var r = e.getBoundingClientRect();"
                 + "return r.width > 20 && r.height > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;", cssSelector));
+    }
+
+    /** Scrolls the element to the middle of the window, as a person does to look at it. */
+    public void scrollTo(String cssSelector) {
+        chrome.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", cssSelector);
+        settle();
+    }
+
+    /** Whether the element lies wholly inside the window, up and down as well as sideways (a dialog's buttons, say). */
+    public boolean inView(String cssSelector) {
+        return Boolean.TRUE.equals(chrome.executeScript(
+                "var e = document.querySelector(arguments[0]); if (!e) return false; var r = e.getBoundingClientRect();"
+                + "return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
+                + " && r.right <= window.innerWidth;", cssSelector));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.mxdr.testing.browser;
 
+import java.util.List;
+
 import org.mxdr.testing.Api;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -169,5 +171,29 @@ public final class ConsolePages {
         browser.driver().findElement(By.id("leadForm:save")).click();
         browser.ajaxDone();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("leadForm:notes")));
+    }
+
+    /** Opens the create-tenant form of the lead on the first row showing the organisation (the provider admin's button). */
+    public void startConversion(String organisation) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//tbody[@id='list:leads_data']/tr[.//strong[text()='" + organisation + "']]"))
+                    .findElement(By.cssSelector("button[id$=':convert']")).click();
+            return true;
+        });
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("convertForm:name")));
+        browser.ajaxDone();
+    }
+
+    /** What the open create-tenant form holds in a field (a text input's value, a menu's label). */
+    public String conversionField(String field) {
+        List<WebElement> label = browser.driver().findElements(By.id("convertForm:" + field + "_label"));
+        return label.isEmpty() ? browser.driver().findElement(By.id("convertForm:" + field)).getAttribute("value") : label.get(0).getText();
+    }
+
+    /** Creates the tenant from the open form and waits for the dialog to close. */
+    public void convert() {
+        browser.driver().findElement(By.id("convertForm:save")).click();
+        browser.ajaxDone();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("convertForm:name")));
     }
 }

@@ -47,6 +47,23 @@ public final class SubscriptionPages {
         return browser.driver().findElement(By.id("subscribeForm")).getText();
     }
 
+    /** Whether the dialog and its Cancel and Transact buttons lie wholly inside the window, and the page behind scrolls not sideways. */
+    public boolean dialogFits() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var w = window.innerWidth, h = window.innerHeight;"
+                + "function inside(id) { var r = document.getElementById(id).getBoundingClientRect();"
+                + "  return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= h && r.right <= w; }"
+                + "return inside('subscribeDialog') && inside('subscribeForm:save') && inside('subscribeForm:cancel');"));
+    }
+
+    /** Follows the link of the unmet condition whose text contains the words, to the devices or users that fail it. */
+    public String openFailing(String words) {
+        browser.driver().findElements(By.cssSelector("#unmet li")).stream()
+                .filter(li -> li.getText().contains(words)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a.mxdr-unmet-link")).click();
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:failing"))).getText();
+    }
+
     public boolean dialogOpen() {
         return browser.driver().findElement(By.id("subscribeDialog")).isDisplayed();
     }

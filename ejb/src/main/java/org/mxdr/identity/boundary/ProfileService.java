@@ -1,6 +1,6 @@
 package org.mxdr.identity.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -8,13 +8,16 @@ import org.mxdr.identity.control.UserRegistry;
 import org.mxdr.identity.entity.AppUser;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Conflict;
+import org.mxdr.platform.Roles;
 
 /**
  * A person's own settings, whatever the role: the time zone the console shows times in. Each
- * signed-in person reads and changes only its own; a service account has no profile.
+ * signed-in person reads and changes only its own; a service account has no profile. Every role
+ * may (the console asks on each signed-in page); an anonymous caller may not.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Roles.PROVIDER_ADMIN, Roles.COMMERCIAL_EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.EXPERT, Roles.PLATFORM,
+        Roles.TENANT_ADMIN, Roles.TENANT_OPERATOR, Roles.TENANT_READER})
 public class ProfileService {
 
     @Inject

@@ -28,6 +28,8 @@ public final class TenantTables {
             child(INCIDENTS, "incident_user", "incident_id", "incident", "incident_id", false),
             own(INCIDENTS, "incident", "id", true),
             unlink("question", "credit_id"),
+            // the lead stays the provider's own sales record; only its link to the purged tenant goes
+            unlink("sales_lead", "tenant_id"),
             child("credits", "credit_use", "id", "credit_grant", "grant_id", false),
             child("questions", "question_message", "id", "question", "question_id", false),
             own("questions", "question", "id", true),

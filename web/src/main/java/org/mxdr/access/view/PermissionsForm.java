@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.mxdr.access.boundary.GrantState;
 import org.mxdr.access.entity.Permissions;
+import org.mxdr.platform.BadInput;
 
 /**
  * The Permissions page's fields, shared by the wizard's first step and the page under Settings >
@@ -15,6 +16,7 @@ import org.mxdr.access.entity.Permissions;
  */
 public class PermissionsForm implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final String LAST_DAY = "lastDay";
 
     private boolean investigateAndGuide = true;
     private boolean respondDirectly;
@@ -40,15 +42,40 @@ public class PermissionsForm implements Serializable {
         return of(state.permissions(), state.version() == null, state.subscriptionEnd(), state.version());
     }
 
-    /** The chosen permissions; a last day means access until that day's end, UTC. */
+    /**
+     * The chosen permissions; a last day means access until that day's end, UTC. With the
+     * subscription's end unticked, the last day is required and at most the subscription's last
+     * day: refused naming {@code lastDay}, never defaulted.
+     */
     public Permissions permissions() {
-        Instant expiry = untilSubscriptionEnd ? subscriptionEnd
-                : lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!untilSubscriptionEnd) {
+            if (lastDay == null) {
+                throw new BadInput(LAST_DAY, "Choose the last day of access, or tick \"Until the subscription ends\".");
+            }
+            if (getMaxDay() != null && lastDay.isAfter(getMaxDay())) {
+                throw new BadInput(LAST_DAY, getAfterEndMessage());
+            }
+        }
+        Instant expiry = untilSubscriptionEnd ? subscriptionEnd : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new Permissions(investigateAndGuide, respondDirectly, allDevices, expiry);
     }
 
+    /** The page's form of a boundary's refusal: an expiry problem is the last day's, when the page shows that field. */
+    public RuntimeException onPage(RuntimeException refused) {
+        if (!untilSubscriptionEnd && refused instanceof BadInput bad && "expiresAt".equals(bad.field())) {
+            return new BadInput(LAST_DAY, bad.getMessage());
+        }
+        return refused;
+    }
+
+    /** Said next to the last day when a later one is typed (the date picker's own range check uses it too). */
+    public String getAfterEndMessage() {
+        return "The last day of access cannot be after the subscription's last day, " + getMaxDay()
+                + ": choose that day or an earlier one, or tick \"Until the subscription ends\".";
+    }
+
     public List<String> getWarnings() {
-        return permissions().warnings();
+        return new Permissions(investigateAndGuide, respondDirectly, allDevices, subscriptionEnd).warnings();
     }
 
     public boolean isNoLevelWarning() {

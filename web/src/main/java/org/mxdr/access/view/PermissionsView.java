@@ -53,7 +53,7 @@ public class PermissionsView implements Serializable {
             show(saved);
             FieldMessages.info("Saved: the experts' access changed at once.");
         } catch (BadInput | Conflict refused) {
-            FieldMessages.show(FORM, refused);
+            FieldMessages.show(FORM, form.onPage(refused));
         }
     }
 

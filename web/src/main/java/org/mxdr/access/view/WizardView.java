@@ -61,7 +61,7 @@ public class WizardView implements Serializable {
             Permissions chosen = permissions.permissions();
             show(wizard.choosePermissions(tenantId, chosen, permissions.isUntilSubscriptionEnd()));
         } catch (BadInput | Conflict refused) {
-            FieldMessages.show("permissionsForm", refused);
+            FieldMessages.show("permissionsForm", permissions.onPage(refused));
         }
     }
 

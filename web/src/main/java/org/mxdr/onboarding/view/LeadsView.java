@@ -6,10 +6,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 
 import org.mxdr.onboarding.boundary.LeadService;
 import org.mxdr.onboarding.entity.Lead;
 import org.mxdr.onboarding.entity.LeadState;
+import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.platform.PageRequest;
@@ -18,7 +20,10 @@ import org.mxdr.platform.view.FieldMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
-/** The commercial executive's leads: newest first, by state, each worked in a dialog. */
+/**
+ * The leads: newest first, by state; the commercial executive works each in a dialog, the provider
+ * admin turns one into a tenant with the create-tenant form prefilled from it.
+ */
 @Named
 @ViewScoped
 public class LeadsView implements Serializable {
@@ -33,6 +38,7 @@ public class LeadsView implements Serializable {
     private Lead selected;
     private LeadState state;
     private String notes;
+    private TenantForm tenantForm = new TenantForm();
 
     @PostConstruct
     void init() {
@@ -54,6 +60,26 @@ public class LeadsView implements Serializable {
         } catch (BadInput | Conflict refusal) {
             FieldMessages.show("leadForm", refusal);
         }
+    }
+
+    /** Opens the create-tenant form prefilled from the lead (the provider admin's one step from lead to tenant). */
+    public void startConversion(Lead lead) {
+        select(lead);
+        tenantForm = TenantForm.of(selected);
+    }
+
+    public void convert() {
+        try {
+            Tenant created = leads.convert(selected.getId(), tenantForm.tenant(), selected.getVersion());
+            FieldMessages.info("Tenant '" + created.getName() + "' created from the lead; the lead is won and linked to it.");
+            PrimeFaces.current().executeScript("PF('convertLead').hide()");
+        } catch (BadInput | Conflict | ConstraintViolationException refusal) {
+            FieldMessages.show("convertForm", refusal);
+        }
+    }
+
+    public TenantForm getTenantForm() {
+        return tenantForm;
     }
 
     public LeadState[] getStates() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
+import org.mxdr.eligibility.boundary.EligibilityService;
 import org.mxdr.onboarding.boundary.NewSubscription;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.SubscriptionSummary;
@@ -33,6 +34,9 @@ public class SubscriptionView implements Serializable {
     transient SubscriptionService subscriptions;
 
     @Inject
+    transient EligibilityService eligibility;
+
+    @Inject
     TenantView tenantView;
 
     @Inject
@@ -44,7 +48,7 @@ public class SubscriptionView implements Serializable {
     private Integer seats;
     private CreditPolicy creditPolicy = CreditPolicy.MONTHLY;
     private String refusal;
-    private List<String> unmet = List.of();
+    private List<UnmetCondition> unmet = List.of();
 
     public SubscriptionSummary getSummary() {
         if (summary == null) {
@@ -73,7 +77,8 @@ public class SubscriptionView implements Serializable {
             PrimeFaces.current().executeScript("PF('subscribe').hide()");
         } catch (Unmet refused) {
             refusal = refused.getMessage();
-            unmet = refused.unmet();
+            // each prerequisite links to the devices or users that fail it
+            unmet = UnmetCondition.of(refused.unmet(), eligibility.evaluate(tenantView.getTenant().getId()).unmet());
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         } catch (BadInput | Conflict | ConstraintViolationException refused) {
             FieldMessages.show("subscribeForm", refused);
@@ -130,7 +135,7 @@ public class SubscriptionView implements Serializable {
         return refusal;
     }
 
-    public List<String> getUnmet() {
+    public List<UnmetCondition> getUnmet() {
         return unmet;
     }
 }

@@ -11,13 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
-import org.mxdr.onboarding.boundary.NewTenant;
 import org.mxdr.onboarding.boundary.SubscriptionService;
 import org.mxdr.onboarding.boundary.SubscriptionSummary;
 import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.boundary.TenantSort;
-import org.mxdr.onboarding.entity.Cloud;
-import org.mxdr.onboarding.entity.Region;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
@@ -44,10 +41,7 @@ public class TenantsView implements Serializable {
     private Map<String, SubscriptionSummary> subscriptionsOfPage = Map.of();
 
     private LazyDataModel<Tenant> model;
-    private String name;
-    private Cloud cloud = Cloud.COMMERCIAL;
-    private Region region;
-    private String adminEmail;
+    private TenantForm form = new TenantForm();
 
     @PostConstruct
     void init() {
@@ -56,12 +50,9 @@ public class TenantsView implements Serializable {
 
     public void create() {
         try {
-            Tenant created = tenants.create(new NewTenant(name, cloud, region, adminEmail));
+            Tenant created = tenants.create(form.tenant());
             FieldMessages.info("Tenant '" + created.getName() + "' created.");
-            name = null;
-            region = null;
-            adminEmail = null;
-            cloud = Cloud.COMMERCIAL;
+            form = new TenantForm();
             PrimeFaces.current().executeScript("PF('createTenant').hide()");
         } catch (BadInput | Conflict | ConstraintViolationException refusal) {
             FieldMessages.show("createForm", refusal);
@@ -73,48 +64,12 @@ public class TenantsView implements Serializable {
         return subscriptionsOfPage.getOrDefault(tenant.getId(), SubscriptionSummary.none());
     }
 
-    public Cloud[] getClouds() {
-        return Cloud.values();
-    }
-
-    public Region[] getRegions() {
-        return Region.values();
-    }
-
     public LazyDataModel<Tenant> getModel() {
         return model;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Cloud getCloud() {
-        return cloud;
-    }
-
-    public void setCloud(Cloud cloud) {
-        this.cloud = cloud;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public void setRegion(Region region) {
-        this.region = region;
-    }
-
-    public String getAdminEmail() {
-        return adminEmail;
-    }
-
-    public void setAdminEmail(String adminEmail) {
-        this.adminEmail = adminEmail;
+    public TenantForm getForm() {
+        return form;
     }
 
     /** Pages come from the boundary one at a time; the table never holds all tenants. */

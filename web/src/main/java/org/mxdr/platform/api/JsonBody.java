@@ -177,6 +177,10 @@ public class JsonBody implements MessageBodyReader<Record> {
             return records(v, element.asSubclass(Record.class), field, wrong);
         }
         String s = text(v, field, wrong);
+        if (s != null && s.isBlank() && (type == LocalDate.class || type == Instant.class || type == Duration.class)) {
+            // an empty time is refused, not taken for an absent one (whose default may be far later)
+            return wrong(wrong, field, "'" + field + "' is empty: leave it out for its default, or give a value.");
+        }
         if (s == null || s.isBlank()) {
             return null;
         }
