@@ -1,8 +1,6 @@
 package org.mxdr.demo.control;
 
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Roles;
 import org.mxdr.platform.Settings;
 import org.mxdr.response.boundary.PlatformService;
@@ -31,7 +28,21 @@ import org.mxdr.response.entity.Severity;
 @RunAs(Roles.PLATFORM)
 @PermitAll
 public class DemoIncidents {
-    private static final Logger LOG = Logger.getLogger(DemoIncidents.class.getName());
+    private static final List<Incident.Report> REPORTS = List.of(
+            new Incident.Report("DEMO-1001", "Credential theft tool run on WS-0005", Severity.HIGH, "Credential access", "Credential Access",
+                    "mimikatz.exe (sha256 9f1c…) started by winword.exe", List.of("dev-0005"), List.of("user-0012")),
+            new Incident.Report("DEMO-1002", "Ransomware behaviour blocked on WS-0013", Severity.HIGH, "Ransomware", "Impact",
+                    "Mass file renames with the .lockd extension", List.of("dev-0013"), List.of()),
+            new Incident.Report("DEMO-1003", "Suspicious sign-in from an unfamiliar location", Severity.MEDIUM, "Initial access",
+                    "Initial Access", "Sign-in from an anonymising proxy", List.of(), List.of("user-0031")),
+            new Incident.Report("DEMO-1004", "PowerShell download cradle on WS-0010", Severity.MEDIUM, "Execution", "Execution",
+                    "powershell -enc …", List.of("dev-0010"), List.of()),
+            new Incident.Report("DEMO-1005", "Port scan from WS-0002", Severity.LOW, "Discovery", "Discovery",
+                    "1,200 connection attempts in 30 s", List.of("dev-0002"), List.of()),
+            new Incident.Report("DEMO-1006", "Admin tool installed on WS-0007", Severity.INFORMATIONAL, "Software", "Execution",
+                    "Sysinternals suite installed by IT", List.of("dev-0007"), List.of()),
+            new Incident.Report("DEMO-1007", "Ransomware staging on WS-0008 (Finance)", Severity.HIGH, "Ransomware", "Impact",
+                    "vssadmin.exe delete shadows /all /quiet", List.of("dev-0008"), List.of()));
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -44,33 +55,6 @@ public class DemoIncidents {
         if (!Settings.flag("demo")) {
             return;
         }
-        em.createQuery("SELECT t FROM Tenant t WHERE t.nameKey = 'contoso ltd'", Tenant.class).getResultStream().findFirst()
-                .filter(contoso -> em.createQuery("SELECT COUNT(i) FROM Incident i WHERE i.tenantId = :t", Long.class)
-                        .setParameter("t", contoso.getId()).getSingleResult() == 0)
-                .ifPresent(this::report);
-    }
-
-    private void report(Tenant contoso) {
-        List<Incident.Report> reports = List.of(
-                new Incident.Report("DEMO-1001", "Credential theft tool run on WS-0005", Severity.HIGH, "Credential access", "Credential Access",
-                        "mimikatz.exe (sha256 9f1c…) started by winword.exe", List.of("dev-0005"), List.of("user-0012")),
-                new Incident.Report("DEMO-1002", "Ransomware behaviour blocked on WS-0013", Severity.HIGH, "Ransomware", "Impact",
-                        "Mass file renames with the .lockd extension", List.of("dev-0013"), List.of()),
-                new Incident.Report("DEMO-1003", "Suspicious sign-in from an unfamiliar location", Severity.MEDIUM, "Initial access",
-                        "Initial Access", "Sign-in from an anonymising proxy", List.of(), List.of("user-0031")),
-                new Incident.Report("DEMO-1004", "PowerShell download cradle on WS-0010", Severity.MEDIUM, "Execution", "Execution",
-                        "powershell -enc …", List.of("dev-0010"), List.of()),
-                new Incident.Report("DEMO-1005", "Port scan from WS-0002", Severity.LOW, "Discovery", "Discovery",
-                        "1,200 connection attempts in 30 s", List.of("dev-0002"), List.of()),
-                new Incident.Report("DEMO-1006", "Admin tool installed on WS-0007", Severity.INFORMATIONAL, "Software", "Execution",
-                        "Sysinternals suite installed by IT", List.of("dev-0007"), List.of()),
-                new Incident.Report("DEMO-1007", "Ransomware staging on WS-0008 (Finance)", Severity.HIGH, "Ransomware", "Impact",
-                        "vssadmin.exe delete shadows /all /quiet", List.of("dev-0008"), List.of()));
-        try {
-            reports.forEach(r -> platform.report(contoso.getId(), r));
-            LOG.info(() -> "Demo: " + reports.size() + " incidents reported in Contoso Ltd.");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Demo: Contoso's incidents could not be reported", e);
-        }
+        DemoReports.reportOnce(em, platform, "contoso ltd", REPORTS);
     }
 }
