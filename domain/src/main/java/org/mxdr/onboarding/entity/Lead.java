@@ -136,7 +136,7 @@ public class Lead {
 
     /** Refuses the conversion of a lead that became a tenant already, or was changed since it was read. */
     public void checkConvertible(long expectedVersion) {
-        if (tenantId != null) {
+        if (isConverted()) {
             throw new Conflict("This lead became a tenant already; open that tenant instead.");
         }
         if (expectedVersion != version) {

@@ -1,5 +1,9 @@
 package org.mxdr.onboarding.entity;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
 /** The region that holds a tenant's reporting data, chosen once when the tenant is created. */
 public enum Region {
     US("United States"),
@@ -21,19 +25,19 @@ public enum Region {
         return label;
     }
 
-    private static final java.util.Set<String> EU_MEMBERS = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+    private static final Set<String> EU_MEMBERS = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
             "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
     /** The region a customer in the country (ISO code) would likely choose; empty when none is obvious. */
-    public static java.util.Optional<Region> suggestedFor(String countryCode) {
+    public static Optional<Region> suggestedFor(String countryCode) {
         if (countryCode == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String code = countryCode.toUpperCase(java.util.Locale.ROOT);
+        String code = countryCode.toUpperCase(Locale.ROOT);
         if (EU_MEMBERS.contains(code)) {
-            return java.util.Optional.of(EU);
+            return Optional.of(EU);
         }
-        return java.util.Optional.ofNullable(switch (code) {
+        return Optional.ofNullable(switch (code) {
             case "US" -> US;
             case "GB" -> UK;
             case "CH" -> CH;
