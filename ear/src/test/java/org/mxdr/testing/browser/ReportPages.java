@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Reports and Reports across tenants, as a person uses them. */
@@ -39,9 +40,13 @@ public final class ReportPages {
         var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         js.executeScript("document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
                 from.toString(), to.toString());
-        browser.driver().findElement(By.id("apply")).click();
-        browser.waiting().until(d -> d.findElement(By.id("from")).getAttribute("value").equals(from.toString())
-                && d.getCurrentUrl().contains("from=" + from));
+        var show = browser.driver().findElement(By.id("apply"));
+        show.click();
+        // Show submits the form as a GET: the old page goes, and the new one settles before anything on it is read
+        browser.waiting().until(ExpectedConditions.stalenessOf(show));
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("from=" + from)
+                && d.findElement(By.id("from")).getAttribute("value").equals(from.toString()));
+        browser.ajaxDone();
     }
 
     /** The number of cards the report counts for its period. */
