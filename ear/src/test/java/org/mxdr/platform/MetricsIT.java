@@ -2,12 +2,9 @@ package org.mxdr.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mxdr.testing.Prometheus.lines;
+import static org.mxdr.testing.Prometheus.sum;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
+import org.mxdr.testing.Prometheus;
 
 /**
  * The server's Prometheus endpoint (observability.cli) carries the product's meters, and they
@@ -29,22 +27,20 @@ import org.mxdr.testing.Fixtures;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MetricsIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
     @Test
-    void theProductsMetersMoveOnThePrometheusEndpoint() throws Exception {
+    void theProductsMetersMoveOnThePrometheusEndpoint() {
         String expert = Api.createUser("metered-" + Fixtures.unique(), "expert", null);
         String nowhere = "00000000-0000-0000-0000-" + Fixtures.unique() + "0000";
-        String before = scrape();
+        String before = Prometheus.scrape();
 
         assertEquals(200, Api.get("/me", expert, Fixtures.PASSWORD).status());
         assertEquals(403, Api.get("/tenants/" + nowhere + "/incidents", expert, Fixtures.PASSWORD).status());
-        String after = scrape();
+        String after = Prometheus.scrape();
 
         String me = "mxdr_api_requests_seconds_count";
         List<String> meOk = List.of("endpoint=\"/me\"", "method=\"GET\"", "status=\"200\"");
@@ -65,33 +61,13 @@ class MetricsIT {
     }
 
     @Test
-    void readinessNamesTheOutboxAndEveryReportingStore() throws Exception {
-        String ready = get(Api.MANAGEMENT + "/health/ready").replace(" ", "");
+    void readinessNamesTheOutboxAndEveryReportingStore() {
+        String ready = Prometheus.get(Api.MANAGEMENT + "/health/ready").replace(" ", "");
         assertTrue(ready.contains("\"name\":\"outbox\""), ready);
         assertTrue(ready.contains("\"backlog\":"), ready);
         assertTrue(ready.contains("\"name\":\"reporting-stores\""), ready);
         for (String region : List.of("US", "EU", "UK", "CH", "CA", "AU", "JP", "IN")) {
             assertTrue(ready.contains("\"" + region + "\":"), region + " in " + ready);
         }
-    }
-
-    private static String scrape() throws Exception {
-        return get(Api.MANAGEMENT + "/prometheus");
-    }
-
-    private static String get(String url) throws Exception {
-        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, reply.statusCode(), url + ": " + reply.body());
-        return reply.body();
-    }
-
-    /** The sum of the samples of the metric whose labels contain every one given. */
-    private static double sum(String scrape, String metric, List<String> labels) {
-        return lines(scrape, metric).stream().filter(l -> labels.stream().allMatch(l::contains))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private static List<String> lines(String scrape, String metric) {
-        return Arrays.stream(scrape.split("\n")).filter(l -> l.startsWith(metric + "{") || l.startsWith(metric + " ")).toList();
     }
 }

@@ -47,6 +47,7 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.GrantedTenants;
 import org.mxdr.testing.GrantedTenants.Tenant;
+import org.mxdr.testing.Prometheus;
 import org.mxdr.testing.TestClock;
 
 /**
@@ -105,7 +106,10 @@ class ServiceLevelIT {
         assertEquals(0, told(t, incident), "exactly at the target nothing is breached");
 
         TestClock.fixAt(t0.plus(MIN.multipliedBy(16)));
-        assertTrue(GrantedTenants.asAdmin(() -> check.run()) >= 1, "the first run tells the breach");
+        double countedBefore = breachesCounted();
+        int toldNow = GrantedTenants.asAdmin(() -> check.run());
+        assertTrue(toldNow >= 1, "the first run tells the breach");
+        assertTrue(breachesCounted() - countedBefore >= toldNow, "each breach told is counted on the Prometheus endpoint");
         assertEquals(0, GrantedTenants.asAdmin(() -> check.run()), "the second run at the same time finds nothing new");
         assertEquals(1, told(t, incident), "one mail to the on-call address, one sla.breached event, one audit record");
 
@@ -270,5 +274,10 @@ class ServiceLevelIT {
         assertEquals(mails, events, "events");
         assertEquals(mails, audited, "audit records");
         return mails;
+    }
+
+    /** The high-severity breaches of the acknowledge target counted so far (mxdr_sla_breaches_total). */
+    private static double breachesCounted() {
+        return Prometheus.sum(Prometheus.scrape(), "mxdr_sla_breaches_total", List.of("severity=\"HIGH\"", "target=\"acknowledge\""));
     }
 }

@@ -73,6 +73,12 @@ public class Meters {
                 key -> registry.counter("mxdr.access.decisions", tags("outcome", key.get(0), "reason", key.get(1)))).increment();
     }
 
+    /** One breach of a service-level target told (mail, webhook, audit), by the incident's severity and the target. */
+    public void slaBreach(String severity, String target) {
+        counters.computeIfAbsent(List.of("sla", severity, target),
+                key -> registry.counter("mxdr.sla.breaches", tags("severity", severity, "target", target))).increment();
+    }
+
     /** Runs one pass of a scheduled job, timed and counted by outcome; a failure is thrown on. */
     public <T> T job(String job, Supplier<T> pass) {
         long start = System.nanoTime();

@@ -54,6 +54,7 @@ public class BreachCheckJob {
         Breaches.Batch batch;
         do {
             batch = breaches.notifyBatch(actor);
+            batch.told().forEach(b -> meters.slaBreach(b.severity(), b.target()));   // counted once its batch committed
             notified += batch.notified();
         } while (batch.more());
         return notified;

@@ -3,6 +3,7 @@ package org.mxdr.servicelevels.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,22 +60,30 @@ public class Breaches {
         Instant now = Instant.now(clock);
         List<Incident> due = em.createQuery("SELECT i FROM Incident i WHERE i.slaWatchAt <= :now ORDER BY i.slaWatchAt, i.id", Incident.class)
                 .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(BATCH).getResultList();
-        int notified = 0;
+        List<Breach> told = new ArrayList<>();
         for (Incident incident : due) {
             List<ClockKind> breached = incident.breachesToNotify(now);
             for (ClockKind kind : breached) {
                 tell(actor, incident, incident.serviceLevel().clock(kind), now);
-                notified++;
+                told.add(new Breach(incident.getSeverity().name(), kind.field()));
             }
             incident.breachesNotified(breached);
         }
-        return new Batch(due.size(), notified);
+        return new Batch(due.size(), told);
+    }
+
+    /** A breach told: the incident's severity and the target's field, as the meters tag it. */
+    public record Breach(String severity, String target) {
     }
 
     /** @param looked the incidents looked at; fewer than a batch: none is left */
-    public record Batch(int looked, int notified) {
+    public record Batch(int looked, List<Breach> told) {
         public boolean more() {
             return looked == BATCH;
+        }
+
+        public int notified() {
+            return told.size();
         }
     }
 
