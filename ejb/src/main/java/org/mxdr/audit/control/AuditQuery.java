@@ -84,7 +84,7 @@ public class AuditQuery {
         }
         if (after != null) {
             // strictly after the last record shown, in the index's order: page 1,000 costs what page 1 does
-            where.append(" AND (a.recordedAt < :at OR (a.recordedAt = :at AND a.id < :id))");
+            where.append(Cursor.condition("a.recordedAt", true, "a.id", true, "at", "id"));
         }
         TypedQuery<T> q = em.createQuery(select + where + order, type);
         if (after != null) {

@@ -178,7 +178,7 @@ public class InventoryService {
     }
 
     /** Strictly after the last row shown, in the order of the (tenant, name, external id) index: every page costs what the first does. */
-    private static final String AFTER_NAME = " AND (x.name > :afterName OR (x.name = :afterName AND x.externalId > :afterId))";
+    private static final String AFTER_NAME = Cursor.condition("x.name", false, "x.externalId", false, "afterName", "afterId");
 
     private static <T> TypedQuery<T> afterName(TypedQuery<T> q, Cursor after) {
         return after == null ? q : q.setParameter("afterName", after.key()).setParameter("afterId", after.id());

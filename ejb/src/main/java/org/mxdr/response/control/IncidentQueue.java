@@ -93,9 +93,11 @@ public class IncidentQueue {
         if (after != null) {
             // strictly after the last row shown, in the index's order: the same cost on page 1,000 as on page 1
             where.append(switch (filter.order()) {
-                case NEWEST -> " AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))";
-                case OLDEST -> " AND (i.createdAt > :at OR (i.createdAt = :at AND i.id < :id))";
-                case SEVERITY -> " AND (i.severityRank > :rank OR (i.severityRank = :rank AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))))";
+                case NEWEST -> Cursor.condition("i.createdAt", true, "i.id", false, "at", "id");
+                case OLDEST -> Cursor.condition("i.createdAt", false, "i.id", true, "at", "id");
+                // the rank's bound lets the index start at the cursor's severity
+                case SEVERITY -> " AND i.severityRank >= :rank AND (i.severityRank > :rank OR (i.severityRank = :rank"
+                        + " AND (i.createdAt < :at OR (i.createdAt = :at AND i.id > :id))))";
             });
         }
         TypedQuery<T> q = em.createQuery(select + where + order, type).setParameter("t", tenantId);

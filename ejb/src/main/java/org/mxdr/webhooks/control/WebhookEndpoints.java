@@ -115,7 +115,7 @@ public class WebhookEndpoints {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DeliveryPage deliveries(String tenantId, String endpointId, Cursor after, int size) {
         WebhookEndpoint endpoint = in(tenantId, endpointId);
-        String where = after == null ? "" : " AND (d.createdAt < :at OR (d.createdAt = :at AND d.id < :id))";
+        String where = after == null ? "" : Cursor.condition("d.createdAt", true, "d.id", true, "at", "id");
         TypedQuery<Object[]> query = em.createQuery("SELECT d, ev.type FROM WebhookDelivery d, WebhookEvent ev WHERE ev.id = d.eventId"
                 + " AND d.endpointId = :e" + where + " ORDER BY d.createdAt DESC, d.id DESC", Object[].class)
                 .setParameter("e", endpoint.getId()).setMaxResults(size + 1);
