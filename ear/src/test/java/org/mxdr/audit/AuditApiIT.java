@@ -114,6 +114,13 @@ class AuditApiIT {
         HttpResponse<String> refused = csv(trail + "?to=never", admin);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("\"field\":\"to\""), refused.body());
+
+        // a client that takes anything (curl's Accept: */*) gets the JSON page; CSV only when asked for
+        for (String path : new String[] {trail, "/audit?tenant=" + world.tenantA}) {
+            HttpResponse<String> any = get(path, path.startsWith("/audit") ? world.user("provider-admin") : admin, "*/*");
+            assertEquals(200, any.statusCode(), any.body());
+            assertTrue(any.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path + ": " + any.headers().map());
+        }
     }
 
     @Test

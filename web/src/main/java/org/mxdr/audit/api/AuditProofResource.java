@@ -34,7 +34,7 @@ public class AuditProofResource {
     }
 
     @GET
-    @Produces(AuditResource.CSV)
+    @Produces(AuditResource.CSV + ";qs=0.5")
     @Operation(summary = "Every tenant's filtered audit trail as CSV, streamed (provider-admin)")
     public Response csv(@QueryParam("tenant") String tenant, @QueryParam("actor") String actor, @QueryParam("action") String action,
                         @QueryParam("from") String from, @QueryParam("to") String to) {

@@ -60,7 +60,7 @@ public class AuditResource {
     }
 
     @GET
-    @Produces(CSV)
+    @Produces(CSV + ";qs=0.5")
     @Operation(summary = "The filtered audit trail as CSV, streamed (tenant-admin of the tenant; provider-admin)")
     public Response csv(@PathParam("tenantId") String tenantId, @QueryParam("actor") String actor, @QueryParam("action") String action,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
