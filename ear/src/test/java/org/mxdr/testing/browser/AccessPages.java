@@ -1,8 +1,13 @@
 package org.mxdr.testing.browser;
 
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The settings wizard, the pages under Settings > Experts, and the expert's tenants, as a person uses them. */
 public final class AccessPages {
@@ -59,20 +64,29 @@ public final class AccessPages {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
-    /** Types the last day of access (the field shown once "Until the subscription ends" is unticked) and leaves it. */
+    /**
+     * Types the last day of access (the field shown once "Until the subscription ends" is unticked)
+     * and leaves it. Keys typed while the picker's panel is still opening are lost on a busy
+     * machine, as a person's would be, so it types again until the field shows the day.
+     */
     public void typeLastDay(String day) {
-        WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("permissionsForm:lastDay_input")));
-        input.click();
-        // what was there is cut away (the field offers the subscription's last day), then the day typed
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input);
-        input.sendKeys(day, org.openqa.selenium.Keys.TAB);
-        browser.ajaxDone();
-        try {
-            browser.waiting().until(d -> day.equals(d.findElement(By.id("permissionsForm:lastDay_input")).getAttribute("value")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the last day shows '" + input.getAttribute("value") + "', not '" + day + "'", e);
+        String shown = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("permissionsForm:lastDay_input")));
+            input.click();
+            // what was there is selected and deleted as a person does (the field offers the subscription's last day), then the day typed
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(day, Keys.TAB);
+            browser.ajaxDone();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(d -> day.equals(d.findElement(By.id("permissionsForm:lastDay_input")).getAttribute("value")));
+                return;
+            } catch (TimeoutException e) {
+                shown = browser.driver().findElement(By.id("permissionsForm:lastDay_input")).getAttribute("value");
+            }
         }
+        throw new AssertionError("the last day shows '" + shown + "', not '" + day + "', after three tries");
     }
 
     /** The message shown next to the last day of access, once there is one. */
@@ -82,7 +96,7 @@ public final class AccessPages {
                 String text = d.findElement(By.id("permissionsForm:lastDayMessage")).getText();
                 return text.isBlank() ? null : text;
             });
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             browser.screenshot("access-no-last-day-message");
             throw new AssertionError("no message next to the last day; the step shows: "
                     + browser.driver().findElement(By.id("wizard")).getText(), e);
