@@ -129,10 +129,10 @@ class AccessApiIT {
         String contactId = contact.field("id");
         assertTrue(contact.header("Location").orElse("").endsWith(t.path("/contacts/" + contactId)), contact.header("Location").toString());
         assertEquals(List.of(contactId), contacts(t).stream().map(c -> c.getString("id")).toList());
-        Reply granted = Api.send("PUT", t.path("/permissions"), t.admin(), PW, "{\"serviceProviderAccess\":true,\"respondDirectly\":true}");
+        Reply granted = Api.send("PUT", t.path("/permissions"), t.admin(), PW, Api.json("serviceProviderAccess", true, "respondDirectly", true));
         assertEquals(200, granted.status(), granted.toString());
         assertEquals("ACTIVE", granted.field("status"));
-        Reply excluded = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":[\"Finance\"]}");
+        Reply excluded = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, Api.json("deviceGroups", List.of("Finance")));
         assertEquals(200, excluded.status(), excluded.toString());
         assertEquals(200, Api.get(t.path("/exclusions"), t.admin(), PW).status());
         Reply check = Api.get(t.path("/access?operation=RUN_ACTION&devices=d-1"), t.admin(), PW);
@@ -171,7 +171,7 @@ class AccessApiIT {
         assertEquals(end, before.getString("expiresAt"), "the expiry defaults to the subscription's end");
 
         Reply bare = Api.send("PUT", t.path("/permissions"), t.admin(), PW,
-                "{\"serviceProviderAccess\":true,\"investigateAndGuide\":false,\"respondDirectly\":false,\"allDevices\":false}");
+                Api.json("serviceProviderAccess", true, "investigateAndGuide", false, "respondDirectly", false, "allDevices", false));
         assertEquals(200, bare.status(), bare.toString());
         JsonObject body = bare.json();
         assertEquals(List.of(
@@ -184,11 +184,11 @@ class AccessApiIT {
 
         // the version may come as If-Match too
         Reply full = Api.sendWithHeader("PUT", t.path("/permissions"), t.admin(), PW, "If-Match", "\"" + version + "\"",
-                "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+                Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true));
         assertEquals(200, full.status(), full.toString());
         assertEquals(List.of(), strings(full.json(), "warnings"));
         Reply onlyDevices = Api.send("PUT", t.path("/permissions"), t.admin(), PW,
-                "{\"allDevices\":false,\"version\":" + full.json().getJsonNumber("version").longValue() + "}");
+                Api.json("allDevices", false, "version", full.json().getJsonNumber("version").longValue()));
         assertEquals(1, strings(onlyDevices.json(), "warnings").size(), onlyDevices.toString());
         assertTrue(strings(onlyDevices.json(), "warnings").get(0).startsWith("Security data from all devices is off"));
         assertTrue(onlyDevices.json().getBoolean("investigateAndGuide"), "absent fields take the defaults");
@@ -200,18 +200,19 @@ class AccessApiIT {
         JsonObject read = Api.get(t.path("/permissions"), t.admin(), PW).json();
         Instant end = Instant.parse(read.getString("subscriptionEnd"));
         addIncidentContact(t);
-        assertRefused(putPermissions(t, "{\"expiresAt\":\"" + end.plusSeconds(1) + "\"}"), "expiresAt");
-        assertRefused(putPermissions(t, "{\"expiresAt\":\"" + Instant.now().minus(1, ChronoUnit.HOURS) + "\"}"), "expiresAt");
+        assertRefused(putPermissions(t, Api.json("expiresAt", end.plusSeconds(1).toString())), "expiresAt");
+        assertRefused(putPermissions(t, Api.json("expiresAt", Instant.now().minus(1, ChronoUnit.HOURS).toString())), "expiresAt");
+        // the literals below are the raw input on purpose: strings no date reads, a string for a boolean, one for a number
         assertRefused(putPermissions(t, "{\"expiresAt\":\"next tuesday\"}"), "expiresAt");
         assertRefused(putPermissions(t, "{\"expiresAt\":\"\"}"), "expiresAt");
-        assertRefused(putPermissions(t, "{\"serviceProviderAccess\":false}"), "serviceProviderAccess");
+        assertRefused(putPermissions(t, Api.json("serviceProviderAccess", false)), "serviceProviderAccess");
         assertRefused(putPermissions(t, "{\"respondDirectly\":\"yes\"}"), "respondDirectly");
         assertRefused(putPermissions(t, "{\"version\":\"three\"}"), "version");
         assertRefused(Api.sendWithHeader("PUT", t.path("/permissions"), t.admin(), PW, "If-Match", "soon", "{}"), "If-Match");
         assertRefused(putPermissions(t, "[true]"), "body");
         assertEquals("NOT_GRANTED", Api.get(t.path("/permissions"), t.admin(), PW).field("status"), "nothing granted");
         // the subscription's end itself is allowed
-        Reply atEnd = putPermissions(t, "{\"expiresAt\":\"" + end + "\"}");
+        Reply atEnd = putPermissions(t, Api.json("expiresAt", end.toString()));
         assertEquals(200, atEnd.status(), atEnd.toString());
 
         String email = "ok-" + Fixtures.unique() + "@example.org";
@@ -222,8 +223,9 @@ class AccessApiIT {
         assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("", email, null, true, false)), "name");
         assertEquals(0, contacts(t).stream().filter(c -> c.getString("email").equals(email)).count(), "no bad contact stored");
 
-        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":[\"Finanse\"]}"), "deviceGroups");
-        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"userGroups\":[\"Finance\"]}"), "userGroups");
+        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, Api.json("deviceGroups", List.of("Finanse"))), "deviceGroups");
+        assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, Api.json("userGroups", List.of("Finance"))), "userGroups");
+        // raw input on purpose: a string for the array
         assertRefused(Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":\"Finance\"}"), "deviceGroups");
         JsonObject exclusions = Api.get(t.path("/exclusions"), t.admin(), PW).json();
         assertEquals(List.of(), strings(exclusions, "deviceGroups"), "nothing excluded");
@@ -257,12 +259,12 @@ class AccessApiIT {
         // both admins read version v; the first change wins, the second is a conflict
         long v = Api.get(t.path("/permissions"), second, PW).json().getJsonNumber("version").longValue();
         assertEquals(v, granted.json().getJsonNumber("version").longValue());
-        Reply first = putPermissions(t, "{\"respondDirectly\":true,\"version\":" + v + "}");
+        Reply first = putPermissions(t, Api.json("respondDirectly", true, "version", v));
         assertEquals(200, first.status(), first.toString());
-        Reply stale = Api.send("PUT", t.path("/permissions"), second, PW, "{\"allDevices\":false,\"version\":" + v + "}");
+        Reply stale = Api.send("PUT", t.path("/permissions"), second, PW, Api.json("allDevices", false, "version", v));
         assertEquals(409, stale.status(), stale.toString());
         assertEquals("version", stale.field("field"));
-        assertRefused(Api.send("PUT", t.path("/permissions"), second, PW, "{\"allDevices\":false}"), "version");
+        assertRefused(Api.send("PUT", t.path("/permissions"), second, PW, Api.json("allDevices", false)), "version");
         JsonObject now = Api.get(t.path("/permissions"), second, PW).json();
         assertTrue(now.getBoolean("respondDirectly") && now.getBoolean("allDevices"), "the first change stands: " + now);
 
@@ -275,13 +277,14 @@ class AccessApiIT {
         // exclusions: the same, from the first save on
         long x = Api.get(t.path("/exclusions"), t.admin(), PW).json().getJsonNumber("version").longValue();
         assertEquals(x, Api.get(t.path("/exclusions"), second, PW).json().getJsonNumber("version").longValue());
-        Reply saved = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, "{\"deviceGroups\":[\"Finance\"],\"version\":" + x + "}");
+        Reply saved = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, Api.json("deviceGroups", List.of("Finance"), "version", x));
         assertEquals(200, saved.status(), saved.toString());
-        Reply overwrite = Api.send("PUT", t.path("/exclusions"), second, PW, "{\"userGroups\":[\"Finance Users\"],\"version\":" + x + "}");
+        Reply overwrite = Api.send("PUT", t.path("/exclusions"), second, PW, Api.json("userGroups", List.of("Finance Users"), "version", x));
         assertEquals(409, overwrite.status(), overwrite.toString());
         assertEquals("version", overwrite.field("field"));
         long y = saved.json().getJsonNumber("version").longValue();
-        Reply fresh = Api.send("PUT", t.path("/exclusions"), second, PW, "{\"deviceGroups\":[\"Finance\"],\"userGroups\":[\"Finance Users\"],\"version\":" + y + "}");
+        Reply fresh = Api.send("PUT", t.path("/exclusions"), second, PW,
+                Api.json("deviceGroups", List.of("Finance"), "userGroups", List.of("Finance Users"), "version", y));
         assertEquals(200, fresh.status(), fresh.toString());
         assertEquals(List.of("Finance Users"), strings(fresh.json(), "userGroups"));
         assertEquals(second, fresh.field("updatedBy"));
@@ -300,7 +303,7 @@ class AccessApiIT {
 
         addIncidentContact(t);
         Instant expiresAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        assertEquals(200, putPermissions(t, "{\"expiresAt\":\"" + expiresAt + "\"}").status());
+        assertEquals(200, putPermissions(t, Api.json("expiresAt", expiresAt.toString())).status());
         JsonObject row = listed(t).orElseThrow(() -> new AssertionError("granted, so listed"));
         assertEquals("Investigate incidents and guide my responses", row.getString("level"));
         assertEquals(expiresAt, Instant.parse(row.getString("expiresAt")));
@@ -335,9 +338,9 @@ class AccessApiIT {
     /** Every change of the settings, as the given user. */
     private static List<Reply> changes(Tenant t, String user) {
         return List.of(
-                Api.send("PUT", t.path("/permissions"), user, PW, "{\"serviceProviderAccess\":true,\"investigateAndGuide\":true}"),
+                Api.send("PUT", t.path("/permissions"), user, PW, Api.json("serviceProviderAccess", true, "investigateAndGuide", true)),
                 Api.post(t.path("/permissions/revocation"), user, PW, null),
-                Api.send("PUT", t.path("/exclusions"), user, PW, "{\"deviceGroups\":[\"Finance\"],\"userGroups\":[]}"),
+                Api.send("PUT", t.path("/exclusions"), user, PW, Api.json("deviceGroups", List.of("Finance"), "userGroups", List.of())),
                 Api.post(t.path("/contacts"), user, PW, contactJson("Intruder", "intruder-" + Fixtures.unique() + "@example.org", null, true, false)),
                 Api.send("DELETE", t.path("/contacts/no-such-contact"), user, PW, null));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ import org.mxdr.testing.World;
 @RunAsClient
 class ApprovalApiIT {
     private static final String PW = Fixtures.PASSWORD;
-    private static final String GRANT = "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}";
+    private static final String GRANT = Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,13 +67,14 @@ class ApprovalApiIT {
             assertEquals(readers.contains(role) ? 200 : 403, Api.get(t + "/response-policy", u, PW).status(), role + " reads the policy");
             assertEquals(readers.contains(role) ? 200 : 403, Api.get(t + "/approvals", u, PW).status(), role + " reads the approvals");
             assertEquals("tenant-admin".equals(role) ? 409 : 403,
-                    Api.send("PUT", t + "/response-policy", u, PW, "{\"rules\":[],\"version\":999}").status(), role + " changes the policy");
+                    Api.send("PUT", t + "/response-policy", u, PW, Api.json("rules", List.of(), "version", 999)).status(),
+                    role + " changes the policy");
             assertEquals(answerers.contains(role) ? 404 : 403, Api.post(t + "/approvals/no-such-request/approval", u, PW, null).status(), role);
             assertEquals(answerers.contains(role) ? 404 : 403, Api.post(t + "/approvals/no-such-request/denial", u, PW, null).status(), role);
         }
         String other = world.otherTenantAdmin;
         for (Reply r : new Reply[] {Api.get(t + "/response-policy", other, PW), Api.get(t + "/approvals", other, PW),
-                Api.send("PUT", t + "/response-policy", other, PW, "{\"rules\":[],\"version\":0}"),
+                Api.send("PUT", t + "/response-policy", other, PW, Api.json("rules", List.of(), "version", 0)),
                 Api.post(t + "/approvals/no-such-request/approval", other, PW, null)}) {
             assertEquals(403, r.status(), "another tenant's admin: " + r.raw().request().uri() + " " + r);
             assertNotNull(r.field("ref"), r.toString());
@@ -101,9 +103,8 @@ class ApprovalApiIT {
         assertRefused(put(a, rule("ISOLATE_DEVICE", "ALL", null, null), null, 0), "rules[0].mode");
         assertRefused(put(a, rule("ISOLATE_DEVICE", "USER_GROUP", "Finance Users", "GUIDE"), null, 0), "rules[0].scope.kind");
         assertRefused(put(a, Json.createArrayBuilder().build(), "tomorrow", 0), "approvalTimeout");
-        assertRefused(Api.send("PUT", a.path("/response-policy"), a.admin(), PW, "{\"rules\":[]}"), "version");
-        assertEquals(400, Api.send("PUT", a.path("/response-policy"), a.admin(), PW,
-                "{\"rules\":[{\"action\":\"FORMAT_DISK\",\"scope\":{\"kind\":\"ALL\"},\"mode\":\"ACT\"}],\"version\":0}").status());
+        assertRefused(Api.send("PUT", a.path("/response-policy"), a.admin(), PW, Api.json("rules", List.of())), "version");
+        assertEquals(400, put(a, rule("FORMAT_DISK", "ALL", null, "ACT"), null, 0).status());
 
         Reply saved = put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Finance", "APPROVE"), "PT8H", 0);
         assertEquals(200, saved.status(), saved.toString());
@@ -116,10 +117,12 @@ class ApprovalApiIT {
         assertEquals("version", stale.field("field"));
 
         String incident = trueIncident(a, expert);
-        Reply waiting = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\"}");
+        Reply waiting = Api.post(incident + "/actions", expert, PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread"));
         assertEquals(201, waiting.status(), waiting.toString());
         assertEquals("AWAITING_APPROVAL", waiting.field("state"));
-        Reply runs = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
+        Reply runs = Api.post(incident + "/actions", expert, PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-free", "rationale", "Stops the spread"));
         assertEquals("IN_PROGRESS", runs.field("state"), "outside the group the grant decides");
 
         JsonObject request = approvalOf(a, expert, waiting.field("id"));
@@ -132,7 +135,8 @@ class ApprovalApiIT {
         assertEquals(409, second.status(), second.toString());
 
         // narrowed meanwhile: the approval is refused with the reason, and the action becomes a card
-        Reply another = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\",\"detail\":\"again\"}");
+        Reply another = Api.post(incident + "/actions", expert, PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread", "detail", "again"));
         String anotherRequest = approvalOf(a, operator, another.field("id")).getString("id");
         int version = Api.get(a.path("/response-policy"), a.admin(), PW).json().getInt("version");
         assertEquals(200, put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Finance", "GUIDE"), null, version).status());
@@ -173,7 +177,7 @@ class ApprovalApiIT {
         String incident = a.path("/incidents/" + created.field("id"));
         assertEquals(200, Api.post(incident + "/take", expert, PW, null).status());
         assertEquals(200, Api.post(incident + "/classification", expert, PW,
-                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Encryption started\"}").status());
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Encryption started")).status());
         return incident;
     }
 

@@ -70,7 +70,7 @@ class CreditsApiIT {
         String path = "/tenants/" + world.tenantA + "/questions";
         String question = null;
         for (String role : roles()) {
-            Reply reply = Api.post(path, world.user(role), Fixtures.PASSWORD, "{\"subject\":\"From " + role + "\",\"body\":\"Hello?\"}");
+            Reply reply = Api.post(path, world.user(role), Fixtures.PASSWORD, Api.json("subject", "From " + role, "body", "Hello?"));
             assertEquals(TENANT_USERS.contains(role) ? 201 : 403, reply.status(), role + ": " + reply);
             if (reply.status() == 201) {
                 question = reply.field("id");
@@ -81,30 +81,30 @@ class CreditsApiIT {
         assertEquals(0, ledger.getInt("remaining"));
         assertEquals(2, ledger.getInt("used"));
         Reply unknownIncident = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
-                "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"no-such-incident\"}");
+                Api.json("subject", "Fourth", "body", "More?", "incidentId", "no-such-incident"));
         assertEquals(400, unknownIncident.status(), unknownIncident.toString());
         assertEquals("incidentId", unknownIncident.field("field"));
         Reply reported = Api.post("/tenants/" + world.tenantA + "/incidents", world.user("platform"), Fixtures.PASSWORD,
-                "{\"externalId\":\"Q-" + Fixtures.unique() + "\",\"title\":\"Phishing\",\"severity\":\"LOW\",\"category\":\"Email\","
-                        + "\"tactic\":\"Initial Access\",\"devices\":[\"d-1\"]}");
+                Api.json("externalId", "Q-" + Fixtures.unique(), "title", "Phishing", "severity", "LOW", "category", "Email",
+                        "tactic", "Initial Access", "devices", List.of("d-1")));
         String incident = reported.field("id");
         Reply beyond = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
-                "{\"subject\":\"Fourth\",\"body\":\"More?\",\"incidentId\":\"" + incident + "\"}");
+                Api.json("subject", "Fourth", "body", "More?", "incidentId", incident));
         assertEquals(201, beyond.status());
         assertTrue(beyond.json().getBoolean("beyondAllocation"), beyond.toString());
         assertEquals(null, beyond.field("creditId"), "no credit: " + beyond);
         // the incident's short id names it as well; the question keeps the incident's id
         Reply byKey = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
-                "{\"subject\":\"Fifth\",\"body\":\"About it\",\"incidentId\":\"" + reported.field("key").toLowerCase() + "\"}");
+                Api.json("subject", "Fifth", "body", "About it", "incidentId", reported.field("key").toLowerCase()));
         assertEquals(201, byKey.status(), byKey.toString());
         assertEquals(incident, Api.get(path + "/" + byKey.field("id"), world.user("tenant-reader"), Fixtures.PASSWORD).field("incidentId"));
-        assertEquals(403, Api.post(path, world.otherTenantAdmin, Fixtures.PASSWORD, "{\"subject\":\"x\",\"body\":\"y\"}").status());
+        assertEquals(403, Api.post(path, world.otherTenantAdmin, Fixtures.PASSWORD, Api.json("subject", "x", "body", "y")).status());
 
         for (String role : roles()) {
             int list = Api.get(path, world.user(role), Fixtures.PASSWORD).status();
             int thread = Api.get(path + "/" + question, world.user(role), Fixtures.PASSWORD).status();
-            int followUp = Api.post(path + "/" + question + "/follow-ups", world.user(role), Fixtures.PASSWORD, "{\"body\":\"More\"}").status();
-            int answer = Api.post(path + "/" + question + "/answers", world.user(role), Fixtures.PASSWORD, "{\"body\":\"Answer\"}").status();
+            int followUp = Api.post(path + "/" + question + "/follow-ups", world.user(role), Fixtures.PASSWORD, Api.json("body", "More")).status();
+            int answer = Api.post(path + "/" + question + "/answers", world.user(role), Fixtures.PASSWORD, Api.json("body", "Answer")).status();
             int expected = TENANT_USERS.contains(role) ? 200 : 403;
             assertEquals(List.of(expected, expected, TENANT_USERS.contains(role) ? 201 : 403, 403), List.of(list, thread, followUp, answer),
                     role + " (no grant, so the expert is refused too)");
@@ -113,9 +113,10 @@ class CreditsApiIT {
         for (String role : roles()) {
             assertEquals("expert".equals(role) ? 200 : 403, Api.get("/expert/questions", world.user(role), Fixtures.PASSWORD).status(), role);
         }
-        Reply blank = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD, "{\"subject\":\"\",\"body\":\"y\"}");
+        Reply blank = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD, Api.json("subject", "", "body", "y"));
         assertEquals(400, blank.status());
         assertEquals("subject", blank.field("field"));
+        // raw input on purpose: a string for the boolean
         assertEquals("emailCopy", Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
                 "{\"subject\":\"s\",\"body\":\"y\",\"emailCopy\":\"yes\"}").field("field"));
         assertEquals("body", Api.post(path + "/" + question + "/follow-ups", world.user("tenant-reader"), Fixtures.PASSWORD, "{}").field("field"));

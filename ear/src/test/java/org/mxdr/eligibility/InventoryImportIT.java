@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +43,7 @@ class InventoryImportIT {
     @Test
     void badItemsAreAllNamedAndNothingIsStored() {
         put(Inventories.realistic().json(), 200);
+        // written out on purpose: d2's eligible is a string, a wrong JSON type, one of the four problems named
         String bad = "{\"licenses\":[{\"product\":\"NO_SUCH\",\"seats\":1}],"
                 + "\"users\":[{\"externalId\":\"u1\",\"name\":\"Ada\",\"licenses\":[]}],"
                 + "\"devices\":[{\"externalId\":\"d1\",\"name\":\"A\",\"os\":\"W\",\"eligible\":true,\"onboarded\":true,\"avMode\":\"ACTIVE\"},"
@@ -96,7 +99,7 @@ class InventoryImportIT {
         assertEquals("DISABLED", device.getJsonArray("items").getJsonObject(0).getString("avMode"));
 
         // a part left out of the body keeps what is stored
-        put("{\"licenses\":[{\"product\":\"AZURE_AD_PREMIUM_P1\",\"seats\":5}]}", 200);
+        put(Api.json("licenses", List.of(Json.createObjectBuilder().add("product", "AZURE_AD_PREMIUM_P1").add("seats", 5))), 200);
         assertEquals(2, count("users"));
     }
 
@@ -129,10 +132,12 @@ class InventoryImportIT {
 
     @Test
     void malformedBodiesGet400NeverA500() {
+        // raw input on purpose: truncated JSON, an array for the object, an object for the devices' array
         assertEquals(400, put("{\"devices\":", 400).status());
         assertEquals(400, put("[1,2]", 400).status());
         assertEquals("devices", put("{\"devices\":{}}", 400).field("field"));
-        assertEquals("licenses[0].seats", put("{\"licenses\":[{\"product\":\"DEFENDER_ANTIVIRUS\",\"seats\":-3}]}", 400).field("field"));
+        assertEquals("licenses[0].seats", put(
+                Api.json("licenses", List.of(Json.createObjectBuilder().add("product", "DEFENDER_ANTIVIRUS").add("seats", -3))), 400).field("field"));
         Reply brokenCsv = Api.sendCsv("/tenants/" + tenant + "/inventory/users", "itadmin", Fixtures.ADMIN_PASSWORD, "externalId,name,licenses\nu1,\"Ada\n");
         assertEquals(400, brokenCsv.status(), brokenCsv.toString());
         Reply noHeader = Api.sendCsv("/tenants/" + tenant + "/inventory/licenses", "itadmin", Fixtures.ADMIN_PASSWORD, "AZURE_AD_PREMIUM_P1,5\n");

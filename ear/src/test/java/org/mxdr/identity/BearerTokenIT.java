@@ -18,10 +18,12 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -94,8 +96,8 @@ class BearerTokenIT {
         Account platform = create(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, "Platform intake", "platform", null);
         String token = accessToken(platform);
         String externalId = "tok-" + Fixtures.unique();
-        String incident = "{\"externalId\":\"" + externalId + "\",\"title\":\"Beacon on WS-1\",\"severity\":\"HIGH\",\"category\":\"C2\","
-                + "\"tactic\":\"TA0011\",\"devices\":[],\"users\":[]}";
+        String incident = Api.json("externalId", externalId, "title", "Beacon on WS-1", "severity", "HIGH", "category", "C2", "tactic", "TA0011",
+                "devices", List.of(), "users", List.of());
         Reply created = bearer("POST", "/tenants/" + world.tenantA + "/incidents", token, incident);
         assertEquals(201, created.status(), created.toString());
         Reply again = bearer("POST", "/tenants/" + world.tenantA + "/incidents", token, incident);
@@ -124,7 +126,7 @@ class BearerTokenIT {
         assertRefused(parts[0] + "." + b64(raised) + "." + parts[2]);
 
         // unsigned ("alg": "none"), and rubbish
-        assertRefused(b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".");
+        assertRefused(b64(Api.json("alg", "none", "typ", "JWT")) + "." + parts[1] + ".");
         assertRefused("not-a-token");
         assertEquals(200, bearer("GET", "/me", genuine, null).status(), "the genuine token still works");
     }
@@ -172,24 +174,25 @@ class BearerTokenIT {
             Reply list = Api.get("/service-accounts", world.user(role), Fixtures.PASSWORD);
             assertEquals(managers.contains(role) ? 200 : 403, list.status(), role + ": " + list);
             Reply created = Api.post("/service-accounts", world.user(role), Fixtures.PASSWORD,
-                    "{\"name\":\"by " + role + "\",\"role\":\"tenant-reader\",\"tenantId\":\"" + world.tenantA + "\"}");
+                    Api.json("name", "by " + role, "role", "tenant-reader", "tenantId", world.tenantA));
             assertEquals(managers.contains(role) ? 201 : 403, created.status(), role + ": " + created);
         }
         String tenantAdmin = world.user("tenant-admin");
         // a tenant admin: tenant roles in its own tenant only
-        assertEquals(403, Api.post("/service-accounts", tenantAdmin, Fixtures.PASSWORD, "{\"name\":\"x\",\"role\":\"platform\"}").status());
+        assertEquals(403, Api.post("/service-accounts", tenantAdmin, Fixtures.PASSWORD, Api.json("name", "x", "role", "platform")).status());
         assertEquals(403, Api.post("/service-accounts", tenantAdmin, Fixtures.PASSWORD,
-                "{\"name\":\"x\",\"role\":\"tenant-reader\",\"tenantId\":\"" + world.tenantB + "\"}").status());
+                Api.json("name", "x", "role", "tenant-reader", "tenantId", world.tenantB)).status());
         Account other = create(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, "Tenant B reader", "tenant-reader", world.tenantB);
         assertEquals(403, Api.post("/service-accounts/" + other.id() + "/secret", tenantAdmin, Fixtures.PASSWORD, null).status());
         assertEquals(403, Api.send("DELETE", "/service-accounts/" + other.id(), tenantAdmin, Fixtures.PASSWORD, null).status());
         assertEquals(403, Api.get("/service-accounts?tenantId=" + world.tenantB, tenantAdmin, Fixtures.PASSWORD).status());
         assertEquals(404, Api.send("DELETE", "/service-accounts/no-such-account", tenantAdmin, Fixtures.PASSWORD, null).status());
         // bad input names the field
-        assertEquals("role", Api.post("/service-accounts", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, "{\"name\":\"x\",\"role\":\"root\"}").field("field"));
-        assertEquals("name", Api.post("/service-accounts", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, "{\"role\":\"platform\"}").field("field"));
+        assertEquals("role", Api.post("/service-accounts", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
+                Api.json("name", "x", "role", "root")).field("field"));
+        assertEquals("name", Api.post("/service-accounts", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Api.json("role", "platform")).field("field"));
         assertEquals("tenantId", Api.post("/service-accounts", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
-                "{\"name\":\"x\",\"role\":\"tenant-reader\"}").field("field"));
+                Api.json("name", "x", "role", "tenant-reader")).field("field"));
 
         // a token of a tenant admin's account has exactly that role, scoped to its tenant
         Account tenantAdminAccount = create(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, "A's automation", "tenant-admin", world.tenantA);
@@ -199,10 +202,10 @@ class BearerTokenIT {
         assertEquals(world.tenantA, me.field("tenantId"));
         assertEquals(200, bearer("GET", "/tenants/" + world.tenantA + "/incidents", token, null).status());
         assertEquals(403, bearer("GET", "/tenants/" + world.tenantB + "/incidents", token, null).status());
-        assertEquals(201, bearer("POST", "/service-accounts", token, "{\"name\":\"made by a token\",\"role\":\"tenant-operator\"}").status());
-        assertEquals(403, bearer("POST", "/service-accounts", token, "{\"name\":\"x\",\"role\":\"expert\"}").status());
-        assertEquals(403, bearer("POST", "/users", token, "{\"username\":\"x" + Fixtures.unique() + "\",\"password\":\"" + Fixtures.PASSWORD
-                + "\",\"email\":\"x@example.org\",\"role\":\"tenant-admin\",\"tenantId\":\"" + world.tenantB + "\"}").status());
+        assertEquals(201, bearer("POST", "/service-accounts", token, Api.json("name", "made by a token", "role", "tenant-operator")).status());
+        assertEquals(403, bearer("POST", "/service-accounts", token, Api.json("name", "x", "role", "expert")).status());
+        assertEquals(403, bearer("POST", "/users", token, Api.json("username", "x" + Fixtures.unique(), "password", Fixtures.PASSWORD,
+                "email", "x@example.org", "role", "tenant-admin", "tenantId", world.tenantB)).status());
     }
 
     private static void assertRefused(String token) {
@@ -221,8 +224,11 @@ class BearerTokenIT {
     }
 
     static Account create(String user, String password, String name, String role, String tenantId) {
-        String tenant = tenantId == null ? "" : ",\"tenantId\":\"" + tenantId + "\"";
-        Reply created = Api.post("/service-accounts", user, password, "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"" + tenant + "}");
+        JsonObjectBuilder account = Json.createObjectBuilder().add("name", name).add("role", role);
+        if (tenantId != null) {
+            account.add("tenantId", tenantId);
+        }
+        Reply created = Api.post("/service-accounts", user, password, account.build().toString());
         assertEquals(201, created.status(), created.toString());
         assertNotNull(created.field("secret"));
         return new Account(created.field("id"), created.field("secret"));

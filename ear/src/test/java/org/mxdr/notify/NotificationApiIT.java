@@ -71,12 +71,12 @@ class NotificationApiIT {
             Reply read = Api.get(path, user.getValue(), PW);
             assertEquals(readers.contains(user.getKey()) ? 200 : 403, read.status(), user.getKey() + " GET: " + read);
             if (!"tenant-admin".equals(user.getKey())) {
-                Reply change = Api.send("PUT", path, user.getValue(), PW, "{\"incidentSeverities\":[\"LOW\"]}");
+                Reply change = Api.send("PUT", path, user.getValue(), PW, Api.json("incidentSeverities", List.of("LOW")));
                 assertEquals(403, change.status(), user.getKey() + " PUT: " + change);
             }
         }
         assertEquals(403, Api.get(path, world.otherTenantAdmin, PW).status(), "another tenant's admin");
-        assertEquals(403, Api.send("PUT", path, world.otherTenantAdmin, PW, "{\"monthlyReport\":false}").status());
+        assertEquals(403, Api.send("PUT", path, world.otherTenantAdmin, PW, Api.json("monthlyReport", false)).status());
 
         JsonObject defaults = Api.get(path, world.user("tenant-reader"), PW).json();
         assertEquals(List.of("HIGH", "MEDIUM"), strings(defaults, "incidentSeverities"), "the defaults, unchanged by the refusals");
@@ -84,17 +84,17 @@ class NotificationApiIT {
         assertEquals(15, defaults.getInt("escalationMinutes"));
 
         Reply saved = Api.send("PUT", path, world.user("tenant-admin"), PW,
-                "{\"incidentSeverities\":[\"low\",\"HIGH\"],\"monthlyReport\":false,\"escalationMinutes\":30}");
+                Api.json("incidentSeverities", List.of("low", "HIGH"), "monthlyReport", false, "escalationMinutes", 30));
         assertEquals(200, saved.status(), saved.toString());
         assertEquals(List.of("HIGH", "LOW"), strings(saved.json(), "incidentSeverities"));
         assertEquals(false, saved.json().getBoolean("monthlyReport"));
         long version = saved.json().getJsonNumber("version").longValue();
 
         // once saved, an edit names the version it read
-        assertRefused(Api.send("PUT", path, world.user("tenant-admin"), PW, "{\"monthlyReport\":true}"), 400, "version");
-        assertRefused(Api.send("PUT", path, world.user("tenant-admin"), PW, "{\"monthlyReport\":true,\"version\":" + (version + 7) + "}"),
+        assertRefused(Api.send("PUT", path, world.user("tenant-admin"), PW, Api.json("monthlyReport", true)), 400, "version");
+        assertRefused(Api.send("PUT", path, world.user("tenant-admin"), PW, Api.json("monthlyReport", true, "version", version + 7)),
                 409, "version");
-        Reply again = Api.send("PUT", path, world.user("tenant-admin"), PW, "{\"monthlyReport\":true,\"version\":" + version + "}");
+        Reply again = Api.send("PUT", path, world.user("tenant-admin"), PW, Api.json("monthlyReport", true, "version", version));
         assertEquals(200, again.status(), again.toString());
         assertEquals(List.of("HIGH", "LOW"), strings(again.json(), "incidentSeverities"), "an absent value keeps what is set");
         assertEquals(30, again.json().getInt("escalationMinutes"));
@@ -104,11 +104,13 @@ class NotificationApiIT {
     void badValuesAreRefusedNamingTheirField() {
         String path = "/tenants/" + world.tenantA + "/notification-settings";
         String admin = world.user("tenant-admin");
-        assertRefused(Api.send("PUT", path, admin, PW, "{\"incidentSeverities\":[\"SEVERE\"]}"), 400, "incidentSeverities");
+        assertRefused(Api.send("PUT", path, admin, PW, Api.json("incidentSeverities", List.of("SEVERE"))), 400, "incidentSeverities");
+        // raw input on purpose: a string for the array, one for the boolean
         assertRefused(Api.send("PUT", path, admin, PW, "{\"incidentSeverities\":\"HIGH\"}"), 400, "incidentSeverities");
         assertRefused(Api.send("PUT", path, admin, PW, "{\"monthlyReport\":\"yes\"}"), 400, "monthlyReport");
-        assertRefused(Api.send("PUT", path, admin, PW, "{\"escalationMinutes\":0}"), 400, "escalationMinutes");
-        assertRefused(Api.send("PUT", path, admin, PW, "{\"escalationMinutes\":1441}"), 400, "escalationMinutes");
+        assertRefused(Api.send("PUT", path, admin, PW, Api.json("escalationMinutes", 0)), 400, "escalationMinutes");
+        assertRefused(Api.send("PUT", path, admin, PW, Api.json("escalationMinutes", 1441)), 400, "escalationMinutes");
+        // raw input on purpose: a string for the number
         assertRefused(Api.send("PUT", path, admin, PW, "{\"escalationMinutes\":\"15\"}"), 400, "escalationMinutes");
         String contacts = "/tenants/" + world.tenantA + "/contacts";
         assertRefused(Api.post(contacts, admin, PW, contact("Desk", "tz", b -> b.add("timeZone", "Mars/Olympus"))), 400, "timeZone");
@@ -180,7 +182,7 @@ class NotificationApiIT {
                 .contains("acknowledge.xhtml?token="), "a high-severity notification carries the acknowledge link");
 
         // the tenant chooses LOW only: a high one tells nobody, a low one everybody
-        Reply chosen = Api.send("PUT", "/tenants/" + tenant + "/notification-settings", admin, PW, "{\"incidentSeverities\":[\"LOW\"]}");
+        Reply chosen = Api.send("PUT", "/tenants/" + tenant + "/notification-settings", admin, PW, Api.json("incidentSeverities", List.of("LOW")));
         assertEquals(200, chosen.status(), chosen.toString());
         assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "HIGH").status());
         assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status());

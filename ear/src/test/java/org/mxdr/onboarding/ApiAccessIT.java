@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -116,11 +119,15 @@ class ApiAccessIT {
         String reader = world.user("tenant-reader");
         String readerId = Api.get("/users?size=200", world.user("tenant-admin"), Fixtures.PASSWORD).json().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(u -> u.getString("username").equals(reader)).findFirst().orElseThrow().getString("id");
-        assertEquals(200, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("tenant-admin"), Fixtures.PASSWORD, "{\"enabled\":false}").status());
+        assertEquals(200, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("tenant-admin"), Fixtures.PASSWORD,
+                Api.json("enabled", false)).status());
         assertEquals(401, Api.get("/tenants/" + world.tenantA, reader, Fixtures.PASSWORD).status(), "a disabled user cannot sign in");
+        // raw input on purpose: a string for the boolean
         assertEquals(400, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("tenant-admin"), Fixtures.PASSWORD, "{\"enabled\":\"no\"}").status());
-        assertEquals(403, Api.send("PUT", "/users/" + readerId + "/enabled", world.otherTenantAdmin, Fixtures.PASSWORD, "{\"enabled\":true}").status());
-        assertEquals(200, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("provider-admin"), Fixtures.PASSWORD, "{\"enabled\":true}").status());
+        assertEquals(403, Api.send("PUT", "/users/" + readerId + "/enabled", world.otherTenantAdmin, Fixtures.PASSWORD,
+                Api.json("enabled", true)).status());
+        assertEquals(200, Api.send("PUT", "/users/" + readerId + "/enabled", world.user("provider-admin"), Fixtures.PASSWORD,
+                Api.json("enabled", true)).status());
         assertEquals(200, Api.get("/tenants/" + world.tenantA, reader, Fixtures.PASSWORD).status());
     }
 
@@ -141,11 +148,15 @@ class ApiAccessIT {
     }
 
     static String tenantJson(String name) {
-        return "{\"name\":\"" + name + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"admin@example.org\"}";
+        return Api.json("name", name, "cloud", "COMMERCIAL", "region", "EU", "adminEmail", "admin@example.org");
     }
 
     static String userJson(String username, String role, String tenantId) {
-        return "{\"username\":\"" + username + "\",\"password\":\"" + Fixtures.PASSWORD + "\",\"email\":\"" + username
-                + "@example.org\",\"role\":\"" + role + "\"" + (tenantId == null ? "" : ",\"tenantId\":\"" + tenantId + "\"") + "}";
+        JsonObjectBuilder user = Json.createObjectBuilder().add("username", username).add("password", Fixtures.PASSWORD)
+                .add("email", username + "@example.org").add("role", role);
+        if (tenantId != null) {
+            user.add("tenantId", tenantId);
+        }
+        return user.build().toString();
     }
 }

@@ -34,7 +34,7 @@ class InterestApiIT {
     void anyoneSendsTheFormAndTheCommercialExecutiveWorksTheLead() {
         World world = World.create();
         String email = "prospect-" + Fixtures.unique() + "@example.org";
-        Reply sent = Api.post("/interest", null, null, form("Grace Hopper", email, "Cobol Inc", "United States", "500", "Call me"));
+        Reply sent = Api.post("/interest", null, null, form("Grace Hopper", email, "Cobol Inc", "United States", 500, "Call me"));
         assertEquals(201, sent.status(), sent.toString());
         String id = sent.field("id");
 
@@ -53,27 +53,28 @@ class InterestApiIT {
         assertEquals(500, newest.getInt("seats"));
         assertEquals(email, newest.getString("email"));
 
-        Reply worked = Api.send("PUT", "/leads/" + id, sales, Fixtures.PASSWORD, "{\"state\":\"CONTACTED\",\"notes\":\"Demo booked\",\"version\":0}");
+        Reply worked = Api.send("PUT", "/leads/" + id, sales, Fixtures.PASSWORD,
+                Api.json("state", "CONTACTED", "notes", "Demo booked", "version", 0));
         assertEquals(200, worked.status(), worked.toString());
         assertEquals("CONTACTED", worked.field("state"));
-        Reply stale = Api.send("PUT", "/leads/" + id, sales, Fixtures.PASSWORD, "{\"state\":\"WON\",\"version\":0}");
+        Reply stale = Api.send("PUT", "/leads/" + id, sales, Fixtures.PASSWORD, Api.json("state", "WON", "version", 0));
         assertEquals(409, stale.status(), stale.toString());
         assertEquals(403, Api.send("PUT", "/leads/" + id, world.user("provider-admin"), Fixtures.PASSWORD,
-                "{\"state\":\"WON\",\"version\":1}").status());
+                Api.json("state", "WON", "version", 1)).status());
         assertEquals(404, Api.get("/leads/no-such-lead", sales, Fixtures.PASSWORD).status());
     }
 
     @Test
     void badFormsAreRefusedNamingTheField() {
         String email = "bad-" + Fixtures.unique() + "@example.org";
-        assertRefused(Api.post("/interest", null, null, form("", email, "Org", "GB", "5", "")), 400, "name");
-        assertRefused(Api.post("/interest", null, null, form("Ann", "ann@", "Org", "GB", "5", "")), 400, "email");
-        assertRefused(Api.post("/interest", null, null, form("Ann", email, "", "GB", "5", "")), 400, "organisation");
-        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "Narnia", "5", "")), 400, "country");
-        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "0", "")), 400, "seats");
-        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "\"many\"", "")), 400, "seats");
-        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "5", "m".repeat(4001))), 400, "message");
-        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "5", "x".repeat(70_000))), 413, null);
+        assertRefused(Api.post("/interest", null, null, form("", email, "Org", "GB", 5, "")), 400, "name");
+        assertRefused(Api.post("/interest", null, null, form("Ann", "ann@", "Org", "GB", 5, "")), 400, "email");
+        assertRefused(Api.post("/interest", null, null, form("Ann", email, "", "GB", 5, "")), 400, "organisation");
+        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "Narnia", 5, "")), 400, "country");
+        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", 0, "")), 400, "seats");
+        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", "many", "")), 400, "seats"); // a string for the number
+        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", 5, "m".repeat(4001))), 400, "message");
+        assertRefused(Api.post("/interest", null, null, form("Ann", email, "Org", "GB", 5, "x".repeat(70_000))), 413, null);
         assertRefused(Api.post("/interest", null, null, "{oops"), 400, "body");
     }
 
@@ -82,7 +83,7 @@ class InterestApiIT {
         String email = "eager-" + Fixtures.unique() + "@example.org";
         Reply last = null;
         for (int i = 0; i < 4; i++) {
-            last = Api.post("/interest", null, null, form("Eager", email, "Eager Ltd", "FR", "10", "Try " + i));
+            last = Api.post("/interest", null, null, form("Eager", email, "Eager Ltd", "FR", 10, "Try " + i));
             if (i < 3) {
                 assertEquals(201, last.status(), last.toString());
             }
@@ -91,9 +92,9 @@ class InterestApiIT {
         assertTrue(Long.parseLong(last.header("Retry-After").orElseThrow()) > 0);
     }
 
-    static String form(String name, String email, String organisation, String country, String seats, String message) {
-        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"organisation\":\"" + organisation + "\",\"country\":\"" + country
-                + "\",\"seats\":" + seats + ",\"message\":\"" + message + "\"}";
+    /** The interest form's body; {@code seats} is a number, or another value sent in its place. */
+    static String form(String name, String email, String organisation, String country, Object seats, String message) {
+        return Api.json("name", name, "email", email, "organisation", organisation, "country", country, "seats", seats, "message", message);
     }
 
     private static void assertRefused(Reply reply, int status, String field) {

@@ -150,6 +150,7 @@ class SubscriptionApiIT {
     void badInputIsRefusedNamingTheField() {
         String ce = world.user("commercial-executive");
         LocalDate s = LocalDate.now();
+        // the literals are raw input on purpose: dates no date reads, a string and a fraction for the whole number of seats, truncated JSON
         assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "{\"termStart\":\"2026-13-01\",\"termEnd\":\"2027-01-01\",\"seats\":5}"), "termStart");
         assertRefused(Commercial.subscribe(world.tenantA, ce, PW, "{\"termStart\":\"01/12/2026\",\"termEnd\":\"2027-01-01\",\"seats\":5}"), "termStart");
         assertRefused(Commercial.subscribe(world.tenantA, ce, PW, Commercial.subscriptionJson(null, s.plusYears(1), 5, null)), "termStart");

@@ -59,7 +59,7 @@ class IncidentApiIT {
             World w = World.create();
             AccessApi.subscribe(w.tenantA, w.user("commercial-executive"));
             Tenant t = new Tenant(w.tenantA, w.user("tenant-admin"));
-            AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+            AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true));
             a = t;
             world = w;
         }
@@ -68,7 +68,7 @@ class IncidentApiIT {
     @Test
     void intakeIsIdempotentByExternalId() {
         String externalId = "ext-" + Fixtures.unique();
-        Reply created = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-1\"]", "[\"u-1\"]"));
+        Reply created = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", List.of("d-1"), List.of("u-1")));
         assertEquals(201, created.status(), created.toString());
         String id = created.field("id");
         assertTrue(created.header("Location").orElse("").endsWith(a.path("/incidents/" + id)), created.header("Location").toString());
@@ -78,7 +78,7 @@ class IncidentApiIT {
         assertEquals(externalId, first.getString("externalId"));
         assertEquals(List.of("d-1"), strings(first, "devices"));
 
-        Reply again = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-1\"]", "[\"u-1\"]"));
+        Reply again = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", List.of("d-1"), List.of("u-1")));
         assertEquals(200, again.status(), again.toString());
         JsonObject stored = incident(a.id(), id, world.user("tenant-reader")).getJsonObject("incident");
         // (the 201 answer shows the clock's nanoseconds, the stored times microseconds: compared with what is stored)
@@ -86,7 +86,7 @@ class IncidentApiIT {
         assertEquals(stored.getString("createdAt"), stored.getString("updatedAt"), "not even updatedAt");
         assertEquals(first.getString("title"), stored.getString("title"));
 
-        Reply update = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", "[\"d-1\"]", "[]"));
+        Reply update = report(a.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", List.of("d-1"), List.of()));
         assertEquals(200, update.status(), update.toString());
         assertEquals(id, update.field("id"));
         JsonObject changed = incident(a.id(), id, world.user("tenant-reader")).getJsonObject("incident");
@@ -101,18 +101,19 @@ class IncidentApiIT {
     @Test
     void unknownAssetsBadSeverityAndMissingFieldsAreRefusedByName() {
         long before = listed(a.id(), "", world.user("tenant-reader"));
-        Reply device = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", "[\"d-1\",\"d-nowhere\"]", "[]"));
+        Reply device = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", List.of("d-1", "d-nowhere"), List.of()));
         assertRefused(device, "devices");
         assertTrue(device.field("message").contains("'d-nowhere'") && !device.field("message").contains("'d-1'"), device.toString());
-        Reply user = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", "[]", "[\"u-ghost\"]"));
+        Reply user = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "HIGH", List.of(), List.of("u-ghost")));
         assertRefused(user, "users");
         assertTrue(user.field("message").contains("'u-ghost'"), user.toString());
-        Reply severity = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "CATASTROPHIC", "[]", "[]"));
+        Reply severity = report(a.id(), incidentJson("ext-" + Fixtures.unique(), "t", "CATASTROPHIC", List.of(), List.of()));
         assertRefused(severity, "severity");
         assertTrue(severity.field("message").contains("HIGH, MEDIUM, LOW, INFORMATIONAL"), severity.toString());
-        assertRefused(report(a.id(), "{\"externalId\":\"ext-" + Fixtures.unique() + "\",\"title\":\"t\",\"category\":\"c\",\"tactic\":\"t\"}"), "severity");
-        assertRefused(report(a.id(), incidentJson("ext-" + Fixtures.unique(), " ", "LOW", "[]", "[]")), "title");
-        assertRefused(report(a.id(), incidentJson(" ", "t", "LOW", "[]", "[]")), "externalId");
+        assertRefused(report(a.id(), Api.json("externalId", "ext-" + Fixtures.unique(), "title", "t", "category", "c", "tactic", "t")), "severity");
+        assertRefused(report(a.id(), incidentJson("ext-" + Fixtures.unique(), " ", "LOW", List.of(), List.of())), "title");
+        assertRefused(report(a.id(), incidentJson(" ", "t", "LOW", List.of(), List.of())), "externalId");
+        // devices as a string, not an array: the JSON type is the point
         assertRefused(report(a.id(), "{\"externalId\":\"e\",\"title\":\"t\",\"severity\":\"LOW\",\"category\":\"c\",\"tactic\":\"t\",\"devices\":\"d-1\"}"), "devices");
         assertRefused(report(a.id(), "not json"), "body");
         assertEquals(before, listed(a.id(), "", world.user("tenant-reader")), "nothing was created");
@@ -127,11 +128,11 @@ class IncidentApiIT {
 
     @Test
     void everyEndpointAnswersItsRolesOnlyAndAsksAnonymousCallersToSignIn() {
-        String id = newIncident(a.id(), "[\"d-1\"]", "[\"u-1\"]");
+        String id = newIncident(a.id(), List.of("d-1"), List.of("u-1"));
         String i = a.path("/incidents/" + id);
         // endpoint to the roles that may call it; an allowed call answers something else than 401 and 403
         Map<Call, Set<String>> matrix = Map.ofEntries(
-                Map.entry(new Call("POST", a.path("/incidents"), incidentJson("x", " ", "LOW", "[]", "[]")), Set.of("platform")),
+                Map.entry(new Call("POST", a.path("/incidents"), incidentJson("x", " ", "LOW", List.of(), List.of())), Set.of("platform")),
                 Map.entry(new Call("GET", a.path("/incidents"), null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
                 Map.entry(new Call("GET", i, null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
                 Map.entry(new Call("POST", i + "/take", null), Set.of("expert")),
@@ -145,7 +146,7 @@ class IncidentApiIT {
                 Map.entry(new Call("POST", i + "/notes", "{}"), Set.of("expert")),
                 Map.entry(new Call("POST", i + "/tickets", "{}"), Set.of("expert")),
                 Map.entry(new Call("GET", "/platform/commands", null), Set.of("platform")),
-                Map.entry(new Call("POST", "/platform/commands/no-such-command/result", "{\"succeeded\":true}"), Set.of("platform")));
+                Map.entry(new Call("POST", "/platform/commands/no-such-command/result", Api.json("succeeded", true)), Set.of("platform")));
         for (Map.Entry<Call, Set<String>> e : matrix.entrySet()) {
             Call c = e.getKey();
             Reply anonymous = c.send(null);
@@ -163,13 +164,14 @@ class IncidentApiIT {
             }
         }
         // the experts have no grant in tenant B (it has no subscription): 403 on list, get, classify, act, chat
-        String theirs = newIncident(world.tenantB, "[\"d-1\"]", "[]");
+        String theirs = newIncident(world.tenantB, List.of("d-1"), List.of());
         String b = "/tenants/" + world.tenantB + "/incidents";
         String expert = world.user("expert");
         for (Reply r : List.of(Api.get(b, expert, PW), Api.get(b + "/" + theirs, expert, PW),
-                Api.post(b + "/" + theirs + "/classification", expert, PW, "{\"classification\":\"FALSE_POSITIVE\",\"determination\":\"x\"}"),
-                Api.post(b + "/" + theirs + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}"),
-                Api.get(b + "/" + theirs + "/messages", expert, PW), Api.post(b + "/" + theirs + "/messages", expert, PW, "{\"body\":\"hi\"}"))) {
+                Api.post(b + "/" + theirs + "/classification", expert, PW, Api.json("classification", "FALSE_POSITIVE", "determination", "x")),
+                Api.post(b + "/" + theirs + "/actions", expert, PW,
+                        Api.json("type", "ISOLATE_DEVICE", "target", "d-1", "rationale", "Stops the spread")),
+                Api.get(b + "/" + theirs + "/messages", expert, PW), Api.post(b + "/" + theirs + "/messages", expert, PW, Api.json("body", "hi")))) {
             assertEquals(403, r.status(), r.raw().request().uri() + ": " + r);
             assertNotNull(r.field("ref"), "the refusal is logged with a reference: " + r);
         }
@@ -180,11 +182,11 @@ class IncidentApiIT {
 
     @Test
     void analystNotesAndTicketsAreAbsentFromTheCustomersPayload() {
-        String id = newIncident(a.id(), "[\"d-1\"]", "[]");
+        String id = newIncident(a.id(), List.of("d-1"), List.of());
         String i = a.path("/incidents/" + id);
-        Reply note = Api.post(i + "/notes", world.user("expert"), PW, "{\"body\":\"Same actor as last week's case.\"}");
+        Reply note = Api.post(i + "/notes", world.user("expert"), PW, Api.json("body", "Same actor as last week's case."));
         assertEquals(201, note.status(), note.toString());
-        assertEquals(201, Api.post(i + "/tickets", world.user("expert"), PW, "{\"title\":\"Tune rule\",\"body\":\"Noisy\"}").status());
+        assertEquals(201, Api.post(i + "/tickets", world.user("expert"), PW, Api.json("title", "Tune rule", "body", "Noisy")).status());
         JsonObject seenByExpert = incident(a.id(), id, world.user("expert"));
         assertEquals("Same actor as last week's case.", seenByExpert.getJsonArray("notes").getJsonObject(0).getString("body"));
         assertEquals("Tune rule", seenByExpert.getJsonArray("tickets").getJsonObject(0).getString("title"));
@@ -200,16 +202,16 @@ class IncidentApiIT {
 
     @Test
     void chatMessagesAreKeptAsTheTextSent() {
-        String id = newIncident(a.id(), "[\"d-1\"]", "[]");
+        String id = newIncident(a.id(), List.of("d-1"), List.of());
         String chat = a.path("/incidents/" + id + "/messages");
         String script = "<script>alert(1)</script> & \"quotes\" <b>bold</b>";
-        Reply posted = Api.post(chat, world.user("tenant-reader"), PW, Json.createObjectBuilder().add("body", script).build().toString());
+        Reply posted = Api.post(chat, world.user("tenant-reader"), PW, Api.json("body", script));
         assertEquals(201, posted.status(), posted.toString());
         assertEquals(script, posted.field("body"));
-        Reply answer = Api.post(chat, world.user("expert"), PW, "{\"body\":\"Thanks, looking.\"}");
+        Reply answer = Api.post(chat, world.user("expert"), PW, Api.json("body", "Thanks, looking."));
         assertEquals(201, answer.status(), answer.toString());
         assertTrue(answer.json().getBoolean("fromExpert"));
-        assertRefused(Api.post(chat, world.user("expert"), PW, "{\"body\":\"  \"}"), "body");
+        assertRefused(Api.post(chat, world.user("expert"), PW, Api.json("body", "  ")), "body");
 
         Reply read = Api.get(chat + "?page=0&size=1", world.user("expert"), PW);
         assertEquals(200, read.status(), read.toString());
@@ -227,21 +229,24 @@ class IncidentApiIT {
 
     @Test
     void thePlatformPicksUpTheCommandOfAnActionAndReportsItsResult() {
-        String id = newIncident(a.id(), "[\"d-1\"]", "[\"u-1\"]");
+        String id = newIncident(a.id(), List.of("d-1"), List.of("u-1"));
         String i = a.path("/incidents/" + id);
         String expert = world.user("expert");
         Reply take = Api.post(i + "/take", expert, PW, null);
         assertEquals("IN_PROGRESS", take.field("status"), take.toString());
         assertEquals("EXPERTS", take.field("assignedTo"));
-        Reply classified = Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Credential dumping\"}");
+        Reply classified = Api.post(i + "/classification", expert, PW,
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Credential dumping"));
         assertEquals(200, classified.status(), classified.toString());
         assertEquals("TRUE_POSITIVE", classified.field("classification"));
-        assertRefused(Api.post(i + "/classification", expert, PW, "{\"classification\":\"MAYBE\",\"determination\":\"x\"}"), "classification");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-2\",\"rationale\":\"Stops the spread\"}"), "target");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"FORMAT_DISK\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}"), "type");
+        assertRefused(Api.post(i + "/classification", expert, PW, Api.json("classification", "MAYBE", "determination", "x")), "classification");
+        assertRefused(Api.post(i + "/actions", expert, PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-2", "rationale", "Stops the spread")), "target");
+        assertRefused(Api.post(i + "/actions", expert, PW, Api.json("type", "FORMAT_DISK", "target", "d-1", "rationale", "Stops the spread")), "type");
 
         String detail = "isolate-" + Fixtures.unique();
-        Reply act = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\",\"detail\":\"" + detail + "\"}");
+        Reply act = Api.post(i + "/actions", expert, PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-1", "rationale", "Stops the spread", "detail", detail));
         assertEquals(201, act.status(), act.toString());
         assertFalse(act.json().getBoolean("recommended"));
         assertEquals("IN_PROGRESS", act.field("state"));
@@ -257,13 +262,13 @@ class IncidentApiIT {
         assertEquals("ISOLATE_DEVICE", command.getString("command"));
         assertEquals("d-1", command.getString("target"));
         String result = "/platform/commands/" + command.getString("id") + "/result";
-        assertRefused(Api.post(result, world.user("platform"), PW, "{\"result\":\"done\"}"), "succeeded");
-        Reply reported = Api.post(result, world.user("platform"), PW, "{\"succeeded\":true,\"result\":\"Isolated by the sensor\"}");
+        assertRefused(Api.post(result, world.user("platform"), PW, Api.json("result", "done")), "succeeded");
+        Reply reported = Api.post(result, world.user("platform"), PW, Api.json("succeeded", true, "result", "Isolated by the sensor"));
         assertEquals(200, reported.status(), reported.toString());
         assertEquals("COMPLETED", reported.field("state"));
         assertEquals("Isolated by the sensor", reported.field("result"));
-        assertEquals(409, Api.post(result, world.user("platform"), PW, "{\"succeeded\":false}").status(), "reported once");
-        assertEquals(404, Api.post("/platform/commands/no-such-command/result", world.user("platform"), PW, "{\"succeeded\":true}").status());
+        assertEquals(409, Api.post(result, world.user("platform"), PW, Api.json("succeeded", false)).status(), "reported once");
+        assertEquals(404, Api.post("/platform/commands/no-such-command/result", world.user("platform"), PW, Api.json("succeeded", true)).status());
 
         Reply resolved = Api.post(i + "/resolution", expert, PW, null);
         assertEquals(200, resolved.status(), resolved.toString());
@@ -277,20 +282,21 @@ class IncidentApiIT {
     @Test
     void withAReaderGrantAnActionIsACardTheOperatorAnswers() {
         Tenant t = AccessApi.subscribedTenant("Response API guided", world.user("commercial-executive"));
-        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":false}");
+        AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", false));
         String operator = Api.createUser("top-" + Fixtures.unique(), "tenant-operator", t.id());
         String reader = Api.createUser("trd-" + Fixtures.unique(), "tenant-reader", t.id());
-        String id = newIncident(t.id(), "[\"d-free\"]", "[\"u-free\"]");
+        String id = newIncident(t.id(), List.of("d-free"), List.of("u-free"));
         String i = t.path("/incidents/" + id);
         String expert = world.user("expert");
-        assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Phishing\"}").status());
+        assertEquals(200, Api.post(i + "/classification", expert, PW,
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Phishing")).status());
         // a card tells the customer why: without the expert's rationale there is none
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\"}"), "rationale");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\" \"}"), "rationale");
-        assertRefused(Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\""
-                + "x".repeat(1001) + "\"}"), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, Api.json("type", "DISABLE_USER", "target", "u-free")), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, Api.json("type", "DISABLE_USER", "target", "u-free", "rationale", " ")), "rationale");
+        assertRefused(Api.post(i + "/actions", expert, PW, Api.json("type", "DISABLE_USER", "target", "u-free", "rationale", "x".repeat(1001))),
+                "rationale");
         assertEquals(0, incident(t.id(), id, reader).getJsonArray("actions").size(), "nothing recommended by the refused requests");
-        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"DISABLE_USER\",\"target\":\"u-free\",\"rationale\":\"Stops the spread\"}");
+        Reply card = Api.post(i + "/actions", expert, PW, Api.json("type", "DISABLE_USER", "target", "u-free", "rationale", "Stops the spread"));
         assertEquals(201, card.status(), card.toString());
         assertEquals("Stops the spread", card.field("rationale"));
         assertTrue(card.json().getBoolean("recommended"));
@@ -317,17 +323,18 @@ class IncidentApiIT {
     void everyIncidentHasAShortIdOfItsTenantAcceptedWhereverTheIncidentIsAskedFor() throws Exception {
         Tenant t = AccessApi.subscribedTenant("Response API keys", world.user("commercial-executive"));
         String desk = AccessApi.addIncidentContact(t);
-        assertEquals(200, Api.send("PUT", t.path("/permissions"), t.admin(), PW, "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+        assertEquals(200, Api.send("PUT", t.path("/permissions"), t.admin(), PW,
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
         String reader = Api.createUser("krd-" + Fixtures.unique(), "tenant-reader", t.id());
         String expert = world.user("expert");
         Mailbox mailbox = Mailbox.ofTheRun();
         String externalId = "ext-" + Fixtures.unique();
-        Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", "[\"d-free\"]", "[\"u-free\"]"));
+        Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", List.of("d-free"), List.of("u-free")));
         assertEquals(201, first.status(), first.toString());
         assertEquals("INC-1", first.field("key"), "a tenant's first incident");
-        Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", "[]", "[\"u-free\"]"));
+        Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", List.of(), List.of("u-free")));
         assertEquals("INC-2", second.field("key"), "numbered in the order they arrive");
-        Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", "[\"d-free\"]", "[]"));
+        Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", List.of("d-free"), List.of()));
         assertEquals(200, again.status(), again.toString());
         assertEquals("INC-1", again.field("key"), "stable when the platform sends the incident again");
 
@@ -342,10 +349,10 @@ class IncidentApiIT {
         // changes and chat by short id too
         String i = t.path("/incidents/INC-1");
         assertEquals(200, Api.post(i + "/take", expert, PW, null).status());
-        assertEquals(200, Api.post(i + "/classification", expert, PW, "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Theft\"}").status());
-        Reply card = Api.post(i + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}");
+        assertEquals(200, Api.post(i + "/classification", expert, PW, Api.json("classification", "TRUE_POSITIVE", "determination", "Theft")).status());
+        Reply card = Api.post(i + "/actions", expert, PW, Api.json("type", "ISOLATE_DEVICE", "target", "d-free", "rationale", "Stops the spread"));
         assertEquals(201, card.status(), card.toString());
-        assertEquals(201, Api.post(i + "/messages", reader, PW, "{\"body\":\"Seen, thanks\"}").status());
+        assertEquals(201, Api.post(i + "/messages", reader, PW, Api.json("body", "Seen, thanks")).status());
         assertEquals("AWAITING_CUSTOMER", incident(t.id(), first.field("id"), reader).getJsonObject("incident").getString("status"));
 
         // the queues answer it
@@ -371,7 +378,7 @@ class IncidentApiIT {
         List<String> severities = List.of("LOW", "HIGH", "MEDIUM", "HIGH", "INFORMATIONAL", "LOW");
         for (int n = 0; n < severities.size(); n++) {
             Reply r = report(t.id(), incidentJson("ext-" + Fixtures.unique(), (n % 2 == 0 ? "Phishing wave " : "Beacon to C2 ") + n,
-                    severities.get(n), "[]", "[]"));
+                    severities.get(n), List.of(), List.of()));
             assertEquals("INC-" + (n + 1), r.field("key"), r.toString());
         }
         // walked two by two: the cursor carries each order's key
@@ -411,16 +418,15 @@ class IncidentApiIT {
         return Api.post("/tenants/" + tenantId + "/incidents", world.user("platform"), PW, json);
     }
 
-    private static String newIncident(String tenantId, String devices, String users) {
+    private static String newIncident(String tenantId, List<String> devices, List<String> users) {
         Reply r = report(tenantId, incidentJson("ext-" + Fixtures.unique(), "Suspicious sign-in", "HIGH", devices, users));
         assertEquals(201, r.status(), r.toString());
         return r.field("id");
     }
 
-    private static String incidentJson(String externalId, String title, String severity, String devices, String users) {
-        return "{\"externalId\":\"" + externalId + "\",\"title\":\"" + title + "\",\"severity\":\"" + severity
-                + "\",\"category\":\"Credential access\",\"tactic\":\"TA0006\",\"evidence\":\"lsass read\",\"devices\":" + devices
-                + ",\"users\":" + users + "}";
+    private static String incidentJson(String externalId, String title, String severity, List<String> devices, List<String> users) {
+        return Api.json("externalId", externalId, "title", title, "severity", severity, "category", "Credential access", "tactic", "TA0006",
+                "evidence", "lsass read", "devices", devices, "users", users);
     }
 
     private static JsonObject incident(String tenantId, String id, String user) {

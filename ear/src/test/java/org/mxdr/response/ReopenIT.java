@@ -159,14 +159,14 @@ class ReopenIT {
         String id = falsePositive(t, users, u);
         String path = "/tenants/" + t.id() + "/incidents/" + id + "/reopening";
 
-        Reply blank = Api.post(path, users.get(Role.EXPERT), PW, "{\"reason\":\"  \"}");
+        Reply blank = Api.post(path, users.get(Role.EXPERT), PW, Api.json("reason", "  "));
         assertEquals(400, blank.status(), blank.toString());
         assertEquals("reason", blank.field("field"), blank.toString());
         assertEquals(400, Api.post(path, users.get(Role.EXPERT), PW, "{}").status());
-        assertEquals(403, Api.post(path, operator, PW, "{\"reason\":\"Mine\"}").status());
+        assertEquals(403, Api.post(path, operator, PW, Api.json("reason", "Mine")).status());
         assertEquals(IncidentStatus.RESOLVED, stored(id).getStatus(), "nothing written by the refusals");
 
-        Reply ok = Api.post(path, t.admin(), PW, "{\"reason\":\"We saw it again\"}");
+        Reply ok = Api.post(path, t.admin(), PW, Api.json("reason", "We saw it again"));
         assertEquals(200, ok.status(), ok.toString());
         JsonObject incident = ok.json();
         assertEquals("IN_PROGRESS", incident.getString("status"));
@@ -176,7 +176,7 @@ class ReopenIT {
         assertEquals(t.admin(), reopened.getString("by"));
         assertEquals(1, reopened.getInt("count"));
 
-        Reply conflict = Api.post(path, users.get(Role.EXPERT), PW, "{\"reason\":\"Twice\"}");
+        Reply conflict = Api.post(path, users.get(Role.EXPERT), PW, Api.json("reason", "Twice"));
         assertEquals(409, conflict.status(), conflict.toString());
     }
 

@@ -111,10 +111,11 @@ class RetentionApiIT {
     void theLegalHoldIsTheProviderAdminsAndNeedsAReason() {
         String tenant = Api.createEligibleTenant("Retention hold " + Fixtures.unique(), "EU");
         String path = "/tenants/" + tenant + "/legal-hold";
-        String body = "{\"reason\":\"Litigation hold, matter 2026-17\"}";
+        String body = Api.json("reason", "Litigation hold, matter 2026-17");
         matrix("PUT", "/tenants/" + world.tenantA + "/legal-hold", body, Map.of("provider-admin", 200), 403);
         matrix("DELETE", "/tenants/" + world.tenantA + "/legal-hold", null, Map.of("provider-admin", 204), 403);
-        for (String bad : List.of("{}", "{\"reason\":\"   \"}", "{\"reason\":17}", "{\"reason\":\"" + "x".repeat(1001) + "\"}")) {
+        // {"reason":17} is raw input on purpose: a number for the text
+        for (String bad : List.of("{}", Api.json("reason", "   "), "{\"reason\":17}", Api.json("reason", "x".repeat(1001)))) {
             Reply refused = Api.send("PUT", path, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, bad);
             assertEquals(400, refused.status(), bad + " " + refused);
             assertEquals("reason", refused.field("field"), refused.toString());
@@ -149,8 +150,8 @@ class RetentionApiIT {
         assertEquals(404, status("GET", "/tenants/unknown/export", Fixtures.ADMIN, null));
         for (int i = 0; i < 3; i++) {
             assertEquals(201, Api.post("/tenants/" + tenant + "/incidents", world.user("platform"), PW,
-                    "{\"externalId\":\"exp-" + i + "\",\"title\":\"Sign-in, with \\\"quotes\\\"\",\"severity\":\"HIGH\",\"category\":\"Credential access\","
-                            + "\"tactic\":\"TA0006\",\"devices\":[],\"users\":[]}").status());
+                    Api.json("externalId", "exp-" + i, "title", "Sign-in, with \"quotes\"", "severity", "HIGH", "category", "Credential access",
+                            "tactic", "TA0006", "devices", List.of(), "users", List.of())).status());
         }
 
         Map<String, byte[]> files = ExportArchive.download(tenant, world.user("tenant-admin"), PW);

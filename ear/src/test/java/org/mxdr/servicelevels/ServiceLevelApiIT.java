@@ -68,12 +68,15 @@ class ServiceLevelApiIT {
 
     @Test
     void badInputIsRefusedNamingItsField() {
+        // the two HIGH bodies are raw input on purpose: a string no duration reads, a string for the targets' object
         Map<String, String> bodies = Map.of(
                 "{\"HIGH\": {\"acknowledge\": \"soon\", \"classify\": \"PT1H\", \"resolve\": \"PT24H\"}}", "HIGH.acknowledge",
-                "{\"MEDIUM\": {\"acknowledge\": \"PT1H\", \"classify\": \"PT10M\", \"resolve\": \"PT24H\"}}", "MEDIUM.classify",
-                "{\"LOW\": {\"acknowledge\": \"PT1H\", \"classify\": \"PT2H\"}}", "LOW.resolve",
+                Api.json("MEDIUM", Json.createObjectBuilder().add("acknowledge", "PT1H").add("classify", "PT10M").add("resolve", "PT24H")),
+                "MEDIUM.classify",
+                Api.json("LOW", Json.createObjectBuilder().add("acknowledge", "PT1H").add("classify", "PT2H")), "LOW.resolve",
                 "{\"HIGH\": \"PT15M\"}", "HIGH",
-                "{\"INFORMATIONAL\": {\"acknowledge\": \"PT10S\", \"classify\": \"PT2H\", \"resolve\": \"PT3H\"}}", "INFORMATIONAL.acknowledge");
+                Api.json("INFORMATIONAL", Json.createObjectBuilder().add("acknowledge", "PT10S").add("classify", "PT2H").add("resolve", "PT3H")),
+                "INFORMATIONAL.acknowledge");
         bodies.forEach((body, field) -> {
             Api.Reply refused = Api.send("PUT", "/tenants/" + tenant + "/service-levels", manager, PW, body);
             assertEquals(400, refused.status(), refused.body());

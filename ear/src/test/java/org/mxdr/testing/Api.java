@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.Json;
@@ -44,6 +47,26 @@ public final class Api {
         public String toString() {
             return status + " " + body;
         }
+    }
+
+    /**
+     * A request body: the JSON object of these names and values in turn, {@code json("name", "Bench", "seats", 10)} is
+     * {@code {"name":"Bench","seats":10}}. A value is a String, Boolean, Integer, Long, Double, null (JSON null), a
+     * Collection (an array of such values), a Map, a JsonValue or a builder (an object or array).
+     */
+    public static String json(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a value for every name: " + Arrays.toString(namesAndValues));
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            if (object.containsKey(name)) {
+                throw new IllegalArgumentException("twice: " + name);
+            }
+            object.put(name, namesAndValues[i + 1]);
+        }
+        return Json.createObjectBuilder(object).build().toString();
     }
 
     public static Reply get(String path, String user, String password) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,7 +40,7 @@ class WebhookApiIT {
         String other = Api.createTenant("Webhooks API other " + Fixtures.unique(), "COMMERCIAL", "EU");
         String base = "/tenants/" + tenant + "/webhooks";
 
-        Reply made = Api.post(base, admin, PW, "{\"url\":\"http://127.0.0.1:9/in\",\"events\":[\"incident.created\",\"grant.changed\"]}");
+        Reply made = Api.post(base, admin, PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.created", "grant.changed")));
         assertEquals(201, made.status(), made.toString());
         JsonObject created = made.json();
         assertTrue(created.getString("secret").startsWith("whsec_"));
@@ -52,26 +53,27 @@ class WebhookApiIT {
         assertFalse(listed.containsKey("secret"), "never listed");
         assertFalse(Api.get(base + "/" + id, admin, PW).json().containsKey("secret"), "never read again");
 
-        Reply changed = Api.send("PUT", base + "/" + id, admin, PW, "{\"events\":[\"incident.resolved\"],\"enabled\":false}");
+        Reply changed = Api.send("PUT", base + "/" + id, admin, PW, Api.json("events", List.of("incident.resolved"), "enabled", false));
         assertEquals(200, changed.status(), changed.toString());
         assertEquals("incident.resolved", changed.json().getJsonArray("events").getString(0));
         assertFalse(changed.json().getBoolean("enabled"));
         assertEquals("http://127.0.0.1:9/in", changed.json().getString("url"), "an absent field is kept");
 
-        assertRefused(Api.post(base, admin, PW, "{\"events\":[\"incident.created\"]}"), "url");
-        assertRefused(Api.post(base, admin, PW, "{\"url\":\"ftp://127.0.0.1/in\",\"events\":[\"incident.created\"]}"), "url");
+        // the literals left below send a wrong JSON type on purpose: a number for the url, a string for the events, one for enabled
+        assertRefused(Api.post(base, admin, PW, Api.json("events", List.of("incident.created"))), "url");
+        assertRefused(Api.post(base, admin, PW, Api.json("url", "ftp://127.0.0.1/in", "events", List.of("incident.created"))), "url");
         assertRefused(Api.post(base, admin, PW, "{\"url\":42,\"events\":[\"incident.created\"]}"), "url");
-        assertRefused(Api.post(base, admin, PW, "{\"url\":\"http://127.0.0.1:9/in\"}"), "events");
+        assertRefused(Api.post(base, admin, PW, Api.json("url", "http://127.0.0.1:9/in")), "events");
         assertRefused(Api.post(base, admin, PW, "{\"url\":\"http://127.0.0.1:9/in\",\"events\":\"incident.created\"}"), "events");
-        assertRefused(Api.post(base, admin, PW, "{\"url\":\"http://127.0.0.1:9/in\",\"events\":[\"incident.deleted\"]}"), "events");
+        assertRefused(Api.post(base, admin, PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.deleted"))), "events");
         assertRefused(Api.post(base, admin, PW, "{\"url\":\"http://127.0.0.1:9/in\",\"events\":[\"incident.created\"],\"enabled\":\"yes\"}"),
                 "enabled");
-        assertRefused(Api.send("PUT", base + "/" + id, admin, PW, "{\"url\":\"gopher://127.0.0.1/\"}"), "url");
+        assertRefused(Api.send("PUT", base + "/" + id, admin, PW, Api.json("url", "gopher://127.0.0.1/")), "url");
         assertRefused(Api.get(base + "/" + id + "/deliveries?size=0", admin, PW), "size");
         assertRefused(Api.get(base + "/" + id + "/deliveries?cursor=not-a-cursor", admin, PW), "cursor");
 
         assertEquals(403, Api.get(base, reader, PW).status(), "tenant-admin only");
-        assertEquals(403, Api.post(base, reader, PW, "{\"url\":\"http://127.0.0.1:9/in\",\"events\":[\"incident.created\"]}").status());
+        assertEquals(403, Api.post(base, reader, PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.created"))).status());
         assertEquals(403, Api.get("/tenants/" + other + "/webhooks", admin, PW).status(), "another tenant");
         assertEquals(403, Api.get(base, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).status(), "the provider admin does not read them");
         assertEquals(401, Api.get(base, null, null).status());
