@@ -95,8 +95,8 @@ class PasswordResetIT {
     @Test
     void theSignInPagesRequestTellsNobodyWhoHasAnAccount() {
         User user = create("forgot-" + Fixtures.unique(), "expert", null, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
-        Reply unknown = Api.post("/password-reset", null, null, json("username", "nobody-" + Fixtures.unique()));
-        Reply known = Api.post("/password-reset", null, null, json("username", user.name.toUpperCase()));
+        Reply unknown = Api.post("/password-reset", null, null, Api.json("username", "nobody-" + Fixtures.unique()));
+        Reply known = Api.post("/password-reset", null, null, Api.json("username", user.name.toUpperCase()));
         assertEquals(202, unknown.status(), unknown.toString());
         assertEquals(202, known.status(), known.toString());
         assertEquals(unknown.body(), known.body());
@@ -163,10 +163,6 @@ class PasswordResetIT {
     private static Reply complete(String token, String password) {
         return Api.post("/password-reset/completion", null, null,
                 Json.createObjectBuilder().add("token", token).add("password", password).build().toString());
-    }
-
-    private static String json(String field, String value) {
-        return Json.createObjectBuilder().add(field, value).build().toString();
     }
 
     private static void assertField(int status, String field, Reply reply, String why) {
