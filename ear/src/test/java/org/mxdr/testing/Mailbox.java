@@ -35,12 +35,21 @@ public final class Mailbox {
 
     /** The run's mail server, started if it is not running (a class run alone, or after {@link #away()}). */
     public static synchronized Mailbox ofTheRun() {
-        if (server == null) {
+        // the port may still be held for a moment by what stood in for the server (MailServerStallIT): tries again
+        for (int attempt = 1; server == null; attempt++) {
             ServerSetup smtp = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
             smtp.setServerStartupTimeout(10_000);
             GreenMail starting = new GreenMail(smtp);
-            starting.start();
-            server = starting;
+            try {
+                starting.start();
+                server = starting;
+            } catch (IllegalStateException e) {
+                starting.stop();
+                if (attempt == 5) {
+                    throw e;
+                }
+                sleep(1000);
+            }
         }
         return new Mailbox();
     }
