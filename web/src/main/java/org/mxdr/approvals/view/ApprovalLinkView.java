@@ -62,6 +62,14 @@ public class ApprovalLinkView implements Serializable {
         return problem == null && answer == null && shown != null;
     }
 
+    /** The panel's heading, by the page's state: asking, answered, or a link that cannot be used. */
+    public String getHeading() {
+        if (isAsking()) {
+            return "An action awaits your approval";
+        }
+        return answer != null ? "Your answer is recorded" : "Approval link";
+    }
+
     public ApprovalService.Shown getShown() {
         return shown;
     }
