@@ -126,9 +126,9 @@ public final class AccessPages {
     }
 
     public void addContact(String name, String email, String phone) {
-        type("contactForm:name", name);
-        type("contactForm:email", email);
-        type("contactForm:phone", phone);
+        browser.type("contactForm:name", name);
+        browser.type("contactForm:email", email);
+        browser.type("contactForm:phone", phone);
         click("contactForm:addContact");
     }
 
@@ -169,9 +169,7 @@ public final class AccessPages {
 
     /** Narrows the expert's tenants to those whose name contains the text, and waits for the list to show it. */
     public String findExpertTenant(String text) {
-        WebElement search = browser.driver().findElement(By.id("tenantsForm:search"));
-        search.clear();
-        search.sendKeys(text);
+        browser.type("tenantsForm:search", text);
         // every row shown names the text: the list is the filtered one
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 d.findElements(By.cssSelector("[id='tenantsForm:tenants_data'] > tr")).stream().allMatch(r -> r.getText().contains(text))
@@ -195,13 +193,6 @@ public final class AccessPages {
         browser.ajaxDone();
     }
 
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        if (text != null) {
-            input.sendKeys(text);
-        }
-    }
 
     private static String css(String id) {
         return id.replace(":", "\\:");

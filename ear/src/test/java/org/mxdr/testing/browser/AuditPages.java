@@ -40,8 +40,7 @@ public final class AuditPages {
     }
 
     public void filterWho(String text) {
-        browser.driver().findElement(By.id("auditForm:actor")).clear();
-        browser.driver().findElement(By.id("auditForm:actor")).sendKeys(text);
+        browser.type("auditForm:actor", text);
     }
 
     public void apply() {

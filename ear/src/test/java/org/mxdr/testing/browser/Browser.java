@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -142,6 +143,31 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Replaces what a field holds with the text, with the keyboard as a person does (select all, delete,
+     * type), and waits until the field holds it. On a busy machine keys can land elsewhere while a
+     * dialog closes and gives the focus back, or a panel opens; then it types again, up to three times.
+     */
+    public void type(String id, String text) {
+        String wanted = text == null ? "" : text;
+        String shown = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            WebElement input = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            if (!wanted.isEmpty()) {
+                input.sendKeys(wanted);
+            }
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> wanted.equals(d.findElement(By.id(id)).getAttribute("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                shown = driver.findElement(By.id(id)).getAttribute("value");
+            }
+        }
+        throw new AssertionError("the field " + id + " holds '" + shown + "', not '" + wanted + "', after three tries");
     }
 
     /** Lets downloads land in {@code dir} (headless Chromium drops them otherwise). */

@@ -132,7 +132,7 @@ public final class ConsolePages {
     }
 
     public void searchLeads(String text) {
-        browser.driver().findElement(By.id("list:search")).sendKeys(text);
+        browser.type("list:search", text);
         browser.waiting().until(d -> leadsTable().contains(text));
     }
 

@@ -1,7 +1,6 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Ask the experts, a question's thread and the Credits ledger, as a person uses them. */
@@ -28,8 +27,8 @@ public final class CreditPages {
     }
 
     public void ask(String subject, String body) {
-        type("askForm:subject", subject);
-        type("askForm:body", body);
+        browser.type("askForm:subject", subject);
+        browser.type("askForm:body", body);
         browser.driver().findElement(By.id("askForm:ask")).click();
         browser.ajaxDone();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("askForm:asked")));
@@ -51,7 +50,7 @@ public final class CreditPages {
     }
 
     public void reply(String text) {
-        type("replyForm:body", text);
+        browser.type("replyForm:body", text);
         browser.driver().findElement(By.id("replyForm:send")).click();
         browser.ajaxDone();
         browser.waiting().until(d -> thread().contains(text));
@@ -73,9 +72,4 @@ public final class CreditPages {
         return browser.driver().findElement(By.id("ledgerForm:credits")).getText();
     }
 
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -1,7 +1,6 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,7 +30,7 @@ public final class NotifyPages {
     }
 
     public void escalateAfter(int minutes) {
-        type("notificationsForm:escalationMinutes_input", String.valueOf(minutes));
+        browser.type("notificationsForm:escalationMinutes_input", String.valueOf(minutes));
     }
 
     public String form() {
@@ -50,16 +49,16 @@ public final class NotifyPages {
 
     /** Fills the contact form with a place on the ladder and office hours (not 24x7), without sending it. */
     public void fillLadderContact(String name, String email, int order, String timeZone, String from, String to) {
-        type("contactForm:name", name);
-        type("contactForm:email", email);
-        type("contactForm:order_input", String.valueOf(order));
-        type("contactForm:timeZone", timeZone);
+        browser.type("contactForm:name", name);
+        browser.type("contactForm:email", email);
+        browser.type("contactForm:order_input", String.valueOf(order));
+        browser.type("contactForm:timeZone", timeZone);
         WebElement always = browser.driver().findElement(By.cssSelector("#contactForm\\:alwaysAvailable .ui-chkbox-box"));
         if (always.getAttribute("class").contains("ui-state-active")) {
             always.click();
         }
-        type("contactForm:workingFrom", from);
-        type("contactForm:workingTo", to);
+        browser.type("contactForm:workingFrom", from);
+        browser.type("contactForm:workingTo", to);
     }
 
     public String contactsText(String waitFor) {
@@ -90,10 +89,4 @@ public final class NotifyPages {
     }
 
     /** Replaces what the field holds, as a person does (select all, type): a formatted number field ignores clear(). */
-    private void type(String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        field.sendKeys(text);
-    }
 }

@@ -3,7 +3,6 @@ package org.mxdr.testing.browser;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,9 +28,7 @@ public final class ResponsePages {
 
     /** Types into the queue's search box, replacing what was there, as a person does; the list follows as one types. */
     public void search(String text) {
-        WebElement box = browser.driver().findElement(By.id("queueForm:search"));
-        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        box.sendKeys(text);
+        browser.type("queueForm:search", text);
     }
 
     /** Chooses the queue's order by its label; the list follows at once. */
@@ -60,9 +57,7 @@ public final class ResponsePages {
 
     public void classify(String label, String determination) {
         browser.choose("classifyForm:classification", label);
-        WebElement text = browser.driver().findElement(By.id("classifyForm:determination"));
-        text.clear();
-        text.sendKeys(determination);
+        browser.type("classifyForm:determination", determination);
         click("classifyForm:classify");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("classification")));
     }
@@ -71,9 +66,7 @@ public final class ResponsePages {
     public String classifyAsking(String label, String determination) {
         browser.choose("classifyForm:classification", label);
         browser.ajaxDone();
-        WebElement text = browser.driver().findElement(By.id("classifyForm:determination"));
-        text.clear();
-        text.sendKeys(determination);
+        browser.type("classifyForm:determination", determination);
         click("classifyForm:classify");
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))).getText();
     }
@@ -91,9 +84,7 @@ public final class ResponsePages {
     /** Opens the reopen dialog, gives the reason and submits; the dialog stays open when refused. */
     public void reopen(String reason) {
         click("resolveForm:reopen");
-        WebElement text = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
-        text.clear();
-        text.sendKeys(reason);
+        browser.type("reopenForm:reason", reason);
         click("reopenForm:reopenConfirm");
     }
 
@@ -108,9 +99,7 @@ public final class ResponsePages {
 
     /** Gives another reason in the dialog still open and submits. */
     public void reopenAgain(String reason) {
-        WebElement text = browser.driver().findElement(By.id("reopenForm:reason"));
-        text.clear();
-        text.sendKeys(reason);
+        browser.type("reopenForm:reason", reason);
         click("reopenForm:reopenConfirm");
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("reopenDialog")));
     }
@@ -123,9 +112,7 @@ public final class ResponsePages {
         browser.choose("actForm:type", action);
         browser.ajaxDone();
         browser.choose("actForm:target", target);
-        WebElement why = browser.driver().findElement(By.id("actForm:rationale"));
-        why.clear();
-        why.sendKeys(rationale);
+        browser.type("actForm:rationale", rationale);
         int before = cardCount();
         click("actForm:act");
         browser.waiting().until(d -> cardCount() > before);
@@ -159,9 +146,7 @@ public final class ResponsePages {
     }
 
     public void send(String message) {
-        WebElement body = browser.driver().findElement(By.id("chatForm:body"));
-        body.clear();
-        body.sendKeys(message);
+        browser.type("chatForm:body", message);
         click("chatForm:send");
         browser.waiting().until(d -> chat().contains(message));
     }

@@ -1,7 +1,6 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The Users page as an admin uses it: find users, and the New user dialog. */
@@ -19,14 +18,12 @@ public final class UserPages {
 
     /**
      * Types into the search box and waits until every row shown has the text in it, or none matches.
-     * The search runs on the last key up; a key up lost on a busy machine is given again (End, which
-     * changes nothing), as a person would press a key when a list seems not to react.
+     * The search runs on the last key up; when the list seems not to react on a busy machine, the
+     * text is typed again, as a person would.
      */
     public void search(String text) {
-        WebElement box = browser.driver().findElement(By.id("list:search"));
-        box.clear();
-        box.sendKeys(text);
         for (int attempt = 1; ; attempt++) {
+            browser.type("list:search", text);
             try {
                 // the list re-renders under the search: read it again when it does
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
@@ -40,7 +37,6 @@ public final class UserPages {
                 if (attempt == 3) {
                     throw e;
                 }
-                browser.driver().findElement(By.id("list:search")).sendKeys(org.openqa.selenium.Keys.END);
             }
         }
         browser.ajaxDone();
@@ -57,15 +53,15 @@ public final class UserPages {
     }
 
     public void fill(String username, String email, String roleLabel, String password) {
-        type("userForm:username", username);
-        type("userForm:email", email);
+        browser.type("userForm:username", username);
+        browser.type("userForm:email", email);
         browser.choose("userForm:role", roleLabel);
-        type("userForm:password", password);
+        browser.type("userForm:password", password);
     }
 
     /** Types part of the organisation's name and picks the organisation from the suggestions. */
     public void pickOrganisation(String typed, String name) {
-        type("userForm:tenantId_input", typed);
+        browser.type("userForm:tenantId_input", typed);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#userForm\\:tenantId_panel li[data-item-label='" + name + "']"))).click();
         browser.waiting().until(d -> name.equals(d.findElement(By.id("userForm:tenantId_input")).getAttribute("value")));
@@ -91,11 +87,6 @@ public final class UserPages {
         return browser.driver().findElement(By.id("userForm")).getText();
     }
 
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
 
     // ---- edit and reset, on the one row a search left
 
@@ -106,7 +97,7 @@ public final class UserPages {
     }
 
     public void changeEmailAndRole(String email, String roleLabel) {
-        type("editForm:editEmail", email);
+        browser.type("editForm:editEmail", email);
         browser.choose("editForm:editRole", roleLabel);
         browser.driver().findElement(By.id("editForm:editSave")).click();
         browser.ajaxDone();
@@ -128,14 +119,14 @@ public final class UserPages {
     public void askForResetLink(String username) {
         browser.driver().findElement(By.id("toForgot")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot:username")));
-        type("forgot:username", username);
+        browser.type("forgot:username", username);
         browser.driver().findElement(By.id("forgot:send")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("requested")));
     }
 
     public void chooseNewPassword(String password, String again) {
-        type("reset:password", password);
-        type("reset:confirm", again);
+        browser.type("reset:password", password);
+        browser.type("reset:confirm", again);
         browser.driver().findElement(By.id("reset:save")).click();
         browser.ajaxDone();
     }

@@ -1,7 +1,6 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The public page behind a welcome email's link, as its reader uses it. */
@@ -18,9 +17,9 @@ public final class WelcomePages {
     }
 
     public void setPassword(String username, String password, String confirm) {
-        type("welcome:username", username);
-        type("welcome:password", password);
-        type("welcome:confirm", confirm);
+        browser.type("welcome:username", username);
+        browser.type("welcome:password", password);
+        browser.type("welcome:confirm", confirm);
         browser.driver().findElement(By.id("welcome:save")).click();
         browser.ajaxDone();
     }
@@ -48,9 +47,4 @@ public final class WelcomePages {
         return browser.driver().findElement(By.id("again")).getText();
     }
 
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
 }
