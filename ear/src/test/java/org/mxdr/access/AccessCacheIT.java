@@ -59,6 +59,9 @@ import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.GrantedTenants;
 import org.mxdr.testing.GrantedTenants.Tenant;
 import org.mxdr.testing.TestClock;
+import org.wildfly.clustering.server.GroupMember;
+import org.wildfly.clustering.server.GroupMembership;
+import org.wildfly.clustering.server.GroupMembershipMergeEvent;
 
 /**
  * The cached access decision: each kind of change that can alter a decision is seen by the very
@@ -199,6 +202,23 @@ class AccessCacheIT {
         assertDenied(Reason.REVOKED, access.decide(t.id(), Operation.RUN_ACTION, List.of(D_FREE), List.of()));
     }
 
+    /**
+     * While the cluster is split, a revocation on the other side drops nothing here (played by
+     * writing the revocation to the database behind the cache's back); once the split heals, the
+     * next call reads the database again.
+     */
+    @Test
+    void aRevocationTheOtherSideOfASplitMadeIsSeenOnceTheClusterMerges() throws Exception {
+        Tenant t = cached(grants.granted("Cache merge " + Fixtures.unique(), true, true, true));
+        tx.begin();
+        em.createNativeQuery("UPDATE expert_grant SET revoked_at = ?1, revoked_by = 'other-side' WHERE tenant_id = ?2")
+                .setParameter(1, Instant.now()).setParameter(2, t.id()).executeUpdate();
+        tx.commit();
+        assertAllowed(access.decide(t.id(), Operation.READ_INCIDENTS)); // what this side still holds
+        cache.merged(Merge.OF_TWO_PARTITIONS);
+        assertDenied(Reason.REVOKED, access.decide(t.id(), Operation.READ_INCIDENTS));
+    }
+
     @Test
     void aChangeNotYetCommittedIsSeenOnlyByItsOwnTransactionAndARollbackLeavesNoTrace() throws Exception {
         Tenant t = cached(grants.granted("Cache rollback " + Fixtures.unique(), true, true, true));
@@ -314,5 +334,39 @@ class AccessCacheIT {
     private static void assertDenied(Reason reason, AccessDecision d) {
         assertFalse(d.allowed(), "expected " + reason);
         assertEquals(reason, d.reason());
+    }
+
+    /** What the server tells its listeners when two partitions of one member each merge. */
+    private enum Merge implements GroupMembershipMergeEvent<GroupMember> {
+        OF_TWO_PARTITIONS;
+
+        @Override
+        public List<GroupMembership<GroupMember>> getPartitions() {
+            return List.of(membership(), membership());
+        }
+
+        @Override
+        public GroupMembership<GroupMember> getPreviousMembership() {
+            return membership();
+        }
+
+        @Override
+        public GroupMembership<GroupMember> getCurrentMembership() {
+            return membership();
+        }
+
+        private static GroupMembership<GroupMember> membership() {
+            return new GroupMembership<>() {
+                @Override
+                public GroupMember getCoordinator() {
+                    return null;
+                }
+
+                @Override
+                public List<GroupMember> getMembers() {
+                    return List.of();
+                }
+            };
+        }
     }
 }

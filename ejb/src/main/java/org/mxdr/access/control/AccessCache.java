@@ -5,11 +5,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.wildfly.clustering.server.Group;
+import org.wildfly.clustering.server.GroupMember;
+import org.wildfly.clustering.server.GroupMembershipEvent;
+import org.wildfly.clustering.server.GroupMembershipListener;
+import org.wildfly.clustering.server.GroupMembershipMergeEvent;
+import org.wildfly.clustering.server.Registration;
 
 /**
  * The access control's memory of each tenant ({@link TenantAccess}), in the server's Infinispan
@@ -33,9 +46,20 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * stamp, which makes the stamp check above cluster-wide). A version counter read from the
  * database on each check was the alternative; it would cost a round trip per check, and 20,000
  * checks a second on two cores leave no room for one.
+ *
+ * <p>While the cluster is split (two nodes started at once form a cluster each until JGroups merges
+ * them; a network partition) a change reaches only its own side, and the merge reconciles neither
+ * cache. So when a split heals, each node forgets everything it cached: the stamps it compares are
+ * salted with a node-local epoch that the merge renews, which also disowns an entry being read
+ * while the merge happens.
  */
 @ApplicationScoped
-public class AccessCache {
+public class AccessCache implements GroupMembershipListener<GroupMember> {
+
+    private static final Logger LOG = Logger.getLogger(AccessCache.class.getName());
+
+    /** The server's default group: the members of its JGroups channel, or this node alone without one. */
+    static final String GROUP = "java:jboss/clustering/server/group/default";
 
     @Resource(lookup = "java:jboss/infinispan/cache/mxdr/access")
     ConcurrentMap<String, TenantAccess> tenants;
@@ -46,10 +70,45 @@ public class AccessCache {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** The server's cache outlives a deployment: what an earlier one kept is of its own classes, so it goes. */
+    private volatile long epoch;
+    private Registration membership = Registration.EMPTY;
+
+    /**
+     * The server's cache outlives a deployment: what an earlier one kept is of its own classes, so it
+     * goes. Then it listens for the cluster's merges.
+     */
     @PostConstruct
-    void startEmpty() {
+    @SuppressWarnings("unchecked")
+    void start() {
         tenants.clear();
+        try {
+            membership = ((Group<GroupMember>) InitialContext.doLookup(GROUP)).register(this);
+        } catch (NamingException e) {
+            LOG.warning("No cluster membership at " + GROUP + " (" + e.getMessage()
+                    + "): cached access decisions are not forgotten when a split cluster merges");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        membership.close();
+    }
+
+    @Override
+    public void updated(GroupMembershipEvent<GroupMember> event) {
+        // a member joining brings an empty cache; one leaving takes its own: nothing here is stale
+    }
+
+    @Override
+    public void merged(GroupMembershipMergeEvent<GroupMember> event) {
+        forgetAll();
+        LOG.info("The cluster merged (" + event.getPartitions().size() + " partitions into "
+                + event.getCurrentMembership().getMembers().size() + " members): cached access decisions forgotten");
+    }
+
+    /** Makes every entry held or being read unusable; the next check of each tenant reads the database. */
+    void forgetAll() {
+        epoch = newStamp(epoch);
     }
 
     /** The tenant as cached, or null when it is not, is stale, or changes in this very transaction. */
@@ -63,6 +122,10 @@ public class AccessCache {
 
     /** The tenant's current stamp; read it before the database, and keep what was read with it. */
     long stamp(String tenantId) {
+        return shared(tenantId) ^ epoch;
+    }
+
+    private long shared(String tenantId) {
         Long stamp = stamps.get(tenantId);
         return stamp == null ? 0 : stamp;
     }
@@ -105,7 +168,7 @@ public class AccessCache {
         // the stamp first: from here on an entry read before the change is never used, wherever it is
         // a read and a put, not compute(): a function would have to travel to the replicated cache's owner.
         // Two changes at once both leave a stamp no entry read before them holds, whichever put lands last.
-        stamps.put(tenantId, newStamp(stamp(tenantId)));
+        stamps.put(tenantId, newStamp(shared(tenantId)));
         tenants.remove(tenantId);
     }
 
