@@ -30,7 +30,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.access.entity.AccessDecision.Reason;
@@ -66,6 +65,7 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.GrantedTenants;
 import org.mxdr.testing.GrantedTenants.Tenant;
+import org.mxdr.testing.OncePerClass;
 import org.mxdr.testing.TestClock;
 
 /**
@@ -80,11 +80,12 @@ import org.mxdr.testing.TestClock;
  * incidents of its own, and tests that change a grant or count a queue use a tenant of their own.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OncePerClass.class)
 class IncidentFlowIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(IncidentFlowIT.class);
+        return Deployments.ear(IncidentFlowIT.class, ResponseTenants.class);
     }
 
     @Inject
@@ -111,39 +112,7 @@ class IncidentFlowIT {
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
 
-    private static String expert;
-    private static String platformUser;
-    /** Operator grant, all devices, device group HR excluded; its own operator and reader */
-    private static Tenant operated;
-    private static String operatedReader;
-    /** Reader-only grant, all devices; its own operator and reader */
-    private static Tenant guided;
-    private static String guidedOperator;
-    private static String guidedReader;
-    /** another tenant and its admin */
-    private static String otherTenant;
-    private static String otherAdmin;
-
-    @BeforeEach
-    void world() throws Exception {
-        if (operated != null) {
-            return;
-        }
-        String u = Fixtures.unique();
-        expert = grants.newUser("rx-expert-" + u, Role.EXPERT, null);
-        platformUser = grants.newUser("rx-platform-" + u, Role.PLATFORM, null);
-        Tenant o = grants.granted("Response operated " + u, true, true, true);
-        grants.exclude(o, List.of(HR), List.of());
-        operatedReader = grants.newUser("rx-ord-" + u, Role.TENANT_READER, o.id());
-        Tenant g = grants.granted("Response guided " + u, false, true, true);
-        guidedOperator = grants.newUser("rx-gop-" + u, Role.TENANT_OPERATOR, g.id());
-        guidedReader = grants.newUser("rx-grd-" + u, Role.TENANT_READER, g.id());
-        Tenant other = grants.subscribed("Response other " + u);
-        otherAdmin = other.admin();
-        otherTenant = other.id();
-        guided = g;
-        operated = o;
-    }
+    ResponseTenants world;
 
     @AfterEach
     void resetClock() {
@@ -154,56 +123,56 @@ class IncidentFlowIT {
 
     @Test
     void aFalsePositiveIsResolvedAtOnce() throws Exception {
-        Incident reported = report(operated, Severity.LOW, List.of(D_FREE), List.of(U_FREE));
+        Incident reported = report(world.operated, Severity.LOW, List.of(D_FREE), List.of(U_FREE));
         assertEquals(IncidentStatus.NEW, reported.getStatus());
         assertEquals(Assignee.UNASSIGNED, reported.getAssignedTo());
-        Incident taken = asExpert(() -> incidents.take(operated.id(), reported.getId()));
+        Incident taken = asExpert(() -> incidents.take(world.operated.id(), reported.getId()));
         assertEquals(IncidentStatus.IN_PROGRESS, taken.getStatus());
         assertEquals(Assignee.EXPERTS, taken.getAssignedTo());
-        assertEquals(expert, taken.getTakenBy());
+        assertEquals(world.expert, taken.getTakenBy());
 
-        Incident classified = asExpert(() -> incidents.classify(operated.id(), reported.getId(), Classification.FALSE_POSITIVE, "Admin's own script"));
+        Incident classified = asExpert(() -> incidents.classify(world.operated.id(), reported.getId(), Classification.FALSE_POSITIVE, "Admin's own script"));
         assertEquals(IncidentStatus.RESOLVED, classified.getStatus());
         assertEquals(Classification.FALSE_POSITIVE, classified.getClassification());
         assertEquals("Admin's own script", classified.getDetermination());
-        assertEquals(expert, classified.getResolvedBy());
+        assertEquals(world.expert, classified.getResolvedBy());
         assertTrue(classified.getResolvedAt() != null);
         // resolved: nothing more to do on it
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.classify(operated.id(), reported.getId(), Classification.TRUE_POSITIVE, "second thoughts")));
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(operated.id(), reported.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), reported.getId())));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.classify(world.operated.id(), reported.getId(), Classification.TRUE_POSITIVE, "second thoughts")));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(world.operated.id(), reported.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), reported.getId())));
         // the same for expected activity
-        Incident expected = report(operated, Severity.INFORMATIONAL, List.of(D_FREE), List.of());
-        assertEquals(IncidentStatus.RESOLVED, asExpert(() -> incidents.classify(operated.id(), expected.getId(),
+        Incident expected = report(world.operated, Severity.INFORMATIONAL, List.of(D_FREE), List.of());
+        assertEquals(IncidentStatus.RESOLVED, asExpert(() -> incidents.classify(world.operated.id(), expected.getId(),
                 Classification.INFORMATIONAL_EXPECTED, "Scheduled scan")).getStatus());
         // a classification names what is missing
-        Incident open = report(operated, Severity.LOW, List.of(D_FREE), List.of());
-        assertEquals("classification", assertThrows(BadInput.class, () -> asExpert(() -> incidents.classify(operated.id(), open.getId(), null, "x"))).field());
+        Incident open = report(world.operated, Severity.LOW, List.of(D_FREE), List.of());
+        assertEquals("classification", assertThrows(BadInput.class, () -> asExpert(() -> incidents.classify(world.operated.id(), open.getId(), null, "x"))).field());
         assertEquals("determination", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.classify(operated.id(), open.getId(), Classification.FALSE_POSITIVE, " "))).field());
-        assertEquals(IncidentStatus.NEW, get(operated.admin(), operated, open).incident().getStatus(), "a refused classification changed nothing");
+                () -> asExpert(() -> incidents.classify(world.operated.id(), open.getId(), Classification.FALSE_POSITIVE, " "))).field());
+        assertEquals(IncidentStatus.NEW, get(world.operated.admin(), world.operated, open).incident().getStatus(), "a refused classification changed nothing");
     }
 
     @Test
     void withAnOperatorGrantTheExpertsRunActionsThePlatformReportsAndTheyResolve() throws Exception {
-        Incident incident = report(operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
-        asExpert(() -> incidents.take(operated.id(), incident.getId()));
+        Incident incident = report(world.operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
+        asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
         // no action before a true positive
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
-        asExpert(() -> incidents.classify(operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware staging"));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
+        asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware staging"));
 
-        ResponseAction isolate = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation", "Stops the spread"));
+        ResponseAction isolate = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation", "Stops the spread"));
         assertFalse(isolate.isRecommended());
         assertEquals(ActionState.IN_PROGRESS, isolate.getState());
-        ResponseAction disable = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        ResponseAction disable = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         assertEquals(ActionState.IN_PROGRESS, disable.getState());
         // a target must be one of the incident's own devices or users
         assertEquals("target", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"))).field());
+                () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"))).field());
         assertEquals("target", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null, "Stops the spread"))).field());
-        assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> incidents.act(operated.id(), incident.getId(), null, D_FREE, null, "Stops the spread"))).field());
-        Incident running = get(operated.admin(), operated, incident).incident();
+                () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null, "Stops the spread"))).field());
+        assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), null, D_FREE, null, "Stops the spread"))).field());
+        Incident running = get(world.operated.admin(), world.operated, incident).incident();
         assertEquals(IncidentStatus.IN_PROGRESS, running.getStatus(), "an action that runs leaves the incident with the experts");
         assertEquals(Assignee.EXPERTS, running.getAssignedTo());
 
@@ -212,117 +181,117 @@ class IncidentFlowIT {
         assertEquals("ISOLATE_DEVICE", isolateCommand.getCommand());
         assertEquals(D_FREE, isolateCommand.getTarget());
         assertEquals("full isolation", isolateCommand.getDetail());
-        assertEquals(operated.id(), isolateCommand.getTenantId());
-        List<String> pending = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
+        assertEquals(world.operated.id(), isolateCommand.getTenantId());
+        List<String> pending = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertTrue(pending.containsAll(List.of(isolateCommand.getId(), commandOf(disable).getId())), pending.toString());
         assertTrue(commandOf(isolate).getPickedUpAt() != null, "picked up");
         // a pick-up is a lease: another worker gets the command only once the lease ran out unreported
-        List<String> again = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
+        List<String> again = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertFalse(again.contains(isolateCommand.getId()), "leased to the first worker: " + again);
         TestClock.fixAt(java.time.Instant.now().plus(PlatformCommand.LEASE).plusSeconds(60));
-        List<String> afterLease = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
+        List<String> afterLease = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertTrue(afterLease.contains(isolateCommand.getId()), "handed out again after the lease: " + afterLease);
         TestClock.reset();
-        Conflict running2 = assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), incident.getId())));
+        Conflict running2 = assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())));
         assertTrue(running2.getMessage().startsWith("2 actions are still in progress"), running2.getMessage());
 
-        ResponseAction done = As.user(platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), true, "Isolated at 10:02"));
+        ResponseAction done = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), true, "Isolated at 10:02"));
         assertEquals(ActionState.COMPLETED, done.getState());
         assertEquals("Isolated at 10:02", done.getResult());
-        assertThrows(Conflict.class, () -> As.user(platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), false, null)),
+        assertThrows(Conflict.class, () -> As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), false, null)),
                 "reported once");
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), incident.getId())), "one action still runs");
-        ResponseAction failed = As.user(platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(disable).getId(), false, "User not found"));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())), "one action still runs");
+        ResponseAction failed = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(disable).getId(), false, "User not found"));
         assertEquals(ActionState.FAILED, failed.getState());
-        List<String> stillPending = As.user(platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
+        List<String> stillPending = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
                 .map(PlatformCommand::getId).toList();
         assertFalse(stillPending.contains(isolateCommand.getId()), "a reported command is no longer pending");
 
-        Incident resolved = asExpert(() -> incidents.resolve(operated.id(), incident.getId()));
+        Incident resolved = asExpert(() -> incidents.resolve(world.operated.id(), incident.getId()));
         assertEquals(IncidentStatus.RESOLVED, resolved.getStatus());
         assertEquals(Assignee.CUSTOMER, resolved.getAssignedTo(), "a resolved true positive goes to the customer to follow up");
-        IncidentDetail detail = get(operated.admin(), operated, incident);
+        IncidentDetail detail = get(world.operated.admin(), world.operated, incident);
         assertEquals(List.of(ActionState.COMPLETED, ActionState.FAILED), detail.actions().stream().map(ResponseAction::getState).toList());
         // only the platform reports and picks up
         assertThrows(EJBAccessException.class, () -> asExpert(() -> platform.pendingCommands(10)));
-        assertThrows(EJBAccessException.class, () -> As.user(operated.admin(), Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), true, null)));
+        assertThrows(EJBAccessException.class, () -> As.user(world.operated.admin(), Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), true, null)));
     }
 
     @Test
     void withAReaderGrantActionsBecomeCardsTheOperatorAnswers() throws Exception {
-        Incident incident = report(guided, Severity.HIGH, List.of(D_FREE), List.of(U_FREE));
-        asExpert(() -> incidents.take(guided.id(), incident.getId()));
-        asExpert(() -> incidents.classify(guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
+        Incident incident = report(world.guided, Severity.HIGH, List.of(D_FREE), List.of(U_FREE));
+        asExpert(() -> incidents.take(world.guided.id(), incident.getId()));
+        asExpert(() -> incidents.classify(world.guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
 
-        ResponseAction isolate = asExpert(() -> incidents.act(guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        ResponseAction isolate = asExpert(() -> incidents.act(world.guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertTrue(isolate.isRecommended());
         assertEquals(ActionState.AWAITING_CUSTOMER, isolate.getState());
         assertEquals(Reason.LEVEL_TOO_LOW.message(), isolate.getReason());
-        ResponseAction disable = asExpert(() -> incidents.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        ResponseAction disable = asExpert(() -> incidents.act(world.guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         assertTrue(disable.isRecommended());
         assertEquals(0L, commands(isolate) + commands(disable), "a card is no command for the platform");
-        Incident waiting = get(guidedReader, guided, incident).incident();
+        Incident waiting = get(world.guidedReader, world.guided, incident).incident();
         assertEquals(IncidentStatus.AWAITING_CUSTOMER, waiting.getStatus());
         assertEquals(Assignee.CUSTOMER, waiting.getAssignedTo());
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(guided.id(), incident.getId())), "cards are open");
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.guided.id(), incident.getId())), "cards are open");
 
         // the reader sees the cards but may not answer them; nor may the experts
-        assertEquals(2, get(guidedReader, guided, incident).actions().size());
-        assertThrows(EJBAccessException.class, () -> As.user(guidedReader, Fixtures.PASSWORD,
-                () -> incidents.answer(guided.id(), incident.getId(), isolate.getId(), true)));
-        assertThrows(EJBAccessException.class, () -> asExpert(() -> incidents.answer(guided.id(), incident.getId(), isolate.getId(), true)));
-        assertThrows(AccessDenied.class, () -> As.user(otherAdmin, Fixtures.PASSWORD,
-                () -> incidents.answer(guided.id(), incident.getId(), isolate.getId(), true)), "nor another tenant's admin");
+        assertEquals(2, get(world.guidedReader, world.guided, incident).actions().size());
+        assertThrows(EJBAccessException.class, () -> As.user(world.guidedReader, Fixtures.PASSWORD,
+                () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
+        assertThrows(EJBAccessException.class, () -> asExpert(() -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
+        assertThrows(AccessDenied.class, () -> As.user(world.otherAdmin, Fixtures.PASSWORD,
+                () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true)), "nor another tenant's admin");
 
-        ResponseAction completed = As.user(guidedOperator, Fixtures.PASSWORD, () -> incidents.answer(guided.id(), incident.getId(), isolate.getId(), true));
+        ResponseAction completed = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true));
         assertEquals(ActionState.CUSTOMER_COMPLETED, completed.getState());
-        assertEquals(guidedOperator, completed.getAnsweredBy());
-        assertThrows(Conflict.class, () -> As.user(guidedOperator, Fixtures.PASSWORD,
-                () -> incidents.answer(guided.id(), incident.getId(), isolate.getId(), false)), "answered once");
-        assertEquals(IncidentStatus.AWAITING_CUSTOMER, get(guidedReader, guided, incident).incident().getStatus(), "one card still waits");
-        assertThrows(Conflict.class, () -> As.user(guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(guided.id(), incident.getId())));
+        assertEquals(world.guidedOperator, completed.getAnsweredBy());
+        assertThrows(Conflict.class, () -> As.user(world.guidedOperator, Fixtures.PASSWORD,
+                () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), false)), "answered once");
+        assertEquals(IncidentStatus.AWAITING_CUSTOMER, get(world.guidedReader, world.guided, incident).incident().getStatus(), "one card still waits");
+        assertThrows(Conflict.class, () -> As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId())));
 
-        ResponseAction skipped = As.user(guidedOperator, Fixtures.PASSWORD, () -> incidents.answer(guided.id(), incident.getId(), disable.getId(), false));
+        ResponseAction skipped = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.answer(world.guided.id(), incident.getId(), disable.getId(), false));
         assertEquals(ActionState.SKIPPED, skipped.getState());
-        Incident answered = get(guidedReader, guided, incident).incident();
+        Incident answered = get(world.guidedReader, world.guided, incident).incident();
         assertEquals(IncidentStatus.IN_PROGRESS, answered.getStatus(), "every card answered: back with the experts");
         assertEquals(Assignee.EXPERTS, answered.getAssignedTo());
-        assertThrows(EJBAccessException.class, () -> As.user(guidedReader, Fixtures.PASSWORD, () -> incidents.resolve(guided.id(), incident.getId())));
+        assertThrows(EJBAccessException.class, () -> As.user(world.guidedReader, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId())));
 
-        Incident resolved = As.user(guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(guided.id(), incident.getId()));
+        Incident resolved = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId()));
         assertEquals(IncidentStatus.RESOLVED, resolved.getStatus());
         assertEquals(Assignee.CUSTOMER, resolved.getAssignedTo());
-        assertEquals(guidedOperator, resolved.getResolvedBy());
+        assertEquals(world.guidedOperator, resolved.getResolvedBy());
         // the incident contact heard of each card
         Number mails = (Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_mail m JOIN expert_contact c ON c.email = m.recipient "
-                + "WHERE c.tenant_id = ?1 AND m.subject LIKE 'Action needed on incident%'").setParameter(1, guided.id()).getSingleResult();
+                + "WHERE c.tenant_id = ?1 AND m.subject LIKE 'Action needed on incident%'").setParameter(1, world.guided.id()).getSingleResult();
         assertTrue(mails.longValue() >= 2, "mails: " + mails);
     }
 
     @Test
     void onAnExcludedDeviceAnOperatorGrantGivesACardWhileOtherAssetsRun() throws Exception {
-        Incident incident = report(operated, Severity.MEDIUM, List.of(D_HR, D_FREE), List.of());
-        asExpert(() -> incidents.classify(operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
-        ResponseAction card = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"));
+        Incident incident = report(world.operated, Severity.MEDIUM, List.of(D_HR, D_FREE), List.of());
+        asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
+        ResponseAction card = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"));
         assertTrue(card.isRecommended(), "HR is excluded: guidance only");
         assertEquals(ActionState.AWAITING_CUSTOMER, card.getState());
         assertEquals(Reason.EXCLUDED_ASSET.message(), card.getReason());
         assertEquals(0L, commands(card));
-        ResponseAction run = asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        ResponseAction run = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertFalse(run.isRecommended(), "a device in no excluded group: the action runs");
         assertEquals(1L, commands(run));
-        Incident waiting = get(operated.admin(), operated, incident).incident();
+        Incident waiting = get(world.operated.admin(), world.operated, incident).incident();
         assertEquals(IncidentStatus.AWAITING_CUSTOMER, waiting.getStatus());
         assertEquals(Assignee.CUSTOMER, waiting.getAssignedTo());
 
         // the admin answers the card, the platform reports the run: resolvable
-        As.user(operated.admin(), Fixtures.PASSWORD, () -> incidents.answer(operated.id(), incident.getId(), card.getId(), true));
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(operated.id(), incident.getId())), "the run action is still in progress");
-        As.user(platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(run).getId(), true, null));
-        assertEquals(IncidentStatus.RESOLVED, asExpert(() -> incidents.resolve(operated.id(), incident.getId())).getStatus());
+        As.user(world.operated.admin(), Fixtures.PASSWORD, () -> incidents.answer(world.operated.id(), incident.getId(), card.getId(), true));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())), "the run action is still in progress");
+        As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(run).getId(), true, null));
+        assertEquals(IncidentStatus.RESOLVED, asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())).getStatus());
     }
 
     @Test
@@ -338,7 +307,7 @@ class IncidentFlowIT {
         // the tenant's own users see all three
         assertEquals(Set.of(grouped.getId(), free.getId(), noDevice.getId()),
                 ids(As.user(t.admin(), Fixtures.PASSWORD, () -> incidents.page(t.id(), IncidentFilter.NONE, 0, 50))));
-        // within reach, the expert works as usual
+        // within reach, the world.expert works as usual
         assertEquals(free.getId(), asExpert(() -> incidents.get(t.id(), free.getId())).incident().getId());
         asExpert(() -> incidents.classify(t.id(), free.getId(), Classification.TRUE_POSITIVE, "Phishing"));
         assertFalse(asExpert(() -> incidents.act(t.id(), free.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")).isRecommended());
@@ -398,51 +367,51 @@ class IncidentFlowIT {
 
     @Test
     void aTenantUserNeverSeesAnotherTenantsIncidentNorAnAnalystNote() throws Exception {
-        Incident incident = report(operated, Severity.MEDIUM, List.of(D_FREE), List.of());
-        asExpert(() -> records.addNote(operated.id(), incident.getId(), "Looks like the red team; check with the CISO."));
-        asExpert(() -> records.openTicket(operated.id(), incident.getId(), "Tune the rule", "Too noisy on build agents."));
+        Incident incident = report(world.operated, Severity.MEDIUM, List.of(D_FREE), List.of());
+        asExpert(() -> records.addNote(world.operated.id(), incident.getId(), "Looks like the red team; check with the CISO."));
+        asExpert(() -> records.openTicket(world.operated.id(), incident.getId(), "Tune the rule", "Too noisy on build agents."));
 
-        IncidentDetail seenByExpert = asExpert(() -> incidents.get(operated.id(), incident.getId()));
+        IncidentDetail seenByExpert = asExpert(() -> incidents.get(world.operated.id(), incident.getId()));
         assertTrue(seenByExpert.viewedByExpert());
         assertEquals(List.of("Looks like the red team; check with the CISO."), seenByExpert.notes().stream().map(n -> n.getBody()).toList());
         assertEquals(1, seenByExpert.tickets().size());
-        for (String user : List.of(operated.admin(), operatedReader)) {
-            IncidentDetail seen = get(user, operated, incident);
+        for (String user : List.of(world.operated.admin(), world.operatedReader)) {
+            IncidentDetail seen = get(user, world.operated, incident);
             assertFalse(seen.viewedByExpert());
             assertTrue(seen.notes().isEmpty(), user + " sees no analyst note");
             assertTrue(seen.tickets().isEmpty(), user + " sees no case ticket");
         }
-        assertThrows(EJBAccessException.class, () -> As.user(operated.admin(), Fixtures.PASSWORD,
-                () -> records.addNote(operated.id(), incident.getId(), "mine")), "notes are the experts' own");
+        assertThrows(EJBAccessException.class, () -> As.user(world.operated.admin(), Fixtures.PASSWORD,
+                () -> records.addNote(world.operated.id(), incident.getId(), "mine")), "notes are the experts' own");
 
         // another tenant's admin: refused on the tenant's path, whatever the call
         List<Callable<?>> calls = List.of(
-                () -> incidents.page(operated.id(), IncidentFilter.NONE, 0, 10),
-                () -> incidents.count(operated.id(), IncidentFilter.NONE),
-                () -> incidents.get(operated.id(), incident.getId()),
-                () -> incidents.resolve(operated.id(), incident.getId()),
-                () -> chat.messages(operated.id(), incident.getId(), 0, 10),
-                () -> chat.post(operated.id(), incident.getId(), "hello from elsewhere"));
+                () -> incidents.page(world.operated.id(), IncidentFilter.NONE, 0, 10),
+                () -> incidents.count(world.operated.id(), IncidentFilter.NONE),
+                () -> incidents.get(world.operated.id(), incident.getId()),
+                () -> incidents.resolve(world.operated.id(), incident.getId()),
+                () -> chat.messages(world.operated.id(), incident.getId(), 0, 10),
+                () -> chat.post(world.operated.id(), incident.getId(), "hello from elsewhere"));
         for (Callable<?> call : calls) {
-            assertThrows(AccessDenied.class, () -> As.user(otherAdmin, Fixtures.PASSWORD, call));
+            assertThrows(AccessDenied.class, () -> As.user(world.otherAdmin, Fixtures.PASSWORD, call));
         }
         // and within its own tenant's path the id is simply unknown
-        assertThrows(org.mxdr.platform.NotFound.class, () -> As.user(otherAdmin, Fixtures.PASSWORD, () -> incidents.get(otherTenant, incident.getId())));
-        assertThrows(org.mxdr.platform.NotFound.class, () -> As.user(otherAdmin, Fixtures.PASSWORD, () -> chat.messages(otherTenant, incident.getId(), 0, 10)));
+        assertThrows(org.mxdr.platform.NotFound.class, () -> As.user(world.otherAdmin, Fixtures.PASSWORD, () -> incidents.get(world.otherTenant, incident.getId())));
+        assertThrows(org.mxdr.platform.NotFound.class, () -> As.user(world.otherAdmin, Fixtures.PASSWORD, () -> chat.messages(world.otherTenant, incident.getId(), 0, 10)));
     }
 
     @Test
     void everyExpertViewClassificationAndActionIsAudited() throws Exception {
-        Incident incident = report(operated, Severity.HIGH, List.of(D_FREE, D_HR), List.of());
-        asExpert(() -> incidents.get(operated.id(), incident.getId()));
-        asExpert(() -> incidents.take(operated.id(), incident.getId()));
-        asExpert(() -> incidents.classify(operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Beaconing"));
-        asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
-        asExpert(() -> incidents.act(operated.id(), incident.getId(), ActionType.RESTRICT_APP, D_HR, null, "Stops the spread"));
-        // a tenant user's view is not an expert's view
-        get(operated.admin(), operated, incident);
+        Incident incident = report(world.operated, Severity.HIGH, List.of(D_FREE, D_HR), List.of());
+        asExpert(() -> incidents.get(world.operated.id(), incident.getId()));
+        asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
+        asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Beaconing"));
+        asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.RESTRICT_APP, D_HR, null, "Stops the spread"));
+        // a tenant user's view is not an world.expert's view
+        get(world.operated.admin(), world.operated, incident);
 
-        List<AuditRecord> trail = GrantedTenants.asAdmin(() -> audit.ofTenant(operated.id(), 0, PageRequest.MAX_PAGE));
+        List<AuditRecord> trail = GrantedTenants.asAdmin(() -> audit.ofTenant(world.operated.id(), 0, PageRequest.MAX_PAGE));
         String named = "incident=" + incident.getExternalId();
         Map<String, String> expected = Map.of(
                 "incident.viewed", named,
@@ -453,12 +422,12 @@ class IncidentFlowIT {
         for (Map.Entry<String, String> e : expected.entrySet()) {
             List<AuditRecord> found = trail.stream().filter(r -> r.getAction().equals(e.getKey()) && e.getValue().equals(r.getAfter())).toList();
             assertEquals(1, found.size(), e.getKey() + " " + e.getValue() + " in " + trail.stream().map(r -> r.getAction() + ":" + r.getAfter()).toList());
-            assertEquals(expert, found.get(0).getActor());
+            assertEquals(world.expert, found.get(0).getActor());
         }
         assertEquals(named + "; status=NEW; assignedTo=UNASSIGNED", trail.stream().filter(r -> r.getAction().equals("incident.taken")
                 && expected.get("incident.taken").equals(r.getAfter())).findFirst().orElseThrow().getBefore());
         assertEquals(1, trail.stream().filter(r -> r.getAction().equals("incident.viewed") && r.getAfter().equals(named)).count(),
-                "the tenant admin's view is not recorded as an expert's");
+                "the tenant admin's view is not recorded as an world.expert's");
     }
 
     // ---------------------------------------------------------------- the queue
@@ -483,7 +452,7 @@ class IncidentFlowIT {
 
         List<String> newestFirst = new ArrayList<>(reported.stream().map(Incident::getId).toList());
         java.util.Collections.reverse(newestFirst);
-        for (String user : List.of(expert, reader)) {
+        for (String user : List.of(world.expert, reader)) {
             List<String> paged = new ArrayList<>();
             for (int first = 0; first < 9; first += 3) {
                 int from = first;
@@ -516,7 +485,7 @@ class IncidentFlowIT {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Every expert call on the tenant and on the incident is refused for the reason given, and changes nothing. */
+    /** Every world.expert call on the tenant and on the incident is refused for the reason given, and changes nothing. */
     private void assertDeniedEverywhere(Tenant t, Incident incident, Reason reason) throws Exception {
         assertEquals(reason.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.page(t.id(), IncidentFilter.NONE, 0, 10))).getMessage());
         assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
@@ -554,7 +523,7 @@ class IncidentFlowIT {
 
     private Incident report(Tenant t, Severity severity, List<String> devices, List<String> users) throws Exception {
         String externalId = "ext-" + Fixtures.unique();
-        Intake intake = As.user(platformUser, Fixtures.PASSWORD, () -> platform.report(t.id(), new Incident.Report(externalId,
+        Intake intake = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.report(t.id(), new Incident.Report(externalId,
                 "Suspicious activity " + externalId, severity, "Malware", "Execution", "powershell -enc ...", devices, users)));
         assertTrue(intake.created());
         return intake.incident();
@@ -578,7 +547,7 @@ class IncidentFlowIT {
         return Set.copyOf(list.stream().map(Incident::getId).toList());
     }
 
-    private static <T> T asExpert(Callable<T> work) throws Exception {
-        return As.user(expert, Fixtures.PASSWORD, work);
+    private <T> T asExpert(Callable<T> work) throws Exception {
+        return As.user(world.expert, Fixtures.PASSWORD, work);
     }
 }
