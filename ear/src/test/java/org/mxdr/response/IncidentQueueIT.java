@@ -3,8 +3,6 @@ package org.mxdr.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mxdr.testing.GrantedTenants.D_FREE;
-import static org.mxdr.testing.GrantedTenants.D_HR;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -13,10 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -29,22 +25,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
-import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.platform.CursorPage;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
-import org.mxdr.response.entity.Severity;
 import org.mxdr.testing.As;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
-import org.mxdr.testing.GrantedTenants;
-import org.mxdr.testing.GrantedTenants.Tenant;
+import org.mxdr.testing.OncePerClass;
 import org.mxdr.testing.Statements;
 import org.mxdr.testing.TestClock;
 
@@ -58,6 +49,7 @@ import org.mxdr.testing.TestClock;
  * grant the experts the Reader level, A with the all-devices switch off.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OncePerClass.class)
 class IncidentQueueIT {
     private static final String PW = Fixtures.PASSWORD;
     /** The boundary's statements for a page: the caller, the grant or the tenant, the page. */
@@ -70,57 +62,16 @@ class IncidentQueueIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(IncidentQueueIT.class, Statements.class);
+        return Deployments.ear(IncidentQueueIT.class, QueuedIncidents.class, Statements.class);
     }
-
-    @Inject
-    PlatformService platform;
 
     @Inject
     IncidentService incidents;
 
-    @Inject
-    GrantedTenants grants;
-
     @PersistenceUnit(unitName = "mxdr")
     EntityManagerFactory emf;
 
-    private static String expert;
-    private static String platformUser;
-    private static Tenant a;
-    private static String readerOfA;
-    private static List<String> newestFirstOfA;
-    private static Tenant b;
-
-    @BeforeEach
-    void world() throws Exception {
-        if (newestFirstOfA != null) {
-            return;
-        }
-        String u = Fixtures.unique();
-        expert = grants.newUser("qx-expert-" + u, Role.EXPERT, null);
-        platformUser = grants.newUser("qx-platform-" + u, Role.PLATFORM, null);
-        Tenant many = grants.granted("Queue many " + u, false, true, false);
-        readerOfA = grants.newUser("qx-reader-" + u, Role.TENANT_READER, many.id());
-        Tenant few = grants.granted("Queue few " + u, false, true, true);
-        Instant start = Instant.parse("2026-11-02T08:00:00Z");
-        List<String> reported = As.user(platformUser, PW, () -> {
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-                // the first six in pairs reported in the same instant: the id orders a tie
-                TestClock.fixAt(start.plusSeconds(i < 6 ? i / 2 * 2 : i));
-                ids.add(report(many, i % 10 == 9 ? D_HR : D_FREE));
-            }
-            TestClock.fixAt(start);
-            report(few, D_FREE);
-            report(few, D_FREE);
-            return ids;
-        });
-        TestClock.reset();
-        a = many;
-        b = few;
-        newestFirstOfA = newestFirst(reported);
-    }
+    QueuedIncidents world;
 
     @AfterEach
     void resetClock() {
@@ -129,28 +80,28 @@ class IncidentQueueIT {
 
     @Test
     void everyIncidentOnceNewestFirstAcrossThePagesAndTheGrantsDeviceGroupsWithheld() throws Exception {
-        assertEquals(newestFirstOfA, walk(readerOfA, IncidentFilter.NONE, 4), "the reader's queue, page by page");
-        assertEquals(newestFirstOfA, walk(readerOfA, IncidentFilter.NONE, 1), "one row a page: no tie repeated or skipped");
-        List<String> ungrouped = As.user(readerOfA, PW, () -> walkIncidents(IncidentFilter.NONE, 200)).stream()
+        assertEquals(world.newestFirstOfA, walk(world.readerOfA, IncidentFilter.NONE, 4), "the reader's queue, page by page");
+        assertEquals(world.newestFirstOfA, walk(world.readerOfA, IncidentFilter.NONE, 1), "one row a page: no tie repeated or skipped");
+        List<String> ungrouped = As.user(world.readerOfA, PW, () -> walkIncidents(IncidentFilter.NONE, 200)).stream()
                 .filter(i -> !i.isInDeviceGroup()).map(Incident::getId).toList();
         assertEquals(27, ungrouped.size());
-        assertEquals(ungrouped, walk(expert, IncidentFilter.NONE, 7), "the expert's queue leaves out the incidents on device groups");
-        assertEquals(List.of(), walk(expert, new IncidentFilter(IncidentStatus.RESOLVED, null, null), 5), "filters apply");
-        CursorPage<Incident> last = As.user(readerOfA, PW, () -> incidents.queue(a.id(), IncidentFilter.NONE, null, 30));
+        assertEquals(ungrouped, walk(world.expert, IncidentFilter.NONE, 7), "the expert's queue leaves out the incidents on device groups");
+        assertEquals(List.of(), walk(world.expert, new IncidentFilter(IncidentStatus.RESOLVED, null, null), 5), "filters apply");
+        CursorPage<Incident> last = As.user(world.readerOfA, PW, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 30));
         assertNull(last.nextCursor(), "a page that holds the rest says no more follow");
     }
 
     @Test
     void theApiAnswersNextCursorAndRefusesACursorItNeverGaveByName() throws Exception {
-        JsonObject first = json(get("/api/v1/tenants/" + a.id() + "/incidents?size=10", readerOfA));
+        JsonObject first = json(get("/api/v1/tenants/" + world.a.id() + "/incidents?size=10", world.readerOfA));
         assertEquals(10, first.getJsonArray("items").size());
         assertTrue(!first.containsKey("total"), "the queue is not counted");
-        JsonObject second = json(get("/api/v1/tenants/" + a.id() + "/incidents?size=10&cursor=" + first.getString("nextCursor"), readerOfA));
-        assertEquals(newestFirstOfA.get(10), second.getJsonArray("items").getJsonObject(0).getString("id"));
-        JsonObject byNumber = json(get("/api/v1/tenants/" + a.id() + "/incidents?size=10&page=1", readerOfA));
+        JsonObject second = json(get("/api/v1/tenants/" + world.a.id() + "/incidents?size=10&cursor=" + first.getString("nextCursor"), world.readerOfA));
+        assertEquals(world.newestFirstOfA.get(10), second.getJsonArray("items").getJsonObject(0).getString("id"));
+        JsonObject byNumber = json(get("/api/v1/tenants/" + world.a.id() + "/incidents?size=10&page=1", world.readerOfA));
         assertEquals(second.getJsonArray("items"), byNumber.getJsonArray("items"), "paging by number still answers the same rows");
         for (String bad : List.of("cursor=not-a-cursor", "cursor=" + first.getString("nextCursor") + "&page=1")) {
-            HttpResponse<String> refused = get("/api/v1/tenants/" + a.id() + "/incidents?" + bad, readerOfA);
+            HttpResponse<String> refused = get("/api/v1/tenants/" + world.a.id() + "/incidents?" + bad, world.readerOfA);
             assertEquals(400, refused.statusCode(), refused.body());
             assertEquals("cursor", json(refused).getString("field"), refused.body());
         }
@@ -158,12 +109,12 @@ class IncidentQueueIT {
 
     @Test
     void aPageOfTheBoundaryTakesTheSameStatementsWhateverItsSize() throws Exception {
-        for (String user : List.of(expert, readerOfA)) {
+        for (String user : List.of(world.expert, world.readerOfA)) {
             // signed in once, outside the count: only the boundary's own statements are counted
-            long one = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(a.id(), IncidentFilter.NONE, null, 1)));
-            long all = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(a.id(), IncidentFilter.NONE, null, 200)));
-            String cursor = As.user(user, PW, () -> incidents.queue(a.id(), IncidentFilter.NONE, null, 3)).nextCursor();
-            long next = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(a.id(), IncidentFilter.NONE, cursor, 100)));
+            long one = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 1)));
+            long all = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 200)));
+            String cursor = As.user(user, PW, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 3)).nextCursor();
+            long next = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, cursor, 100)));
             assertTrue(one <= BOUNDARY_MOST, user + ": " + one);
             Statements.assertSameWork(one, all, user + ": 1 row and 200 rows");
             Statements.assertSameWork(one, next, user + ": the first page and the next");
@@ -172,8 +123,8 @@ class IncidentQueueIT {
 
     @Test
     void anApiListPageTakesTheSameStatementsWhateverItsSize() throws Exception {
-        for (String user : List.of(expert, readerOfA)) {
-            String path = "/api/v1/tenants/" + a.id() + "/incidents";
+        for (String user : List.of(world.expert, world.readerOfA)) {
+            String path = "/api/v1/tenants/" + world.a.id() + "/incidents";
             long one = Statements.fewest(emf, () -> ok(get(path + "?size=1", user)));
             long all = Statements.fewest(emf, () -> ok(get(path + "?size=200", user)));
             String cursor = json(get(path + "?size=5", user)).getString("nextCursor");
@@ -188,39 +139,17 @@ class IncidentQueueIT {
 
     @Test
     void theConsoleQueuePageTakesTheSameStatementsForTwoIncidentsAsForThirty() throws Exception {
-        String expertSession = signedIn(expert);
-        long many = Statements.fewest(emf, () -> page("/console/response/incidents.xhtml?tenant=" + a.id(), expertSession));
-        long few = Statements.fewest(emf, () -> page("/console/response/incidents.xhtml?tenant=" + b.id(), expertSession));
+        String expertSession = signedIn(world.expert);
+        long many = Statements.fewest(emf, () -> page("/console/response/incidents.xhtml?tenant=" + world.a.id(), expertSession));
+        long few = Statements.fewest(emf, () -> page("/console/response/incidents.xhtml?tenant=" + world.b.id(), expertSession));
         assertTrue(many <= CONSOLE_MOST, "the expert's queue page: " + many);
         Statements.assertSameWork(many, few, "30 incidents (a page of 20 and more) and 2");
-        String readerSession = signedIn(readerOfA);
+        String readerSession = signedIn(world.readerOfA);
         long reader = Statements.fewest(emf, () -> page("/console/response/incidents.xhtml", readerSession));
         assertTrue(reader <= CONSOLE_MOST, "the reader's queue page: " + reader);
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** Reports an incident on the device, as the platform (signed in by the caller). */
-    private String report(Tenant t, String device) {
-        String externalId = "ext-" + Fixtures.unique();
-        return platform.report(t.id(), new Incident.Report(externalId, "Queue incident " + externalId, Severity.HIGH, "Malware",
-                "Execution", null, List.of(device), List.of())).incident().getId();
-    }
-
-    /** Newest first; within one instant by id, as the index orders them. */
-    private List<String> newestFirst(List<String> reportedInOrder) throws Exception {
-        List<Incident> all = As.user(readerOfA, PW, () -> walkIncidents(IncidentFilter.NONE, 200));
-        List<Incident> expected = new ArrayList<>(all);
-        expected.sort((x, y) -> !x.getCreatedAt().equals(y.getCreatedAt()) ? y.getCreatedAt().compareTo(x.getCreatedAt())
-                : x.getId().compareTo(y.getId()));
-        List<String> ids = expected.stream().map(Incident::getId).toList();
-        List<String> sorted = new ArrayList<>(reportedInOrder);
-        Collections.sort(sorted);
-        List<String> listed = new ArrayList<>(ids);
-        Collections.sort(listed);
-        assertEquals(sorted, listed, "every reported incident is in the queue");
-        return ids;
-    }
 
     private List<String> walk(String user, IncidentFilter filter, int size) throws Exception {
         return As.user(user, PW, () -> walkIncidents(filter, size)).stream().map(Incident::getId).toList();
@@ -230,7 +159,7 @@ class IncidentQueueIT {
         List<Incident> seen = new ArrayList<>();
         String cursor = null;
         do {
-            CursorPage<Incident> page = incidents.queue(a.id(), filter, cursor, size);
+            CursorPage<Incident> page = incidents.queue(world.a.id(), filter, cursor, size);
             assertTrue(page.items().size() <= size);
             seen.addAll(page.items());
             cursor = page.nextCursor();
