@@ -33,7 +33,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.access.boundary.ResponsePolicyService;
@@ -66,6 +65,7 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.GrantedTenants;
 import org.mxdr.testing.GrantedTenants.Tenant;
+import org.mxdr.testing.OncePerClass;
 import org.mxdr.testing.TestClock;
 import org.mxdr.webhooks.entity.EventType;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -79,12 +79,13 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
  * before the approval, the signed link, and who may read, change and answer what.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OncePerClass.class)
 class ApprovalFlowIT {
     private static final Pattern TOKEN = Pattern.compile("approval\\.xhtml\\?token=(\\S+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(ApprovalFlowIT.class);
+        return Deployments.ear(ApprovalFlowIT.class, TenantUnderApproval.class);
     }
 
     @Inject
@@ -111,31 +112,7 @@ class ApprovalFlowIT {
     @Resource
     ManagedExecutorService executor;
 
-    private static String expert;
-    private static String platformUser;
-    /** Operator grant; isolating Finance devices needs approval */
-    private static Tenant tenant;
-    private static String operator;
-    private static String operator2;
-    private static String reader;
-    private static Tenant other;
-
-    @BeforeEach
-    void world() throws Exception {
-        if (tenant != null) {
-            return;
-        }
-        String u = Fixtures.unique();
-        expert = grants.newUser("ap-expert-" + u, Role.EXPERT, null);
-        platformUser = grants.newUser("ap-platform-" + u, Role.PLATFORM, null);
-        Tenant t = grants.granted("Approvals " + u, true, true, true);
-        operator = grants.newUser("ap-op-" + u, Role.TENANT_OPERATOR, t.id());
-        operator2 = grants.newUser("ap-op2-" + u, Role.TENANT_OPERATOR, t.id());
-        reader = grants.newUser("ap-rd-" + u, Role.TENANT_READER, t.id());
-        setPolicy(t, List.of(new PolicyRule(ActionType.ISOLATE_DEVICE, PolicyScope.deviceGroup(FINANCE), ResponseMode.APPROVE)));
-        other = grants.granted("Approvals other " + u, true, true, true);
-        tenant = t;
-    }
+    TenantUnderApproval world;
 
     @AfterEach
     void resetClock() {
@@ -146,14 +123,14 @@ class ApprovalFlowIT {
 
     @Test
     void theScopeOfTheRuleDecidesWhatWaitsAndWhatRuns() throws Exception {
-        Incident incident = trueIncident(tenant);
-        ResponseAction waiting = act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
+        Incident incident = trueIncident(world.tenant);
+        ResponseAction waiting = act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
         assertEquals(ActionState.AWAITING_APPROVAL, waiting.getState());
         assertFalse(waiting.isRecommended());
-        assertEquals(ActionState.IN_PROGRESS, act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FREE).getState(), "no rule: the grant decides");
-        assertEquals(ActionState.IN_PROGRESS, act(tenant, incident, ActionType.DISABLE_USER, U_FINANCE).getState(), "another action type");
-        assertEquals(IncidentStatus.IN_PROGRESS, get(tenant.admin(), tenant, incident).getStatus(), "a request keeps the incident with the experts");
-        assertTrue(As.user(reader, Fixtures.PASSWORD, () -> incidents.get(tenant.id(), incident.getId()))
+        assertEquals(ActionState.IN_PROGRESS, act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FREE).getState(), "no rule: the grant decides");
+        assertEquals(ActionState.IN_PROGRESS, act(world.tenant, incident, ActionType.DISABLE_USER, U_FINANCE).getState(), "another action type");
+        assertEquals(IncidentStatus.IN_PROGRESS, get(world.tenant.admin(), world.tenant, incident).getStatus(), "a request keeps the incident with the experts");
+        assertTrue(As.user(world.reader, Fixtures.PASSWORD, () -> incidents.get(world.tenant.id(), incident.getId()))
                 .actions().stream().anyMatch(a -> a.getId().equals(waiting.getId()) && a.getState() == ActionState.AWAITING_APPROVAL),
                 "the incident shows the action waiting");
     }
@@ -203,55 +180,55 @@ class ApprovalFlowIT {
 
     @Test
     void anApprovedRequestRunsTheActionAndEveryStepIsRecorded() throws Exception {
-        Incident incident = trueIncident(tenant);
-        ResponseAction waiting = act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
+        Incident incident = trueIncident(world.tenant);
+        ResponseAction waiting = act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
         String id = requestOf(waiting);
-        for (String approver : List.of(operator, operator2, tenant.admin())) {
+        for (String approver : List.of(world.operator, world.operator2, world.tenant.admin())) {
             assertEquals(1, mails(approver, waiting).size(), "one mail with a link to " + approver);
         }
-        assertTrue(mails(reader, waiting).isEmpty(), "readers are not asked");
+        assertTrue(mails(world.reader, waiting).isEmpty(), "readers are not asked");
         assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM WebhookEvent e WHERE e.tenantId = :t AND e.type = :type AND e.data LIKE :a", Long.class)
-                .setParameter("t", tenant.id()).setParameter("type", EventType.APPROVAL_REQUESTED).setParameter("a", "%" + id + "%").getSingleResult());
+                .setParameter("t", world.tenant.id()).setParameter("type", EventType.APPROVAL_REQUESTED).setParameter("a", "%" + id + "%").getSingleResult());
 
-        ApprovalService.Shown approved = As.user(operator, Fixtures.PASSWORD, () -> approvals.approve(tenant.id(), id));
+        ApprovalService.Shown approved = As.user(world.operator, Fixtures.PASSWORD, () -> approvals.approve(world.tenant.id(), id));
         assertEquals(ApprovalState.APPROVED, approved.request().getState());
-        assertEquals(operator, approved.request().getAnsweredBy());
+        assertEquals(world.operator, approved.request().getAnsweredBy());
         assertEquals(ActionState.IN_PROGRESS, approved.action().getState(), "the action runs");
-        assertTrue(recorded(tenant, "approval.requested", waiting.getId()));
-        assertTrue(recorded(tenant, "approval.approved", waiting.getId()));
-        Conflict again = assertThrows(Conflict.class, () -> As.user(operator2, Fixtures.PASSWORD, () -> approvals.deny(tenant.id(), id)));
-        assertTrue(again.getMessage().contains("approved by " + operator), again.getMessage());
+        assertTrue(recorded(world.tenant, "approval.requested", waiting.getId()));
+        assertTrue(recorded(world.tenant, "approval.approved", waiting.getId()));
+        Conflict again = assertThrows(Conflict.class, () -> As.user(world.operator2, Fixtures.PASSWORD, () -> approvals.deny(world.tenant.id(), id)));
+        assertTrue(again.getMessage().contains("approved by " + world.operator), again.getMessage());
     }
 
     @Test
     void aDeniedActionNeverRuns() throws Exception {
-        Incident incident = trueIncident(tenant);
-        ResponseAction waiting = act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
+        Incident incident = trueIncident(world.tenant);
+        ResponseAction waiting = act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
         String id = requestOf(waiting);
-        ApprovalService.Shown denied = GrantedTenants.asAdminOf(tenant, () -> approvals.deny(tenant.id(), id));
+        ApprovalService.Shown denied = GrantedTenants.asAdminOf(world.tenant, () -> approvals.deny(world.tenant.id(), id));
         assertEquals(ApprovalState.DENIED, denied.request().getState());
         assertEquals(ActionState.DENIED, denied.action().getState());
-        assertTrue(recorded(tenant, "approval.denied", waiting.getId()));
-        assertThrows(Conflict.class, () -> As.user(operator, Fixtures.PASSWORD, () -> approvals.approve(tenant.id(), id)));
+        assertTrue(recorded(world.tenant, "approval.denied", waiting.getId()));
+        assertThrows(Conflict.class, () -> As.user(world.operator, Fixtures.PASSWORD, () -> approvals.approve(world.tenant.id(), id)));
         // nothing waits any more: the incident can be resolved
-        asExpert(() -> incidents.resolve(tenant.id(), incident.getId()));
+        asExpert(() -> incidents.resolve(world.tenant.id(), incident.getId()));
     }
 
     @Test
     void ofTwoAnswersAtOnceExactlyOneWins() throws Exception {
-        Incident incident = trueIncident(tenant);
-        String id = requestOf(act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE));
+        Incident incident = trueIncident(world.tenant);
+        String id = requestOf(act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE));
         CountDownLatch start = new CountDownLatch(1);
-        SecurityIdentity first = signedIn(operator);
-        SecurityIdentity second = signedIn(operator2);
+        SecurityIdentity first = signedIn(world.operator);
+        SecurityIdentity second = signedIn(world.operator2);
         List<Future<ApprovalState>> answers = new ArrayList<>();
         answers.add(executor.submit(() -> {
             start.await();
-            return first.runAs((Callable<ApprovalService.Shown>) () -> approvals.approve(tenant.id(), id)).request().getState();
+            return first.runAs((Callable<ApprovalService.Shown>) () -> approvals.approve(world.tenant.id(), id)).request().getState();
         }));
         answers.add(executor.submit(() -> {
             start.await();
-            return second.runAs((Callable<ApprovalService.Shown>) () -> approvals.deny(tenant.id(), id)).request().getState();
+            return second.runAs((Callable<ApprovalService.Shown>) () -> approvals.deny(world.tenant.id(), id)).request().getState();
         }));
         start.countDown();
         int won = 0;
@@ -291,8 +268,8 @@ class ApprovalFlowIT {
 
     @Test
     void remindersEveryFourHoursThenAGuidanceCardAfterADay() throws Exception {
-        Incident incident = trueIncident(tenant);
-        ResponseAction waiting = act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
+        Incident incident = trueIncident(world.tenant);
+        ResponseAction waiting = act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
         String id = requestOf(waiting);
         Instant asked = current(id).request().getRequestedAt();
         TestClock.fixAt(asked.plus(Duration.ofHours(4)).minusSeconds(1));
@@ -304,7 +281,7 @@ class ApprovalFlowIT {
             sweep.run();
             assertEquals(hour / 4, current(id).request().getReminders(), "reminders after " + hour + " h");
         }
-        assertEquals(6, mails(operator, waiting).size(), "the request and five reminders");
+        assertEquals(6, mails(world.operator, waiting).size(), "the request and five reminders");
         TestClock.fixAt(asked.plus(Duration.ofHours(24)));
         sweep.run();
         ApprovalService.Shown timedOut = current(id);
@@ -312,19 +289,19 @@ class ApprovalFlowIT {
         assertEquals(ActionState.AWAITING_CUSTOMER, timedOut.action().getState());
         assertTrue(timedOut.action().isRecommended(), "a guidance card");
         assertEquals(IncidentStatus.AWAITING_CUSTOMER, timedOut.incident().getStatus());
-        assertEquals(5, audit(tenant, "approval.reminded").stream().filter(r -> r.getAfter().contains(waiting.getId())).count());
-        assertTrue(recorded(tenant, "approval.timed-out", waiting.getId()));
-        assertThrows(Conflict.class, () -> As.user(operator, Fixtures.PASSWORD, () -> approvals.approve(tenant.id(), id)));
+        assertEquals(5, audit(world.tenant, "approval.reminded").stream().filter(r -> r.getAfter().contains(waiting.getId())).count());
+        assertTrue(recorded(world.tenant, "approval.timed-out", waiting.getId()));
+        assertThrows(Conflict.class, () -> As.user(world.operator, Fixtures.PASSWORD, () -> approvals.approve(world.tenant.id(), id)));
     }
 
     // ---------------------------------------------------------------- the signed link
 
     @Test
     void theLinkShowsOnAGetAnswersOnceAndOnlyWithItsSignature() throws Exception {
-        Incident incident = trueIncident(tenant);
-        ResponseAction waiting = act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
+        Incident incident = trueIncident(world.tenant);
+        ResponseAction waiting = act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
         String id = requestOf(waiting);
-        String token = token(mails(operator, waiting).get(0));
+        String token = token(mails(world.operator, waiting).get(0));
         ApprovalService.Shown shown = approvals.byLink(token);
         assertEquals(id, shown.request().getId());
         assertEquals(ApprovalState.PENDING, current(id).request().getState(), "opening the link changes nothing");
@@ -337,18 +314,18 @@ class ApprovalFlowIT {
 
         ApprovalService.Shown approved = approvals.answerByLink(token, true);
         assertEquals(ApprovalState.APPROVED, approved.request().getState());
-        assertEquals(operator, approved.request().getAnsweredBy(), "answered in the name of the link's approver");
+        assertEquals(world.operator, approved.request().getAnsweredBy(), "answered in the name of the link's approver");
         assertThrows(Conflict.class, () -> approvals.answerByLink(token, false), "used once");
-        String token2 = token(mails(operator2, waiting).get(0));
+        String token2 = token(mails(world.operator2, waiting).get(0));
         assertThrows(Conflict.class, () -> approvals.answerByLink(token2, false), "the request was answered");
     }
 
     @Test
     void aLinkAfterItsExpiryIsRefused() throws Exception {
-        Incident incident = trueIncident(tenant);
-        ResponseAction waiting = act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
+        Incident incident = trueIncident(world.tenant);
+        ResponseAction waiting = act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE);
         String id = requestOf(waiting);
-        String token = token(mails(operator, waiting).get(0));
+        String token = token(mails(world.operator, waiting).get(0));
         TestClock.fixAt(current(id).request().getDueAt());
         Conflict expired = assertThrows(Conflict.class, () -> approvals.byLink(token));
         assertTrue(expired.getMessage().contains("expired"), expired.getMessage());
@@ -359,31 +336,31 @@ class ApprovalFlowIT {
 
     @Test
     void roleMatrix() throws Exception {
-        Incident incident = trueIncident(tenant);
-        String id = requestOf(act(tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE));
+        Incident incident = trueIncident(world.tenant);
+        String id = requestOf(act(world.tenant, incident, ActionType.ISOLATE_DEVICE, D_FINANCE));
         // the policy: tenant users and experts with a grant read it; the tenant's admin alone changes it
-        for (String user : List.of(reader, operator, tenant.admin(), expert)) {
-            assertFalse(As.user(user, Fixtures.PASSWORD, () -> policies.get(tenant.id())).rules().rules().isEmpty(), user);
-            assertFalse(As.user(user, Fixtures.PASSWORD, () -> approvals.list(tenant.id())).isEmpty(), user);
+        for (String user : List.of(world.reader, world.operator, world.tenant.admin(), world.expert)) {
+            assertFalse(As.user(user, Fixtures.PASSWORD, () -> policies.get(world.tenant.id())).rules().rules().isEmpty(), user);
+            assertFalse(As.user(user, Fixtures.PASSWORD, () -> approvals.list(world.tenant.id())).isEmpty(), user);
         }
-        for (String user : List.of(reader, operator, expert)) {
-            assertThrows(EJBAccessException.class, () -> As.user(user, Fixtures.PASSWORD, () -> policies.put(tenant.id(), List.of(), null, null, 1L)), user);
+        for (String user : List.of(world.reader, world.operator, world.expert)) {
+            assertThrows(EJBAccessException.class, () -> As.user(user, Fixtures.PASSWORD, () -> policies.put(world.tenant.id(), List.of(), null, null, 1L)), user);
         }
-        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(other, () -> policies.get(tenant.id())));
-        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(other, () -> policies.put(tenant.id(), List.of(), null, null, 1L)));
+        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(world.other, () -> policies.get(world.tenant.id())));
+        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(world.other, () -> policies.put(world.tenant.id(), List.of(), null, null, 1L)));
         // approvals: the tenant's operators and admins answer; readers and experts do not; another tenant's admin gets 403
-        for (String user : List.of(reader, expert)) {
-            assertThrows(EJBAccessException.class, () -> As.user(user, Fixtures.PASSWORD, () -> approvals.approve(tenant.id(), id)), user);
-            assertThrows(EJBAccessException.class, () -> As.user(user, Fixtures.PASSWORD, () -> approvals.deny(tenant.id(), id)), user);
+        for (String user : List.of(world.reader, world.expert)) {
+            assertThrows(EJBAccessException.class, () -> As.user(user, Fixtures.PASSWORD, () -> approvals.approve(world.tenant.id(), id)), user);
+            assertThrows(EJBAccessException.class, () -> As.user(user, Fixtures.PASSWORD, () -> approvals.deny(world.tenant.id(), id)), user);
         }
-        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(other, () -> approvals.approve(tenant.id(), id)));
-        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(other, () -> approvals.list(tenant.id())));
-        assertThrows(NotFound.class, () -> GrantedTenants.asAdminOf(other, () -> approvals.approve(other.id(), id)), "another tenant's id is unknown here");
+        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(world.other, () -> approvals.approve(world.tenant.id(), id)));
+        assertThrows(AccessDenied.class, () -> GrantedTenants.asAdminOf(world.other, () -> approvals.list(world.tenant.id())));
+        assertThrows(NotFound.class, () -> GrantedTenants.asAdminOf(world.other, () -> approvals.approve(world.other.id(), id)), "another tenant's id is unknown here");
         assertEquals(ApprovalState.PENDING, current(id).request().getState(), "nothing refused changed anything");
         // an expert without a grant reads nothing
-        grants.revoke(other);
-        assertThrows(AccessDenied.class, () -> asExpert(() -> policies.get(other.id())));
-        assertThrows(AccessDenied.class, () -> asExpert(() -> approvals.list(other.id())));
+        grants.revoke(world.other);
+        assertThrows(AccessDenied.class, () -> asExpert(() -> policies.get(world.other.id())));
+        assertThrows(AccessDenied.class, () -> asExpert(() -> approvals.list(world.other.id())));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -402,7 +379,7 @@ class ApprovalFlowIT {
 
     private Incident trueIncident(Tenant t) throws Exception {
         String externalId = "ap-" + Fixtures.unique();
-        Intake intake = As.user(platformUser, Fixtures.PASSWORD, () -> platform.report(t.id(), new Incident.Report(externalId,
+        Intake intake = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.report(t.id(), new Incident.Report(externalId,
                 "Ransomware staging " + externalId, Severity.HIGH, "Malware", "Execution", "vssadmin delete shadows",
                 List.of(D_FINANCE, D_FREE, D_HR), List.of(U_FINANCE))));
         asExpert(() -> incidents.take(t.id(), intake.incident().getId()));
@@ -423,7 +400,7 @@ class ApprovalFlowIT {
     }
 
     private ApprovalService.Shown current(String approvalId) throws Exception {
-        return As.user(reader, Fixtures.PASSWORD, () -> approvals.list(tenantOf(approvalId))).stream()
+        return As.user(world.reader, Fixtures.PASSWORD, () -> approvals.list(tenantOf(approvalId))).stream()
                 .filter(s -> s.request().getId().equals(approvalId)).findFirst().orElseThrow();
     }
 
@@ -463,7 +440,7 @@ class ApprovalFlowIT {
         return SecurityDomain.getCurrent().authenticate(username, new PasswordGuessEvidence(Fixtures.PASSWORD.toCharArray()));
     }
 
-    private static <T> T asExpert(Callable<T> work) throws Exception {
-        return As.user(expert, Fixtures.PASSWORD, work);
+    private <T> T asExpert(Callable<T> work) throws Exception {
+        return As.user(world.expert, Fixtures.PASSWORD, work);
     }
 }
