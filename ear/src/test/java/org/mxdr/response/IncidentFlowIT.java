@@ -154,48 +154,63 @@ class IncidentFlowIT {
     }
 
     @Test
-    void withAnOperatorGrantTheExpertsRunActionsThePlatformReportsAndTheyResolve() throws Exception {
+    void anExpertActsOnlyOnceTheIncidentIsATruePositive() throws Exception {
         Incident incident = report(world.operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
         asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
-        // no action before a true positive
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
-        asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware staging"));
+    }
 
-        ResponseAction isolate = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation", "Stops the spread"));
-        assertFalse(isolate.isRecommended());
-        assertEquals(ActionState.IN_PROGRESS, isolate.getState());
-        ResponseAction disable = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
-        assertEquals(ActionState.IN_PROGRESS, disable.getState());
-        // a target must be one of the incident's own devices or users
+    @Test
+    void withAnOperatorGrantTheExpertsActionsRunAndTheIncidentStaysWithThem() throws Exception {
+        Running r = running();
+        assertFalse(r.isolate().isRecommended());
+        assertEquals(ActionState.IN_PROGRESS, r.isolate().getState());
+        assertEquals(ActionState.IN_PROGRESS, r.disable().getState());
+        Incident running = get(world.operated.admin(), world.operated, r.incident()).incident();
+        assertEquals(IncidentStatus.IN_PROGRESS, running.getStatus(), "an action that runs leaves the incident with the experts");
+        assertEquals(Assignee.EXPERTS, running.getAssignedTo());
+    }
+
+    @Test
+    void anActionsTargetMustBeOneOfTheIncidentsOwnDevicesOrUsers() throws Exception {
+        Incident incident = running().incident();
         assertEquals("target", assertThrows(BadInput.class,
                 () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"))).field());
         assertEquals("target", assertThrows(BadInput.class,
                 () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null, "Stops the spread"))).field());
         assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), null, D_FREE, null, "Stops the spread"))).field());
-        Incident running = get(world.operated.admin(), world.operated, incident).incident();
-        assertEquals(IncidentStatus.IN_PROGRESS, running.getStatus(), "an action that runs leaves the incident with the experts");
-        assertEquals(Assignee.EXPERTS, running.getAssignedTo());
+    }
 
-        // the platform finds a command for each action run, and reports
-        PlatformCommand isolateCommand = commandOf(isolate);
+    @Test
+    void thePlatformPicksUpACommandForEachActionRun() throws Exception {
+        Running r = running();
+        PlatformCommand isolateCommand = commandOf(r.isolate());
         assertEquals("ISOLATE_DEVICE", isolateCommand.getCommand());
         assertEquals(D_FREE, isolateCommand.getTarget());
         assertEquals("full isolation", isolateCommand.getDetail());
         assertEquals(world.operated.id(), isolateCommand.getTenantId());
-        List<String> pending = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
-                .map(PlatformCommand::getId).toList();
-        assertTrue(pending.containsAll(List.of(isolateCommand.getId(), commandOf(disable).getId())), pending.toString());
-        assertTrue(commandOf(isolate).getPickedUpAt() != null, "picked up");
-        // a pick-up is a lease: another worker gets the command only once the lease ran out unreported
-        List<String> again = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
-                .map(PlatformCommand::getId).toList();
+        List<String> pending = pendingCommands();
+        assertTrue(pending.containsAll(List.of(isolateCommand.getId(), commandOf(r.disable()).getId())), pending.toString());
+        assertTrue(commandOf(r.isolate()).getPickedUpAt() != null, "picked up");
+    }
+
+    @Test
+    void aPickUpIsALeaseAndAnotherWorkerGetsTheCommandOnlyOnceItRanOutUnreported() throws Exception {
+        PlatformCommand isolateCommand = commandOf(running().isolate());
+        assertTrue(pendingCommands().contains(isolateCommand.getId()), "picked up by the first worker");
+        List<String> again = pendingCommands();
         assertFalse(again.contains(isolateCommand.getId()), "leased to the first worker: " + again);
         TestClock.fixAt(java.time.Instant.now().plus(PlatformCommand.LEASE).plusSeconds(60));
-        List<String> afterLease = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
-                .map(PlatformCommand::getId).toList();
+        List<String> afterLease = pendingCommands();
         assertTrue(afterLease.contains(isolateCommand.getId()), "handed out again after the lease: " + afterLease);
-        TestClock.reset();
-        Conflict running2 = assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())));
+    }
+
+    @Test
+    void theExpertsResolveOnceThePlatformReportedEveryAction() throws Exception {
+        Running r = running();
+        PlatformCommand isolateCommand = commandOf(r.isolate());
+        pendingCommands();
+        Conflict running2 = assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), r.incident().getId())));
         assertTrue(running2.getMessage().startsWith("2 actions are still in progress"), running2.getMessage());
 
         ResponseAction done = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), true, "Isolated at 10:02"));
@@ -203,19 +218,22 @@ class IncidentFlowIT {
         assertEquals("Isolated at 10:02", done.getResult());
         assertThrows(Conflict.class, () -> As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), false, null)),
                 "reported once");
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())), "one action still runs");
-        ResponseAction failed = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(disable).getId(), false, "User not found"));
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), r.incident().getId())), "one action still runs");
+        ResponseAction failed = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(r.disable()).getId(), false, "User not found"));
         assertEquals(ActionState.FAILED, failed.getState());
-        List<String> stillPending = As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream()
-                .map(PlatformCommand::getId).toList();
+        List<String> stillPending = pendingCommands();
         assertFalse(stillPending.contains(isolateCommand.getId()), "a reported command is no longer pending");
 
-        Incident resolved = asExpert(() -> incidents.resolve(world.operated.id(), incident.getId()));
+        Incident resolved = asExpert(() -> incidents.resolve(world.operated.id(), r.incident().getId()));
         assertEquals(IncidentStatus.RESOLVED, resolved.getStatus());
         assertEquals(Assignee.CUSTOMER, resolved.getAssignedTo(), "a resolved true positive goes to the customer to follow up");
-        IncidentDetail detail = get(world.operated.admin(), world.operated, incident);
+        IncidentDetail detail = get(world.operated.admin(), world.operated, r.incident());
         assertEquals(List.of(ActionState.COMPLETED, ActionState.FAILED), detail.actions().stream().map(ResponseAction::getState).toList());
-        // only the platform reports and picks up
+    }
+
+    @Test
+    void onlyThePlatformPicksUpAndReportsCommands() throws Exception {
+        PlatformCommand isolateCommand = commandOf(running().isolate());
         assertThrows(EJBAccessException.class, () -> asExpert(() -> platform.pendingCommands(10)));
         assertThrows(EJBAccessException.class, () -> As.user(world.operated.admin(), Fixtures.PASSWORD, () -> platform.reportOutcome(isolateCommand.getId(), true, null)));
     }
@@ -531,6 +549,25 @@ class IncidentFlowIT {
 
     private IncidentDetail get(String user, Tenant t, Incident incident) throws Exception {
         return As.user(user, Fixtures.PASSWORD, () -> incidents.get(t.id(), incident.getId()));
+    }
+
+    /** A true positive on the operated tenant, taken, on which the experts run two actions: isolating a device (with a detail) and disabling a user. */
+    private record Running(Incident incident, ResponseAction isolate, ResponseAction disable) {
+    }
+
+    private Running running() throws Exception {
+        Incident incident = report(world.operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
+        asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
+        asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware staging"));
+        ResponseAction isolate = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation",
+                "Stops the spread"));
+        ResponseAction disable = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        return new Running(incident, isolate, disable);
+    }
+
+    /** The commands the platform picks up now (which leases them). */
+    private List<String> pendingCommands() throws Exception {
+        return As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.pendingCommands(PageRequest.MAX_PAGE)).stream().map(PlatformCommand::getId).toList();
     }
 
     private PlatformCommand commandOf(ResponseAction action) {
