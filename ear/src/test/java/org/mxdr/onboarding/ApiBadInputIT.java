@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mxdr.testing.Api;
 import org.mxdr.testing.Api.Reply;
 import org.mxdr.testing.Deployments;
@@ -31,35 +35,32 @@ class ApiBadInputIT {
         return Deployments.ear();
     }
 
-    private String tenantId;
-
-    @BeforeEach
-    void tenant() {
-        tenantId = Api.createTenant("Bad input " + Fixtures.unique(), "COMMERCIAL", "EU");
+    /** A tenant refused for one field: what is wrong, the body (NAME stands for a fresh name), the field the 400 names. */
+    static Stream<Arguments> badTenants() {
+        return Stream.of(
+                Arguments.of("a blank name", "{\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\",\"name\":\"  \"}", "name"),
+                Arguments.of("no name", "{\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}", "name"),
+                Arguments.of("no cloud", "{\"name\":\"NAME\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}", "cloud"),
+                Arguments.of("an unknown cloud", "{\"name\":\"NAME\",\"cloud\":\"AZURE_CHINA\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}", "cloud"),
+                Arguments.of("no region", "{\"name\":\"NAME\",\"cloud\":\"COMMERCIAL\",\"adminEmail\":\"a@b.example\"}", "region"),
+                Arguments.of("an unknown region", "{\"name\":\"NAME\",\"cloud\":\"COMMERCIAL\",\"region\":\"MOON\",\"adminEmail\":\"a@b.example\"}", "region"),
+                Arguments.of("an admin email that is none", "{\"name\":\"NAME\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"not-an-email\"}", "adminEmail"),
+                Arguments.of("no admin email", "{\"name\":\"NAME\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\"}", "adminEmail"),
+                Arguments.of("a number for the name", "{\"name\":42,\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}", "name"),
+                Arguments.of("an array for the cloud", "{\"name\":\"NAME\",\"cloud\":[\"COMMERCIAL\"],\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}", "cloud"),
+                Arguments.of("an object for the admin email", "{\"name\":\"NAME\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":{}}", "adminEmail"),
+                Arguments.of("a name too long", "{\"name\":\"" + "n".repeat(201) + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}", "name"),
+                Arguments.of("not JSON", "{\"name\":", "body"),
+                Arguments.of("not an object", "[1,2]", "body"),
+                Arguments.of("an empty body", "", "body"));
     }
 
-    @Test
-    void tenantFieldsAreNamed() {
-        String u = Fixtures.unique();
-        assertRefused(tenant("{\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\",\"name\":\"  \"}"), 400, "name");
-        assertRefused(tenant("{\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "cloud");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"AZURE_CHINA\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "cloud");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"adminEmail\":\"a@b.example\"}"), 400, "region");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"MOON\",\"adminEmail\":\"a@b.example\"}"), 400, "region");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"not-an-email\"}"), 400, "adminEmail");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\"}"), 400, "adminEmail");
-        // wrong types
-        assertRefused(tenant("{\"name\":42,\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":[\"COMMERCIAL\"],\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "cloud");
-        assertRefused(tenant("{\"name\":\"T" + u + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":{}}"), 400, "adminEmail");
-        // too long
-        assertRefused(tenant("{\"name\":\"" + "n".repeat(201) + "\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@b.example\"}"), 400, "name");
-        // not JSON, not an object, empty
-        assertRefused(tenant("{\"name\":"), 400, "body");
-        assertRefused(tenant("[1,2]"), 400, "body");
-        assertRefused(tenant(""), 400, "body");
-        assertFalse(nameStored("T" + u), "a refused tenant was stored");
+    @ParameterizedTest(name = "{0} is refused naming {2}")
+    @MethodSource("badTenants")
+    void aTenantFieldIsRefusedByName(String wrong, String json, String field) {
+        String name = "T" + Fixtures.unique();
+        assertRefused(tenant(json.replace("NAME", name)), 400, field);
+        assertFalse(nameStored(name), "a refused tenant was stored");
     }
 
     @Test
@@ -81,6 +82,7 @@ class ApiBadInputIT {
 
     @Test
     void userFieldsAreNamed() {
+        String tenantId = Api.createTenant("Bad input " + Fixtures.unique(), "COMMERCIAL", "EU");
         String u = "bad-" + Fixtures.unique();
         assertRefused(user(u, "short", "u@example.org", "tenant-reader", tenantId), 400, "password");
         assertRefused(user(u, "passwordpassword", "u@example.org", "tenant-reader", tenantId), 400, "password");
