@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.json.JsonObject;
 
@@ -36,41 +37,67 @@ class OpenApiIT {
     }
 
     @Test
-    void theDocumentHasEveryResourceMethodWithItsAnswers() throws Exception {
+    void theDocumentsOperationsAreTheDeployedResourceMethods() throws Exception {
+        Map<String, Op> ops = ApiDocumentOperations.operations(ApiDocumentOperations.document());
+        assertEquals(ApiDocumentOperations.resourceMethods().keySet(), ops.keySet(), "the document's operations are the deployed resource methods");
+        System.out.printf("OpenAPI document: %d operations, %d of them public, match the deployed resources%n",
+                ops.size(), ops.values().stream().filter(Op::isPublic).count());
+    }
+
+    @Test
+    void eachOperationStatesItsOwnSecurityAndAllShareOneErrorSchema() {
         JsonObject document = ApiDocumentOperations.document();
-        Map<String, Op> ops = ApiDocumentOperations.operations(document);
-        Map<String, Boolean> resources = ApiDocumentOperations.resourceMethods();
-        assertEquals(resources.keySet(), ops.keySet(), "the document's operations are the deployed resource methods");
         assertTrue(!document.containsKey("security"), "no requirement for all: each operation states its own");
         assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("ApiError"), "one error schema");
+    }
+
+    @Test
+    void anOperationIsPublicInTheDocumentExactlyWhenItIsInTheCode() throws Exception {
+        Map<String, Boolean> resources = ApiDocumentOperations.resourceMethods();
+        assertEveryOperation(op -> resources.get(op.key()) == null || op.isPublic() == resources.get(op.key()) ? null
+                : "public is " + op.isPublic() + " in the document, " + resources.get(op.key()) + " in the code");
+    }
+
+    @Test
+    void everyOperationNotPublicRequiresHttpBasicAndAnswers401And403() {
+        assertEveryOperation(op -> op.isPublic()
+                || op.statuses().containsAll(List.of("401", "403")) && op.json().toString().contains("\"security\":[{\"basic\"") ? null
+                : "not public, but no HTTP Basic requirement, 401 and 403");
+    }
+
+    @Test
+    void everyOperationHasAnAnswerReferringToApiError() {
+        assertEveryOperation(op -> op.json().getJsonObject("responses").toString().contains(ERROR) ? null : "no answer refers to ApiError");
+    }
+
+    @Test
+    void everyOperationWithAnIdInItsPathAnswers404() {
+        assertEveryOperation(op -> !op.path().contains("{") || op.statuses().contains("404") ? null : "an id in the path but no 404");
+    }
+
+    @Test
+    void everyBodyIsTypedAndAnswers400And413() {
+        assertEveryOperation(op -> op.body() == null || !op.body().toString().contains("binary") && op.statuses().containsAll(List.of("400", "413")) ? null
+                : "body untyped or without 400 and 413: " + op.body());
+    }
+
+    @Test
+    void pageAndSizeAreIntegers() {
+        assertEveryOperation(op -> op.json().containsKey("parameters") && op.json().getJsonArray("parameters").stream().map(p -> p.asJsonObject())
+                .filter(p -> List.of("page", "size").contains(p.getString("name")))
+                .anyMatch(p -> !p.getJsonObject("schema").toString().contains("integer")) ? "page or size not an integer" : null);
+    }
+
+    /** Every operation of the document keeps the rule: what it answers for an operation is its problem, or null. */
+    private static void assertEveryOperation(Function<Op, String> problem) {
         List<String> problems = new ArrayList<>();
-        for (Op op : ops.values()) {
-            boolean isPublic = resources.get(op.key());
-            if (op.isPublic() != isPublic) {
-                problems.add(op.key() + ": public is " + op.isPublic() + " in the document, " + isPublic + " in the code");
-            }
-            if (!isPublic && (!op.statuses().containsAll(List.of("401", "403")) || !op.json().toString().contains("\"security\":[{\"basic\""))) {
-                problems.add(op.key() + ": not public, but no HTTP Basic requirement, 401 and 403");
-            }
-            if (!op.json().getJsonObject("responses").toString().contains(ERROR)) {
-                problems.add(op.key() + ": no answer refers to ApiError");
-            }
-            if (op.path().contains("{") && !op.statuses().contains("404")) {
-                problems.add(op.key() + ": an id in the path but no 404");
-            }
-            JsonObject body = op.body();
-            if (body != null && (body.toString().contains("binary") || !op.statuses().containsAll(List.of("400", "413")))) {
-                problems.add(op.key() + ": body untyped or without 400 and 413: " + body);
-            }
-            if (op.json().containsKey("parameters") && op.json().getJsonArray("parameters").stream().map(p -> p.asJsonObject())
-                    .filter(p -> List.of("page", "size").contains(p.getString("name")))
-                    .anyMatch(p -> !p.getJsonObject("schema").toString().contains("integer"))) {
-                problems.add(op.key() + ": page or size not an integer");
+        for (Op op : ApiDocumentOperations.operations(ApiDocumentOperations.document()).values()) {
+            String found = problem.apply(op);
+            if (found != null) {
+                problems.add(op.key() + ": " + found);
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        System.out.printf("OpenAPI document: %d operations, %d of them public, match the deployed resources%n",
-                ops.size(), ops.values().stream().filter(Op::isPublic).count());
     }
 
     @Test
