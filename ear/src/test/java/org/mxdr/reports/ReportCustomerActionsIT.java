@@ -28,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
@@ -57,36 +58,55 @@ class ReportCustomerActionsIT {
         return Deployments.ear(TestClockResource.class, ReportFixtureResource.class);
     }
 
-    @Test
-    void theFirstPageTheNextByCursorTheExportsAndRefusals() throws Exception {
+    /** made once for the class (a user costs a password hash); the tests only read it */
+    private static String tenant;
+    private static String other;
+    private static String reader;
+    private static String operator;
+    private static String manager;
+    private static String stranger;
+    private static String expert;
+    private static String period;
+    private static String cards;
+
+    @BeforeAll
+    static void cards() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Report cards " + u, "EU");
-        String other = Api.createEligibleTenant("Report cards other " + u, "EU");
-        String reader = Api.createUser("rc-reader-" + u, "tenant-reader", tenant);
-        String operator = Api.createUser("rc-operator-" + u, "tenant-operator", tenant);
-        String manager = Api.createUser("rc-dm-" + u, "delivery-manager", null);
-        String stranger = Api.createUser("rc-stranger-" + u, "tenant-reader", other);
-        String expert = Api.createUser("rc-expert-" + u, "expert", null);
+        tenant = Api.createEligibleTenant("Report cards " + u, "EU");
+        other = Api.createEligibleTenant("Report cards other " + u, "EU");
+        reader = Api.createUser("rc-reader-" + u, "tenant-reader", tenant);
+        operator = Api.createUser("rc-operator-" + u, "tenant-operator", tenant);
+        manager = Api.createUser("rc-dm-" + u, "delivery-manager", null);
+        stranger = Api.createUser("rc-stranger-" + u, "tenant-reader", other);
+        expert = Api.createUser("rc-expert-" + u, "expert", null);
         assertEquals(204, Api.post("/test/report-fixture?tenant=" + tenant + "&month=2026-11&cards=" + MORE, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
                 null).status());
-        String period = "from=2026-11-01&to=2026-11-30";
-        String cards = "/tenants/" + tenant + "/reports/customer-actions?" + period;
+        period = "from=2026-11-01&to=2026-11-30";
+        cards = "/tenants/" + tenant + "/reports/customer-actions?" + period;
+    }
 
-        JsonObject overview = ok(Api.get("/tenants/" + tenant + "/reports/overview?" + period, reader, Fixtures.PASSWORD));
+    @Test
+    void theOverviewAnswersTheFirstPageWithTheTotalsAndTheNextPagesCursor() {
+        JsonObject overview = overview();
         assertEquals(20, overview.getJsonArray("customerActions").size());
         assertEquals(TOTAL, overview.getInt("customerActionsTotal"));
         assertEquals(AWAITING, overview.getInt("customerActionsPending"));
-        String next = overview.getString("customerActionsNext");
-        assertNotNull(next);
+        assertNotNull(overview.getString("customerActionsNext"));
+    }
 
-        // every card in one page, in the list's order
-        JsonArray all = ok(Api.get(cards + "&size=200", reader, Fixtures.PASSWORD)).getJsonArray("items");
+    @Test
+    void onePageHoldsEveryCardInTheListsOrderTheOverviewsPageFirst() {
+        JsonArray all = everyCard();
         assertEquals(TOTAL, all.size());
         assertInOrder(all);
-        assertEquals(ids(overview.getJsonArray("customerActions")), ids(all).subList(0, 20), "the overview's page is the list's first");
+        assertEquals(ids(overview().getJsonArray("customerActions")), ids(all).subList(0, 20), "the overview's page is the list's first");
+    }
 
+    @Test
+    void theCursorsLeadThroughTheListNoneRepeatedOrSkipped() {
+        JsonObject overview = overview();
         // the second and third pages by the cursors, as each page answers them
-        JsonObject second = ok(Api.get(cards + "&cursor=" + next, operator, Fixtures.PASSWORD));
+        JsonObject second = ok(Api.get(cards + "&cursor=" + overview.getString("customerActionsNext"), operator, Fixtures.PASSWORD));
         assertEquals(20, second.getInt("size"));
         assertEquals("2026-11-01", second.getString("from"));
         JsonObject third = ok(Api.get(cards + "&cursor=" + second.getString("nextCursor"), manager, Fixtures.PASSWORD));
@@ -94,30 +114,44 @@ class ReportCustomerActionsIT {
         List<String> paged = new ArrayList<>(ids(overview.getJsonArray("customerActions")));
         paged.addAll(ids(second.getJsonArray("items")));
         paged.addAll(ids(third.getJsonArray("items")));
-        assertEquals(ids(all), paged, "the pages by cursor are the list, none repeated or skipped");
+        assertEquals(ids(everyCard()), paged, "the pages by cursor are the list, none repeated or skipped");
         assertEquals(TOTAL, new HashSet<>(paged).size());
-        JsonObject small = ok(Api.get(cards + "&size=7", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD));
-        assertEquals(ids(all).subList(0, 7), ids(small.getJsonArray("items")));
+    }
 
-        // the CSV lists every card; the PDF the first page and how many more
+    @Test
+    void aPageOfTheSizeAskedForIsTheListsFirst() {
+        JsonObject small = ok(Api.get(cards + "&size=7", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD));
+        assertEquals(ids(everyCard()).subList(0, 7), ids(small.getJsonArray("items")));
+    }
+
+    @Test
+    void theCsvListsEveryCard() throws Exception {
         String csv = new String(download("/tenants/" + tenant + "/reports/overview?" + period, "text/csv", reader).body(), StandardCharsets.UTF_8);
         assertEquals(TOTAL, csv.lines().filter(l -> l.startsWith("customerActions,")).count(), csv);
+    }
+
+    @Test
+    void thePdfListsTheFirstPageAndHowManyMore() throws Exception {
         HttpResponse<byte[]> pdf = download("/tenants/" + tenant + "/reports/overview?" + period, "application/pdf", reader);
         assertEquals(200, pdf.statusCode());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("and " + (TOTAL - 20) + " more"), text);
         }
+    }
 
-        // the summary across tenants counts the month from the days and the cards awaiting now from their index
+    @Test
+    void theSummaryAcrossTenantsCountsTheMonthFromTheDaysAndTheCardsAwaitingNow() {
         JsonObject row = ok(Api.get("/reports/summary?month=2026-11", manager, Fixtures.PASSWORD)).getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(o -> o.getString("tenantId").equals(tenant)).findFirst().orElseThrow();
         assertEquals(4, row.getInt("investigated"), row.toString()); // the fixture's three and the cards' incident
         assertEquals(3, row.getInt("resolved"), row.toString());
         assertEquals("PT16H40M", row.getString("meanTimeToResolve"), row.toString());
         assertEquals(AWAITING, row.getInt("customerActionsPending"), row.toString());
+    }
 
-        // refusals
+    @Test
+    void aBadSizeCursorOrPeriodIsRefusedByName() {
         field(Api.get(cards + "&size=0", reader, Fixtures.PASSWORD), "size");
         field(Api.get(cards + "&size=201", reader, Fixtures.PASSWORD), "size");
         field(Api.get(cards + "&size=ten", reader, Fixtures.PASSWORD), "size");
@@ -126,12 +160,25 @@ class ReportCustomerActionsIT {
                 + ".YQ", StandardCharsets.UTF_8), reader, Fixtures.PASSWORD), "cursor");
         field(Api.get("/tenants/" + tenant + "/reports/customer-actions?from=1.11.2026", reader, Fixtures.PASSWORD), "from");
         field(Api.get("/tenants/" + tenant + "/reports/customer-actions?from=2026-11-02&to=2026-11-01", reader, Fixtures.PASSWORD), "to");
+    }
+
+    @Test
+    void anotherTenantsUserAndAnExpertAreRefusedAndTheCardsAreEachTenantsOwn() throws Exception {
         assertEquals(403, Api.get(cards, stranger, Fixtures.PASSWORD).status());
         assertEquals(403, Api.get(cards, expert, Fixtures.PASSWORD).status());
         assertEquals(403, download("/tenants/" + tenant + "/reports/overview?" + period, "text/csv", stranger).statusCode());
         assertEquals(401, Api.get(cards, null, null).status());
         assertEquals(0, ok(Api.get("/tenants/" + other + "/reports/customer-actions?" + period, stranger, Fixtures.PASSWORD))
                 .getJsonArray("items").size(), "another tenant's cards are its own");
+    }
+
+    private static JsonObject overview() {
+        return ok(Api.get("/tenants/" + tenant + "/reports/overview?" + period, reader, Fixtures.PASSWORD));
+    }
+
+    /** Every card in one page, in the list's order. */
+    private static JsonArray everyCard() {
+        return ok(Api.get(cards + "&size=200", reader, Fixtures.PASSWORD)).getJsonArray("items");
     }
 
     /** Awaiting the customer first, then the newest asked, then the greater id. */
