@@ -29,6 +29,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.testing.Api;
@@ -49,17 +50,27 @@ class ReportsApiIT {
         return Deployments.ear(TestClockResource.class, ReportFixtureResource.class);
     }
 
-    @Test
-    void theOverviewAsJsonCsvAndPdfTrendsAndRefusals() throws Exception {
-        String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Reports API " + u, "EU");
-        String other = Api.createEligibleTenant("Reports API other " + u, "US");
-        String reader = Api.createUser("ra-reader-" + u, "tenant-reader", tenant);
-        String stranger = Api.createUser("ra-stranger-" + u, "tenant-reader", other);
-        String expert = Api.createUser("ra-expert-" + u, "expert", null);
-        assertEquals(204, Api.post("/test/report-fixture?tenant=" + tenant + "&month=2026-11", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).status());
-        String overview = "/tenants/" + tenant + "/reports/overview?from=2026-11-01&to=2026-11-30";
+    /** made once for the class (a user costs a password hash); the tests only read it */
+    private static String tenant;
+    private static String reader;
+    private static String stranger;
+    private static String expert;
+    private static String overview;
 
+    @BeforeAll
+    static void reportedTenant() {
+        String u = Fixtures.unique();
+        tenant = Api.createEligibleTenant("Reports API " + u, "EU");
+        String other = Api.createEligibleTenant("Reports API other " + u, "US");
+        reader = Api.createUser("ra-reader-" + u, "tenant-reader", tenant);
+        stranger = Api.createUser("ra-stranger-" + u, "tenant-reader", other);
+        expert = Api.createUser("ra-expert-" + u, "expert", null);
+        assertEquals(204, Api.post("/test/report-fixture?tenant=" + tenant + "&month=2026-11", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, null).status());
+        overview = "/tenants/" + tenant + "/reports/overview?from=2026-11-01&to=2026-11-30";
+    }
+
+    @Test
+    void theOverviewAsJsonHasTheMonthsFigures() {
         Reply json = Api.get(overview, reader, Fixtures.PASSWORD);
         assertEquals(200, json.status(), json.body());
         JsonObject r = json.json();
@@ -83,13 +94,23 @@ class ReportsApiIT {
         assertEquals(1, classify.getInt("met"), classify.toString());
         assertEquals(2, classify.getInt("decided"), classify.toString());
         assertEquals(0.5, classify.getJsonNumber("share").doubleValue());
+    }
 
+    @Test
+    void theTrendsAnswerAnItemForEachMonthAskedFor() {
         Reply trends = Api.get("/tenants/" + tenant + "/reports/trends?months=3", reader, Fixtures.PASSWORD);
         assertEquals(200, trends.status(), trends.body());
         assertEquals(3, trends.json().getJsonArray("items").size());
+    }
 
+    @Test
+    void theOverviewIsJsonUnlessCsvOrPdfIsAskedFor() throws Exception {
         HttpResponse<byte[]> anything = download(overview, "*/*", reader);
         assertTrue(anything.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "JSON unless CSV or PDF is asked for");
+    }
+
+    @Test
+    void theOverviewAsCsvHasTheFiguresInItsColumns() throws Exception {
         HttpResponse<byte[]> csv = download(overview, "text/csv", reader);
         assertEquals(200, csv.statusCode());
         String csvText = new String(csv.body(), StandardCharsets.UTF_8);
@@ -98,6 +119,10 @@ class ReportsApiIT {
         assertTrue(csvText.contains("time,meanTimeToResolve,PT16H40M,16 h 40 min"), csvText);
         assertTrue(csvText.contains("serviceLevels,acknowledge,1.0000,3 met of 3 decided"), csvText);
         assertTrue(csvText.contains("serviceLevels,resolve,0.5000,1 met of 2 decided"), csvText);
+    }
+
+    @Test
+    void theOverviewAsPdfIsADocumentWithAPage() throws Exception {
         HttpResponse<byte[]> pdf = download(overview, "application/pdf", reader);
         assertEquals(200, pdf.statusCode());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
@@ -105,16 +130,27 @@ class ReportsApiIT {
             png.getParentFile().mkdirs();
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", png);
         }
+    }
 
+    @Test
+    void aBadPeriodMonthsOrMonthIsRefusedByName() {
         field(Api.get("/tenants/" + tenant + "/reports/overview?from=1.11.2026", reader, Fixtures.PASSWORD), "from");
         field(Api.get("/tenants/" + tenant + "/reports/overview?from=2026-11-02&to=2026-11-01", reader, Fixtures.PASSWORD), "to");
         field(Api.get("/tenants/" + tenant + "/reports/trends?months=0", reader, Fixtures.PASSWORD), "months");
         field(Api.get("/tenants/" + tenant + "/reports/trends?months=six", reader, Fixtures.PASSWORD), "months");
         field(Api.get("/reports/summary?month=November", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD), "month");
+    }
+
+    @Test
+    void anotherTenantsUserAndAnExpertAreRefusedTheOverviewAndATenantUserTheSummary() throws Exception {
         assertEquals(403, Api.get(overview, stranger, Fixtures.PASSWORD).status());
         assertEquals(403, download(overview, "application/pdf", stranger).statusCode());
         assertEquals(403, Api.get(overview, expert, Fixtures.PASSWORD).status());
         assertEquals(403, Api.get("/reports/summary", reader, Fixtures.PASSWORD).status());
+    }
+
+    @Test
+    void theSummaryAcrossTenantsHasTheTenantsRow() {
         Reply summary = Api.get("/reports/summary?month=2026-11", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
         assertEquals(200, summary.status());
         assertTrue(summary.body().contains("\"tenantId\":\"" + tenant + "\""), summary.body());
