@@ -73,7 +73,7 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * The response policy and approvals (product-spec section 13) through the EJB boundaries: the
+ * The response policy and approvals through the EJB boundaries: the
  * policy deciding with the grant, the request and its mail, webhook event and audit, approve,
  * deny, two answers at once, the reminders and the timeout under the test clock, a grant revoked
  * before the approval, the signed link, and who may read, change and answer what.

@@ -40,7 +40,7 @@ import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.Mailbox;
 import org.mxdr.testing.TestClockResource;
 
-/** The reports' API as api-v1.md says it: JSON, CSV and PDF by Accept, 400s naming their field, 403s; the monthly mail with its PDF. */
+/** The reports' API: JSON, CSV and PDF by Accept, 400s naming their field, 403s; the monthly mail with its PDF. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsApiIT {

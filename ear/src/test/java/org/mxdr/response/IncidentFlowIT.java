@@ -69,7 +69,7 @@ import org.mxdr.testing.OncePerClass;
 import org.mxdr.testing.TestClock;
 
 /**
- * Managed response (product-spec section 5) through the EJB boundaries: intake by the platform,
+ * Managed response through the EJB boundaries: intake by the platform,
  * the flow for each branch (false positive; true positive with an Operator grant, with a
  * Reader-only grant, on an excluded device, with the all-devices switch off), the platform's
  * commands and reports, the customer's cards, the experts' denials without, after the expiry

@@ -23,7 +23,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Text;
 
 /**
- * A tenant's response policy (product-spec section 13): rules of action type × scope → mode, and
+ * A tenant's response policy: rules of action type × scope → mode, and
  * how long an approval request waits and how often it reminds. A tenant that never saved one has
  * no rules (the grant's level decides) and the default durations.
  */

@@ -22,7 +22,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Role;
 
 /**
- * A machine's account (product-spec section 14): OAuth 2.0 client credentials whose id is the
+ * A machine's account: OAuth 2.0 client credentials whose id is the
  * client id. The secret is shown once, when created or rotated, and kept as its SHA-256 only: it
  * is 256 random bits, so a slow password hash would add cost at every token request and no
  * protection. A revoked account gets no new token; tokens already issued end with their lifetime.

@@ -19,7 +19,7 @@ import org.mxdr.servicelevels.entity.ClockKind;
 import org.mxdr.servicelevels.entity.Compliance;
 
 /**
- * Every figure of a tenant's report for one period (product-spec section 8), counted as
+ * Every figure of a tenant's report for one period, counted as
  * {@link HowWeCount} says. Durations are null where there is nothing to average.
  */
 public record ReportFigures(ReportPeriod period, long investigated, long resolved, long resolvedDirectly, long resolvedWithCustomer,

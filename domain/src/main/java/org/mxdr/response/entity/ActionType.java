@@ -1,6 +1,6 @@
 package org.mxdr.response.entity;
 
-/** The response actions of product-spec section 5; each acts on a device or on a user. */
+/** The response actions the experts run or recommend; each acts on a device or on a user. */
 public enum ActionType {
     ISOLATE_DEVICE("Isolate device", false),
     RELEASE_DEVICE("Release device from isolation", false),

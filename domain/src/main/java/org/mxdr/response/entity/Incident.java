@@ -37,7 +37,7 @@ import org.mxdr.servicelevels.entity.ServiceLevel;
 import org.mxdr.servicelevels.entity.Targets;
 
 /**
- * An incident the detection platform reported in a tenant, and the flow of product-spec section 5:
+ * An incident the detection platform reported in a tenant, and its flow:
  * the experts take it and classify it; a false positive or expected activity is resolved; a true
  * positive is resolved after its actions ran, or waits for the customer's answers to its cards.
  */

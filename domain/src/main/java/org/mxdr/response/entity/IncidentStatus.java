@@ -1,6 +1,6 @@
 package org.mxdr.response.entity;
 
-/** Where an incident is in the flow of product-spec section 5. */
+/** Where an incident is in its flow: new, in progress with the experts, awaiting the customer, resolved. */
 public enum IncidentStatus {
     NEW("New"),
     IN_PROGRESS("In progress"),

@@ -18,7 +18,7 @@ import org.mxdr.platform.Role;
 import org.mxdr.platform.Roles;
 
 /**
- * Service accounts (product-spec section 14). A provider admin manages any; a tenant admin those
+ * Service accounts: machines calling the API with OAuth 2.0 client credentials. A provider admin manages any; a tenant admin those
  * with tenant roles in its own tenant. The secret is answered once, at creation and rotation.
  */
 @Stateless

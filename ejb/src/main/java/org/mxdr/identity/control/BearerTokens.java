@@ -27,7 +27,7 @@ public class BearerTokens {
     /** The issuer and audience that wildfly-config/tokens.cli makes the realm require. */
     public static final String ISSUER = "mxdr";
     public static final String AUDIENCE = "mxdr-api";
-    /** product-spec section 14: short-lived, 15 minutes; a revoked account's last token lives no longer. */
+    /** Tokens are short-lived, 15 minutes: a revoked account's last token lives no longer. */
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     /** The claims the identity of a token call carries (Callers reads them). */
     public static final String CLIENT_ID = "client_id";

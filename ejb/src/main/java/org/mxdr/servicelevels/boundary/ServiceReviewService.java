@@ -16,7 +16,7 @@ import org.mxdr.platform.Callers;
 import org.mxdr.platform.Roles;
 import org.mxdr.servicelevels.control.ServiceReviewQueries;
 
-/** The delivery manager's service review across tenants, for one month (product-spec section 12). */
+/** The delivery manager's service review across tenants, for one month: each tenant's service levels met and missed. */
 @Stateless
 @RolesAllowed({Roles.DELIVERY_MANAGER, Roles.PROVIDER_ADMIN})
 public class ServiceReviewService {
