@@ -36,23 +36,44 @@ public final class TableStatistics {
      * what autovacuum would have done. The database counts the changes whether autovacuum runs or not.
      */
     public static void refreshStale(Connection c, String... tables) throws SQLException {
-        if (!postgreSql(c)) {
-            return;
+        if (postgreSql(c)) {
+            refresh(c, stale(c, tables).toArray(String[]::new));
         }
+    }
+
+    /** The same for every table of the application's schema; the tables analyzed (none on H2). */
+    public static List<String> refreshStale(Connection c) throws SQLException {
+        if (!postgreSql(c)) {
+            return List.of();
+        }
+        List<String> stale = stale(c, null);
+        try (Statement s = c.createStatement()) {
+            for (String table : stale) {
+                s.execute("ANALYZE \"" + table.replace("\"", "\"\"") + "\"");
+            }
+        }
+        return stale;
+    }
+
+    /** The stale tables of the application's schema, of those named or (null) all of them; PostgreSQL only. */
+    public static List<String> stale(Connection c, String[] tables) throws SQLException {
         List<String> stale = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT relname FROM pg_stat_user_tables WHERE relname = ANY (?) "
-                + "AND (COALESCE(last_analyze, last_autoanalyze) IS NULL OR n_mod_since_analyze > 50 + n_live_tup / 10)")) {
-            s.setArray(1, c.createArrayOf("text", tables));
+        try (PreparedStatement s = c.prepareStatement("SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+                + (tables == null ? "" : "AND relname = ANY (?) ")
+                + "AND (COALESCE(last_analyze, last_autoanalyze) IS NULL OR n_mod_since_analyze > 50 + n_live_tup / 10) ORDER BY relname")) {
+            if (tables != null) {
+                s.setArray(1, c.createArrayOf("text", tables));
+            }
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     stale.add(rows.getString(1));
                 }
             }
         }
-        refresh(c, stale.toArray(String[]::new));
+        return stale;
     }
 
-    private static boolean postgreSql(Connection c) throws SQLException {
+    public static boolean postgreSql(Connection c) throws SQLException {
         return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 }
