@@ -26,7 +26,7 @@ public final class TableStatistics {
         }
         try (Statement s = c.createStatement()) {
             for (String table : tables) {
-                s.execute("ANALYZE " + table);
+                s.execute("ANALYZE \"" + table.replace("\"", "\"\"") + "\"");
             }
         }
     }
@@ -47,11 +47,7 @@ public final class TableStatistics {
             return List.of();
         }
         List<String> stale = stale(c, null);
-        try (Statement s = c.createStatement()) {
-            for (String table : stale) {
-                s.execute("ANALYZE \"" + table.replace("\"", "\"\"") + "\"");
-            }
-        }
+        refresh(c, stale.toArray(String[]::new));
         return stale;
     }
 
