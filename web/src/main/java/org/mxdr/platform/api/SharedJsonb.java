@@ -1,5 +1,8 @@
 package org.mxdr.platform.api;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class SharedJsonb implements ContextResolver<Jsonb> {
+    private static final Logger LOG = Logger.getLogger(SharedJsonb.class.getName());
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -22,8 +26,13 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
         return jsonb;
     }
 
+    /** A lifecycle callback may not throw a checked exception (CDI would only warn and may skip it). */
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "The shared Jsonb did not close", e);
+        }
     }
 }
