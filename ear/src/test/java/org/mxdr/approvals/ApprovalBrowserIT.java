@@ -63,7 +63,7 @@ class ApprovalBrowserIT {
             console.signIn(t.admin(), PW);
             pages.openPolicy();
             assertTrue(pages.precedence().contains("most restrictive"), pages.precedence());
-            assertEquals("As the access level allows", pages.chosen(FINANCE_ISOLATION));
+            assertEquals("Access level decides", pages.chosen(FINANCE_ISOLATION));
             pages.choose(FINANCE_ISOLATION, "Ask for approval");
             pages.save();
             browser.waiting().until(d -> d.getPageSource().contains("Saved: the policy applies"));
@@ -86,7 +86,7 @@ class ApprovalBrowserIT {
             MimeMessage mail = mailbox.await(operator + "@example.org", 1, Duration.ofSeconds(60)).get(0);
             String link = link(mail);
             String asked = pages.openLink(link);
-            assertTrue(asked.contains("Isolate device on d-fin"), asked);
+            assertTrue(asked.contains("Isolate device on FIN-1 (d-fin)"), asked);
             browser.screenshot("approvals-03-link");
             assertEquals("AWAITING_APPROVAL", action(incident, operator, isolate.field("id")), "opening the link changed nothing");
             String answer = pages.confirmApproval();
