@@ -529,6 +529,11 @@ public class Incident {
 
     /** The short id shown to people and accepted wherever an incident is asked for: {@code INC-1042}. */
     public String getKey() {
+        return keyOf(number);
+    }
+
+    /** The short id of the tenant's {@code number}th incident. */
+    public static String keyOf(long number) {
         return KEY_PREFIX + number;
     }
 

@@ -1,10 +1,13 @@
 package org.mxdr.response.boundary;
 
+import java.time.Instant;
+
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Cursor;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.IncidentStatus;
+import org.mxdr.response.entity.IncidentSummary;
 import org.mxdr.response.entity.Severity;
 
 /**
@@ -25,9 +28,16 @@ public record IncidentFilter(IncidentStatus status, Severity severity, Assignee 
 
     /** Where a page in this order stopped: its last row's sort key and id. */
     public Cursor cursorOf(Incident last) {
-        return order == IncidentOrder.SEVERITY
-                ? new Cursor(last.getSeverity().ordinal() + "/" + last.getCreatedAt(), last.getId())
-                : new Cursor(last.getCreatedAt(), last.getId());
+        return cursorOf(last.getSeverity(), last.getCreatedAt(), last.getId());
+    }
+
+    /** As {@link #cursorOf(Incident)}, for a row read as a summary. */
+    public Cursor cursorOf(IncidentSummary last) {
+        return cursorOf(last.severity(), last.createdAt(), last.id());
+    }
+
+    private Cursor cursorOf(Severity severity, Instant createdAt, String id) {
+        return order == IncidentOrder.SEVERITY ? new Cursor(severity.ordinal() + "/" + createdAt, id) : new Cursor(createdAt, id);
     }
 
     /** Newest first, nothing searched. */

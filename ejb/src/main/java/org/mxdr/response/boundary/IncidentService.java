@@ -33,6 +33,7 @@ import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
+import org.mxdr.response.entity.IncidentSummary;
 import org.mxdr.response.entity.ResponseAction;
 
 /**
@@ -81,6 +82,22 @@ public class IncidentService {
         Cursor after = Cursor.decode(cursor);
         return CursorPage.of(queue.after(tenantId, filter, reach.queue(tenantId), after, size + 1), size,
                 filter::cursorOf);
+    }
+
+    /**
+     * As {@link #queue}, each incident as what a list shows of it (the API's list): values read by the
+     * page's one query, no managed entity to load or to check at the flush.
+     */
+    public CursorPage<IncidentSummary> summaries(@TenantId String tenantId, @NotNull IncidentFilter filter, String cursor,
+                                                 @PageSize int size) {
+        Cursor after = Cursor.decode(cursor);
+        return CursorPage.of(queue.summariesAfter(tenantId, filter, reach.queue(tenantId), after, size + 1), size, filter::cursorOf);
+    }
+
+    /** As {@link #page}, each incident as what a list shows of it. */
+    public List<IncidentSummary> summariesFrom(@TenantId String tenantId, @NotNull IncidentFilter filter, @FirstRow int first,
+                                               @PageSize int size) {
+        return queue.summariesFrom(tenantId, filter, reach.queue(tenantId), first, size);
     }
 
     /** A page of the queue from a position, for clients that page by number; every row before it is read. */

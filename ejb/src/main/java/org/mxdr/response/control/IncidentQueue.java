@@ -18,6 +18,7 @@ import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentOrder;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
+import org.mxdr.response.entity.IncidentSummary;
 
 /**
  * The incident queue's queries, in the order of its indexes: newest first (tenant_id, [filter,]
@@ -39,6 +40,18 @@ public class IncidentQueue {
     /** The rows after the cursor (from the newest when null); one more than asked tells whether more follow. */
     public List<Incident> after(String tenantId, IncidentFilter filter, boolean withholdGroups, Cursor after, int rows) {
         return query("SELECT i", tenantId, filter, withholdGroups, after, Incident.class, order(filter)).setMaxResults(rows).getResultList();
+    }
+
+    /** As {@link #after}, each row as what a list shows of it: values, not managed entities. */
+    public List<IncidentSummary> summariesAfter(String tenantId, IncidentFilter filter, boolean withholdGroups, Cursor after, int rows) {
+        return query(IncidentSummary.SELECT, tenantId, filter, withholdGroups, after, IncidentSummary.class, order(filter)).setMaxResults(rows)
+                .getResultList();
+    }
+
+    /** As {@link #from}, each row as what a list shows of it. */
+    public List<IncidentSummary> summariesFrom(String tenantId, IncidentFilter filter, boolean withholdGroups, int first, int rows) {
+        return query(IncidentSummary.SELECT, tenantId, filter, withholdGroups, null, IncidentSummary.class, order(filter)).setFirstResult(first)
+                .setMaxResults(rows).getResultList();
     }
 
     private static String order(IncidentFilter filter) {

@@ -39,6 +39,7 @@ import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
+import org.mxdr.response.entity.IncidentSummary;
 import org.mxdr.response.entity.Severity;
 
 @Path("tenants/{tenantId}/incidents")
@@ -86,11 +87,11 @@ public class IncidentResource {
                 Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class), search,
                 IncidentOrder.parse("sort", sort));
         if (Paging.byCursor(cursor, page)) {
-            CursorPage<Incident> found = incidents.queue(tenantId, filter, cursor, s);
+            CursorPage<IncidentSummary> found = incidents.summaries(tenantId, filter, cursor, s);
             return new IncidentPage(found.items().stream().map(IncidentSummaryJson::of).toList(), found.nextCursor(), null, s);
         }
         int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PageRequest.MAX_PAGE);
-        List<Incident> items = incidents.page(tenantId, filter, p * s, s);
+        List<IncidentSummary> items = incidents.summariesFrom(tenantId, filter, p * s, s);
         // a full page may be the last: its cursor then leads to an empty page
         String next = items.size() < s ? null : filter.cursorOf(items.get(s - 1)).encode();
         return new IncidentPage(items.stream().map(IncidentSummaryJson::of).toList(), next, p, s);
