@@ -53,7 +53,7 @@ class ApprovalBrowserIT {
     void anOperatorApprovesTheExpertsIsolationFromTheMailedLinkAndItRuns() {
         String u = Fixtures.unique();
         Tenant t = AccessApi.subscribedTenant("Approval browser", Commercial.newCommercialExecutive());
-        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+        AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true));
         String operator = Api.createUser("abop-" + u, "tenant-operator", t.id());
         String expert = Api.createUser("abex-" + u, "expert", null);
         String platform = Api.createUser("abpl-" + u, "platform", null);
@@ -78,7 +78,8 @@ class ApprovalBrowserIT {
 
             // the expert's isolation of a Finance device becomes a request
             String incident = trueIncident(t, platform, expert);
-            Reply isolate = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\"}");
+            Reply isolate = Api.post(incident + "/actions", expert, PW,
+                    Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread"));
             assertEquals(201, isolate.status(), isolate.toString());
             assertEquals("AWAITING_APPROVAL", isolate.field("state"));
 
@@ -119,7 +120,7 @@ class ApprovalBrowserIT {
         String incident = t.path("/incidents/" + created.field("id"));
         assertEquals(200, Api.post(incident + "/take", expert, PW, null).status());
         assertEquals(200, Api.post(incident + "/classification", expert, PW,
-                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Encryption started\"}").status());
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Encryption started")).status());
         return incident;
     }
 

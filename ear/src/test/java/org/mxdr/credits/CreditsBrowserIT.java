@@ -41,8 +41,8 @@ class CreditsBrowserIT {
         String expert = Api.createUser("qexpert-" + u, "expert", null);
         // the experts answer only through the tenant's live grant
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD, "{\"investigateAndGuide\":true}").status());
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD, Api.json("investigateAndGuide", true)).status());
         String subject = "Impossible travel sign-in " + u;
 
         try (Browser browser = Browser.open()) {

@@ -3,6 +3,8 @@ package org.mxdr.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,16 +39,17 @@ class KeyboardBrowserIT {
         String operator = Api.createUser("koper-" + u, "tenant-operator", t.id());
         String expert = Api.createUser("kexpert-" + u, "expert", null);
         String platform = Api.createUser("kplatform-" + u, "platform", null);
-        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":false}");
+        AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", false));
         Api.Reply reported = Api.post(t.path("/incidents"), platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"KEYS-" + u + "\",\"title\":\"Ransomware note found on a file server\",\"severity\":\"HIGH\","
-                        + "\"category\":\"Ransomware\",\"tactic\":\"Impact\",\"devices\":[\"d-free\"],\"users\":[\"u-free\"]}");
+                Api.json("externalId", "KEYS-" + u, "title", "Ransomware note found on a file server", "severity", "HIGH",
+                        "category", "Ransomware", "tactic", "Impact", "devices", List.of("d-free"), "users", List.of("u-free")));
         assertEquals(201, reported.status(), reported.toString());
         String i = t.path("/incidents/" + reported.field("id"));
         assertEquals(200, Api.post(i + "/take", expert, Fixtures.PASSWORD, null).status());
         assertEquals(200, Api.post(i + "/classification", expert, Fixtures.PASSWORD,
-                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Ransomware staging\"}").status());
-        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-free\",\"rationale\":\"Stops the spread\"}").status());
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Ransomware staging")).status());
+        assertEquals(201, Api.post(i + "/actions", expert, Fixtures.PASSWORD,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-free", "rationale", "Stops the spread")).status());
 
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(operator, Fixtures.PASSWORD);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,8 +51,8 @@ class ResponsiveBrowserIT {
         operator = Api.createUser("noper-" + u, "tenant-operator", tenant);
         String platform = Api.createUser("nplatform-" + u, "platform", null);
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"NARROW-" + u + "\",\"title\":\"Suspicious sign-in to a mailbox from an unfamiliar country\",\"severity\":\"MEDIUM\","
-                        + "\"category\":\"Initial access\",\"tactic\":\"Initial Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+                Api.json("externalId", "NARROW-" + u, "title", "Suspicious sign-in to a mailbox from an unfamiliar country", "severity", "MEDIUM",
+                        "category", "Initial access", "tactic", "Initial Access", "devices", List.of("d-1"), "users", List.of("u-1")));
         assertEquals(201, reported.status(), reported.toString());
         incident = reported.field("id");
     }

@@ -43,19 +43,19 @@ class ResponseBrowserIT {
         String expert = Api.createUser("rexpert-" + u, "expert", null);
         String platform = Api.createUser("rplatform-" + u, "platform", null);
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
         // reader level only: the expert investigates and recommends, the customer acts
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"INC-" + u + "\",\"title\":\"Credential theft on HOST-d-1\",\"severity\":\"HIGH\",\"category\":\"Credential access\","
-                        + "\"tactic\":\"Credential Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+                Api.json("externalId", "INC-" + u, "title", "Credential theft on HOST-d-1", "severity", "HIGH", "category", "Credential access",
+                        "tactic", "Credential Access", "devices", List.of("d-1"), "users", List.of("u-1")));
         assertEquals(201, reported.status(), reported.toString());
         String incident = reported.field("id");
         assertEquals("INC-1", reported.field("key"));
         Api.Reply later = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"PH-" + u + "\",\"title\":\"Phishing mail opened\",\"severity\":\"LOW\",\"category\":\"Phishing\","
-                        + "\"tactic\":\"Initial Access\",\"users\":[\"u-1\"]}");
+                Api.json("externalId", "PH-" + u, "title", "Phishing mail opened", "severity", "LOW", "category", "Phishing",
+                        "tactic", "Initial Access", "users", List.of("u-1")));
         assertEquals("INC-2", later.field("key"), later.toString());
 
         try (Browser browser = Browser.open()) {
@@ -138,12 +138,12 @@ class ResponseBrowserIT {
         String expert = Api.createUser("ropexpert-" + u, "expert", null);
         String platform = Api.createUser("ropplatform-" + u, "platform", null);
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"INC-" + u + "\",\"title\":\"Suspicious script on HOST-d-1\",\"severity\":\"MEDIUM\","
-                        + "\"category\":\"Execution\",\"tactic\":\"Execution\",\"devices\":[\"d-1\"],\"users\":[]}");
+                Api.json("externalId", "INC-" + u, "title", "Suspicious script on HOST-d-1", "severity", "MEDIUM",
+                        "category", "Execution", "tactic", "Execution", "devices", List.of("d-1"), "users", List.of()));
         assertEquals(201, reported.status(), reported.toString());
         String incident = reported.field("id");
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,16 +87,16 @@ class ServiceLevelBrowserIT {
         assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), PW, Commercial.aYear()).status());
         String admin = Api.createUser("slb-admin-" + Fixtures.unique(), "tenant-admin", tenant);
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, PW,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, PW,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
         return tenant;
     }
 
     private static String report(String tenant, String platform, String title, String severity) {
-        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, PW, "{\"externalId\":\"INC-" + Fixtures.unique()
-                + "\",\"title\":\"" + title + "\",\"severity\":\"" + severity + "\",\"category\":\"Command and control\","
-                + "\"tactic\":\"Command and Control\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, PW, Api.json("externalId", "INC-" + Fixtures.unique(),
+                "title", title, "severity", severity, "category", "Command and control",
+                "tactic", "Command and Control", "devices", List.of("d-1"), "users", List.of("u-1")));
         assertEquals(201, reported.status(), reported.toString());
         return reported.field("id");
     }
