@@ -14,9 +14,11 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
-import org.mxdr.testing.browser.AccessPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ExpertTenantPages;
+import org.mxdr.testing.browser.ExpertsSettingsPages;
+import org.mxdr.testing.browser.WizardPages;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,11 +39,12 @@ class AccessBrowserIT {
         String expert = Api.createUser("wexpert-" + u, "expert", null);
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            AccessPages pages = new AccessPages(browser);
+            ExpertsSettingsPages settings = new ExpertsSettingsPages(browser);
+            WizardPages pages = new WizardPages(browser);
             console.signIn(admin, Fixtures.PASSWORD);
-            pages.openSettings();
-            assertTrue(pages.accessCard().contains("Not granted"), pages.accessCard());
-            pages.getStarted();
+            settings.open();
+            assertTrue(settings.accessCard().contains("Not granted"), settings.accessCard());
+            settings.getStarted();
             assertEquals("Permissions", pages.currentStep());
             browser.screenshot("access-01-permissions");
 
@@ -61,7 +64,7 @@ class AccessBrowserIT {
             // the wizard keeps its progress across a sign-out
             console.signOut();
             console.signIn(admin, Fixtures.PASSWORD);
-            pages.openWizard();
+            pages.open();
             assertEquals("Exclusions", pages.currentStep(), "resumes at the step left");
             pages.excludeGroup("exclusionsForm:deviceGroups", "Finance");
             browser.screenshot("access-03-exclusions");
@@ -86,19 +89,20 @@ class AccessBrowserIT {
             assertTrue(review.contains("cannot investigate incidents that involve devices belonging to device groups"), review);
             browser.screenshot("access-05-review");
             pages.submit();
-            assertTrue(pages.accessCard().contains("Active"), pages.accessCard());
+            assertTrue(settings.accessCard().contains("Active"), settings.accessCard());
             browser.screenshot("access-06-granted");
             console.signOut();
 
             console.signIn(expert, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("My tenants"));
-            pages.openExpertTenants();
-            String list = pages.findExpertTenant(name);
+            ExpertTenantPages tenants = new ExpertTenantPages(browser);
+            tenants.open();
+            String list = tenants.find(name);
             assertTrue(list.contains(name), list);
             assertTrue(list.contains("Investigate incidents and guide my responses"), list);
             assertTrue(list.contains("Not devices in device groups"), list);
             browser.screenshot("access-07-expert-tenants");
-            String workspace = pages.enterTenant(name);
+            String workspace = tenants.enter(name);
             assertTrue(workspace.contains("Finance"), workspace);
             browser.screenshot("access-08-expert-workspace");
         }
@@ -116,11 +120,10 @@ class AccessBrowserIT {
         String admin = Api.createUser("dadmin-" + u, "tenant-admin", tenant);
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
-            AccessPages pages = new AccessPages(browser);
-            pages.openWizard();
+            WizardPages pages = new WizardPages(browser);
+            pages.open();
             pages.toggle("permissionsForm:untilSubscriptionEnd");
-            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                    org.openqa.selenium.By.id("permissionsForm:lastDay_input")));
+            pages.waitForLastDay();
             browser.screenshot("access-dates-00-own-day");
             pages.typeLastDay(""); // the field offers the subscription's last day: emptied
             pages.next("permissionsForm");
@@ -161,12 +164,11 @@ class AccessBrowserIT {
         String admin = Api.createUser("nsadmin-" + u, "tenant-admin", tenant);
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
-            AccessPages pages = new AccessPages(browser);
-            pages.openWizard();
+            WizardPages pages = new WizardPages(browser);
+            pages.open();
             assertTrue(pages.showsNoSubscription());
-            assertTrue(browser.driver().findElement(org.openqa.selenium.By.id("noSubscription")).getText()
-                    .contains("no active subscription"));
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("permissionsForm")).isEmpty(), "no step to fill in");
+            assertTrue(pages.noSubscription().contains("no active subscription"));
+            assertFalse(pages.showsTheFirstStep(), "no step to fill in");
             browser.screenshot("access-no-subscription");
         }
     }

@@ -17,11 +17,10 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
-import org.mxdr.testing.browser.AccessPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 import org.mxdr.testing.browser.ResponsePages;
-import org.openqa.selenium.By;
+import org.mxdr.testing.browser.WizardPages;
 
 /**
  * The console at a phone's, a tablet's, a laptop's and a desktop's width: no page scrolls sideways,
@@ -82,11 +81,11 @@ class ResponsiveBrowserIT {
     void theWizardAndTheAuditFitEveryWidth() {
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            AccessPages access = new AccessPages(browser);
+            WizardPages wizard = new WizardPages(browser);
             console.signIn(admin, Fixtures.PASSWORD);
             for (int width : WIDTHS) {
                 browser.resize(width);
-                access.openWizard();
+                wizard.open();
                 assertFalse(browser.scrollsSideways(), "the wizard scrolls sideways at " + width + " px");
                 assertTrue(browser.fullyVisible("#steps li.current"), "the current step is visible at " + width + " px");
                 shot(browser, "narrow-wizard", width);
@@ -106,19 +105,18 @@ class ResponsiveBrowserIT {
             console.signIn(operator, Fixtures.PASSWORD);
             browser.resize(390);
             console.open("/console/home.xhtml");
-            var toggle = browser.driver().findElement(By.id("menuToggle"));
-            assertTrue(toggle.isDisplayed(), "a menu button on a phone");
-            assertFalse(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "the menu folded on a phone");
-            assertEquals("false", toggle.getAttribute("aria-expanded"));
-            toggle.click();
-            assertTrue(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "the button opens the menu");
-            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(console.menuButtonShown(), "a menu button on a phone");
+            assertFalse(console.menuShown(), "the menu folded on a phone");
+            assertEquals("false", console.menuButtonExpanded());
+            console.pressMenuButton();
+            assertTrue(console.menuShown(), "the button opens the menu");
+            assertEquals("true", console.menuButtonExpanded());
             assertFalse(browser.scrollsSideways(), "the open menu fits the phone");
             browser.screenshot("narrow-menu-open-390");
 
             browser.resize(1440);
-            assertFalse(browser.driver().findElement(By.id("menuToggle")).isDisplayed(), "no menu button on a desktop");
-            assertTrue(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "the menu bar on a desktop");
+            assertFalse(console.menuButtonShown(), "no menu button on a desktop");
+            assertTrue(console.menuShown(), "the menu bar on a desktop");
         }
     }
 

@@ -28,7 +28,7 @@ import org.mxdr.testing.TestClockResource;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 import org.mxdr.testing.browser.RetentionPages;
-import org.openqa.selenium.By;
+import org.mxdr.testing.browser.TenantPages;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,7 +63,7 @@ class RetentionBrowserIT {
             browser.screenshot("retention-01-data-location");
             pages.openData();
             browser.screenshot("retention-02-settings-data");
-            HttpResponse<byte[]> download = pages.download(By.id("export"));
+            HttpResponse<byte[]> download = pages.downloadExport();
             assertEquals(200, download.statusCode());
             Map<String, byte[]> files = RetentionApiIT.unzip(download.body());
             JsonObject manifest = Json.createReader(new StringReader(new String(files.get("manifest.json"), StandardCharsets.UTF_8))).readObject();
@@ -81,11 +81,11 @@ class RetentionBrowserIT {
                 Commercial.resetClock();
             }
             console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
-            console.openTenantsFromMenu();
+            new TenantPages(browser).openFromMenu();
             pages.openCertificates();
             assertTrue(pages.certificates().contains(name), pages.certificates());
             browser.screenshot("retention-03-deletion-certificates");
-            HttpResponse<byte[]> certificate = pages.download(By.xpath("//tr[contains(., '" + tenant + "')]//a[contains(., 'Download')]"));
+            HttpResponse<byte[]> certificate = pages.downloadCertificate(tenant);
             assertEquals(200, certificate.statusCode());
             JsonObject json = Json.createReader(new StringReader(new String(certificate.body(), StandardCharsets.UTF_8))).readObject();
             assertEquals(tenant, json.getString("tenantId"));

@@ -41,6 +41,7 @@ public final class EligibilityPages {
             Path file = Files.createTempFile("inventory-", ".csv");
             Files.writeString(file, csv);
             WebElement card = browser.driver().findElement(By.xpath("//div[contains(@class,'mxdr-upload')][h2[text()='" + partLabel + "']]"));
+            // a file input takes the file's path as keys; it is chosen, not typed, so Browser.type does not apply
             card.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
             // the answer, imported or refused, names the file in quotes (the upload's own list shows it bare)
             String name = "'" + file.getFileName() + "'";

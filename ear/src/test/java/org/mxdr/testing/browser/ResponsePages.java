@@ -21,6 +21,22 @@ public final class ResponsePages {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("incidentTitle")));
     }
 
+    /** Opens an incident's page by its id alone and returns its escalation ladder card, as text. */
+    public String ladder(String incidentId) {
+        console.open("/console/response/incident.xhtml?id=" + incidentId);
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("escalationCard"))).getText();
+    }
+
+    /** Waits until an incident's page shows (opened from the queue by a key, say). */
+    public void waitForIncident() {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("incidentTitle")));
+    }
+
+    /** Waits until the card at the index has been answered: it offers no button any more. */
+    public void waitUntilAnswered(int card) {
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#card" + card + " button")).isEmpty());
+    }
+
     public void openQueue() {
         console.open("/console/response/incidents.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queueForm:incidents")));

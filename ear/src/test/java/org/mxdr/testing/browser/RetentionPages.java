@@ -54,8 +54,18 @@ public final class RetentionPages {
         return browser.driver().findElement(By.id("list:certificates")).getText();
     }
 
+    /** Downloads the tenant's export from Settings › Data. */
+    public HttpResponse<byte[]> downloadExport() throws Exception {
+        return download(By.id("export"));
+    }
+
+    /** Downloads the deletion certificate on the list's row of the tenant. */
+    public HttpResponse<byte[]> downloadCertificate(String tenantId) throws Exception {
+        return download(By.xpath("//tr[contains(., '" + tenantId + "')]//a[contains(., 'Download')]"));
+    }
+
     /** Follows a download link as the signed-in browser would (its session cookie), answering the body. */
-    public HttpResponse<byte[]> download(By link) throws Exception {
+    private HttpResponse<byte[]> download(By link) throws Exception {
         String href = browser.driver().findElement(link).getAttribute("href");
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60))
