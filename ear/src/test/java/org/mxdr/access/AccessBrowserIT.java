@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.AccessApi;
 import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
@@ -30,25 +33,18 @@ class AccessBrowserIT {
     }
 
     @Test
-    void aTenantAdminWalksTheWizardAndTheExpertThenReachesTheTenant() {
+    void thePermissionsStepShowsEachOfTheSeedsWarningsAsItsChoiceIsMade() {
         String u = Fixtures.unique();
-        String name = "Wizard " + u;
-        String tenant = Api.createEligibleTenant(name, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
-        String admin = Api.createUser("wadmin-" + u, "tenant-admin", tenant);
-        String expert = Api.createUser("wexpert-" + u, "expert", null);
+        String admin = Api.createUser("wwadmin-" + u, "tenant-admin", subscribedTenant("Warnings " + u));
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
+            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
             ExpertsSettingsPages settings = new ExpertsSettingsPages(browser);
             WizardPages pages = new WizardPages(browser);
-            console.signIn(admin, Fixtures.PASSWORD);
             settings.open();
-            assertTrue(settings.accessCard().contains("Not granted"), settings.accessCard());
             settings.getStarted();
             assertEquals("Permissions", pages.currentStep());
             browser.screenshot("access-01-permissions");
 
-            // both of the seed's warnings, each shown as its choice is made
             assertEquals("", pages.warning("permissionsForm:noLevelWarningText"));
             pages.toggle("permissionsForm:investigateAndGuide");
             assertTrue(pages.waitForWarning("permissionsForm:noLevelWarningText").contains("won't be able to take certain response actions"));
@@ -58,6 +54,24 @@ class AccessBrowserIT {
             browser.screenshot("access-02-both-warnings");
             pages.toggle("permissionsForm:investigateAndGuide");
             browser.waiting().until(d -> pages.warning("permissionsForm:noLevelWarningText").isEmpty());
+            pages.next("permissionsForm");
+            assertEquals("Exclusions", pages.currentStep());
+        }
+    }
+
+    @Test
+    void aTenantAdminWalksTheWizardAcrossASignOutAndGrants() {
+        String u = Fixtures.unique();
+        String admin = Api.createUser("wadmin-" + u, "tenant-admin", subscribedTenant("Wizard " + u));
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            ExpertsSettingsPages settings = new ExpertsSettingsPages(browser);
+            WizardPages pages = new WizardPages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            settings.open();
+            assertTrue(settings.accessCard().contains("Not granted"), settings.accessCard());
+            settings.getStarted();
+            pages.switchAllDevices();
             pages.next("permissionsForm");
             assertEquals("Exclusions", pages.currentStep());
 
@@ -91,8 +105,22 @@ class AccessBrowserIT {
             pages.submit();
             assertTrue(settings.accessCard().contains("Active"), settings.accessCard());
             browser.screenshot("access-06-granted");
-            console.signOut();
+        }
+    }
 
+    /** The grant the wizard above makes (reader level, not all devices, Finance excluded), here made through the API. */
+    @Test
+    void theExpertFindsAGrantedTenantAndEntersIt() {
+        String u = Fixtures.unique();
+        String name = "Granted " + u;
+        String tenant = subscribedTenant(name);
+        String admin = Api.createUser("gadmin-" + u, "tenant-admin", tenant);
+        String expert = Api.createUser("wexpert-" + u, "expert", null);
+        AccessApi.grant(new AccessApi.Tenant(tenant, admin), Api.json("investigateAndGuide", true, "respondDirectly", false, "allDevices", false));
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/exclusions", admin, Fixtures.PASSWORD,
+                Api.json("deviceGroups", List.of("Finance"))).status());
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
             console.signIn(expert, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("My tenants"));
             ExpertTenantPages tenants = new ExpertTenantPages(browser);
@@ -171,5 +199,12 @@ class AccessBrowserIT {
             assertFalse(pages.showsTheFirstStep(), "no step to fill in");
             browser.screenshot("access-no-subscription");
         }
+    }
+
+    /** An eligible tenant subscribed for a year, whose inventory has a device in group Finance. */
+    private static String subscribedTenant(String name) {
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        return tenant;
     }
 }

@@ -35,28 +35,15 @@ class ResponseBrowserIT {
     @Test
     void anExpertRecommendsWithReaderAccessAndTheCustomerAnswersTheCards() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Response " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String tenant = subscribedTenant("Response " + u);
         String admin = Api.createUser("radmin-" + u, "tenant-admin", tenant);
         String operator = Api.createUser("roper-" + u, "tenant-operator", tenant);
         String reader = Api.createUser("rreader-" + u, "tenant-reader", tenant);
         String expert = Api.createUser("rexpert-" + u, "expert", null);
-        String platform = Api.createUser("rplatform-" + u, "platform", null);
-        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
-        // reader level only: the expert investigates and recommends, the customer acts
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
-        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                Api.json("externalId", "INC-" + u, "title", "Credential theft on HOST-d-1", "severity", "HIGH", "category", "Credential access",
-                        "tactic", "Credential Access", "devices", List.of("d-1"), "users", List.of("u-1")));
-        assertEquals(201, reported.status(), reported.toString());
+        grantReaderLevel(tenant, admin, u);
+        Api.Reply reported = reportCredentialTheft(tenant, Api.createUser("rplatform-" + u, "platform", null), u);
         String incident = reported.field("id");
         assertEquals("INC-1", reported.field("key"));
-        Api.Reply later = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                Api.json("externalId", "PH-" + u, "title", "Phishing mail opened", "severity", "LOW", "category", "Phishing",
-                        "tactic", "Initial Access", "users", List.of("u-1")));
-        assertEquals("INC-2", later.field("key"), later.toString());
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
@@ -79,35 +66,10 @@ class ResponseBrowserIT {
             console.signOut();
 
             console.signIn(reader, Fixtures.PASSWORD);
-            pages.openQueue();
-            assertTrue(pages.queue().contains("Credential theft on HOST-d-1"), pages.queue());
-            assertEquals(List.of("INC-2", "INC-1"), pages.queueKeys(), "newest first");
-            pages.sortBy("Oldest first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
-            pages.sortBy("Most severe first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
-            pages.sortBy("Newest first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2", "INC-1")));
-            pages.search("inc-1");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1")));
-            pages.search("phishing");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2")));
-            for (int width : new int[] {390, 1366}) {
-                browser.resize(width);
-                assertFalse(browser.scrollsSideways(), "the queue at " + width + " px");
-                browser.screenshot("response-03a-queue-searched-" + width);
-            }
-            pages.search("");
-            browser.waiting().until(d -> pages.queueKeys().size() == 2);
             pages.openIncident(tenant, incident);
             assertEquals(2, pages.cardCount());
             assertTrue(pages.actions().contains("Their password was taken: disable the account until it is reset."), pages.actions());
-            for (int card = 0; card < 2; card++) {
-                assertEquals(2, pages.cardButtons(card).size());
-                for (WebElement button : pages.cardButtons(card)) {
-                    assertFalse(button.isEnabled(), "the reader sees the card buttons disabled: " + button.getText());
-                }
-            }
+            assertBothCardsOfferTwoDisabledButtons(pages);
             pages.send(XSS);
             assertTrue(pages.chat().contains(XSS), "shown as the text written: " + pages.chat());
             assertNull(pages.script("return window.mxdrXss === undefined ? null : window.mxdrXss;"), "no script from a message ever runs");
@@ -130,17 +92,51 @@ class ResponseBrowserIT {
     }
 
     @Test
+    void aReaderSortsAndSearchesTheQueue() {
+        String u = Fixtures.unique();
+        String tenant = subscribedTenant("Queue " + u);
+        String reader = Api.createUser("rqreader-" + u, "tenant-reader", tenant);
+        String platform = Api.createUser("rqplatform-" + u, "platform", null);
+        assertEquals("INC-1", reportCredentialTheft(tenant, platform, u).field("key"));
+        Api.Reply later = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                Api.json("externalId", "PH-" + u, "title", "Phishing mail opened", "severity", "LOW", "category", "Phishing",
+                        "tactic", "Initial Access", "users", List.of("u-1")));
+        assertEquals("INC-2", later.field("key"), later.toString());
+
+        try (Browser browser = Browser.open()) {
+            ResponsePages pages = new ResponsePages(browser);
+            new ConsolePages(browser).signIn(reader, Fixtures.PASSWORD);
+            pages.openQueue();
+            assertTrue(pages.queue().contains("Credential theft on HOST-d-1"), pages.queue());
+            assertEquals(List.of("INC-2", "INC-1"), pages.queueKeys(), "newest first");
+            pages.sortBy("Oldest first");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
+            pages.sortBy("Most severe first");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
+            pages.sortBy("Newest first");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2", "INC-1")));
+            pages.search("inc-1");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1")));
+            pages.search("phishing");
+            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2")));
+            for (int width : new int[] {390, 1366}) {
+                browser.resize(width);
+                assertFalse(browser.scrollsSideways(), "the queue at " + width + " px");
+                browser.screenshot("response-03a-queue-searched-" + width);
+            }
+            pages.search("");
+            browser.waiting().until(d -> pages.queueKeys().size() == 2);
+        }
+    }
+
+    @Test
     void aFalsePositiveIsConfirmedBeforeItResolvesAndTheExpertReopensItWithAReason() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Reopen " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String tenant = subscribedTenant("Reopen " + u);
         String admin = Api.createUser("ropadmin-" + u, "tenant-admin", tenant);
         String expert = Api.createUser("ropexpert-" + u, "expert", null);
         String platform = Api.createUser("ropplatform-" + u, "platform", null);
-        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
+        grantReaderLevel(tenant, admin, u);
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
                 Api.json("externalId", "INC-" + u, "title", "Suspicious script on HOST-d-1", "severity", "MEDIUM",
                         "category", "Execution", "tactic", "Execution", "devices", List.of("d-1"), "users", List.of()));
@@ -178,5 +174,38 @@ class ResponseBrowserIT {
                 browser.screenshot("response-08-reopened-" + width);
             }
         }
+    }
+
+    /** An incident contact and the reader level only: the expert investigates and recommends, the customer acts. */
+    private static void grantReaderLevel(String tenant, String admin, String u) {
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
+    }
+
+    private static void assertBothCardsOfferTwoDisabledButtons(ResponsePages pages) {
+        for (int card = 0; card < 2; card++) {
+            assertEquals(2, pages.cardButtons(card).size());
+            for (WebElement button : pages.cardButtons(card)) {
+                assertFalse(button.isEnabled(), "the reader sees the card buttons disabled: " + button.getText());
+            }
+        }
+    }
+
+    /** An eligible tenant subscribed for a year. */
+    private static String subscribedTenant(String name) {
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        return tenant;
+    }
+
+    /** The platform reports a high-severity credential theft on the tenant's device d-1 and user u-1. */
+    private static Api.Reply reportCredentialTheft(String tenant, String platform, String u) {
+        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                Api.json("externalId", "INC-" + u, "title", "Credential theft on HOST-d-1", "severity", "HIGH", "category", "Credential access",
+                        "tactic", "Credential Access", "devices", List.of("d-1"), "users", List.of("u-1")));
+        assertEquals(201, reported.status(), reported.toString());
+        return reported;
     }
 }
