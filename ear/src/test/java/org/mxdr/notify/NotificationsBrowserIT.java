@@ -28,7 +28,7 @@ import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 import org.mxdr.testing.browser.ContactPages;
 import org.mxdr.testing.browser.NotificationSettingsPages;
-import org.mxdr.testing.browser.ResponsePages;
+import org.mxdr.testing.browser.IncidentPages;
 import org.openqa.selenium.Keys;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -115,7 +115,7 @@ class NotificationsBrowserIT {
 
             // the incident page shows the ladder's run: who was told, and who acknowledged
             console.signIn(admin, Fixtures.PASSWORD);
-            String run = new ResponsePages(browser).ladder(reported.field("id"));
+            String run = new IncidentPages(browser).ladder(reported.field("id"));
             assertTrue(run.contains("Acknowledged by Night desk") && run.contains("told at intake; first in charge"), run);
             browser.screenshot("notify-08-incident-ladder");
         }

@@ -19,7 +19,8 @@ import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 import org.mxdr.testing.browser.ExpertsSettingsPages;
-import org.mxdr.testing.browser.ResponsePages;
+import org.mxdr.testing.browser.IncidentPages;
+import org.mxdr.testing.browser.IncidentQueuePages;
 import org.mxdr.testing.browser.WizardPages;
 import org.openqa.selenium.Keys;
 
@@ -54,9 +55,9 @@ class KeyboardBrowserIT {
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages response = new ResponsePages(browser);
+            IncidentPages response = new IncidentPages(browser);
             console.signIn(operator, Fixtures.PASSWORD);
-            response.openQueue();
+            new IncidentQueuePages(browser).open();
             browser.tabTo("a.mxdr-skip");
             browser.press(Keys.ENTER);
             assertTrue(browser.focusedMatches("#main"), "the skip link moves to the main content: " + browser.focusedElement());

@@ -19,7 +19,8 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.ResponsePages;
+import org.mxdr.testing.browser.IncidentPages;
+import org.mxdr.testing.browser.IncidentQueuePages;
 import org.mxdr.testing.browser.WizardPages;
 
 /**
@@ -60,16 +61,17 @@ class ResponsiveBrowserIT {
     void theQueueAndAnIncidentFitEveryWidth() {
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentQueuePages queue = new IncidentQueuePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
             console.signIn(operator, Fixtures.PASSWORD);
             for (int width : WIDTHS) {
                 browser.resize(width);
-                pages.openQueue();
+                queue.open();
                 assertFalse(browser.scrollsSideways(), "the queue scrolls sideways at " + width + " px");
                 assertTrue(browser.fullyVisible("[id$=':open']"), "the incident's title, which opens it, is visible at " + width + " px");
                 shot(browser, "narrow-queue", width);
 
-                pages.openIncident(tenant, incident);
+                pages.open(tenant, incident);
                 assertFalse(browser.scrollsSideways(), "the incident page scrolls sideways at " + width + " px");
                 assertTrue(browser.fullyVisible("#incidentTitle"), "the incident's title is visible at " + width + " px");
                 shot(browser, "narrow-incident", width);

@@ -30,6 +30,7 @@ import org.mxdr.testing.TestClockResource;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
 import org.mxdr.testing.browser.ReportPages;
+import org.mxdr.testing.browser.ReportSummaryPages;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +53,7 @@ class ReportsBrowserIT {
             ConsolePages console = new ConsolePages(browser);
             ReportPages pages = new ReportPages(browser);
             console.signIn(reader, Fixtures.PASSWORD);
-            pages.openFromMenu("reportTitle");
+            pages.openFromMenu();
             assertTrue(pages.text("reportTitle").contains(name));
             browser.waiting().until(d -> pages.chartsDrawn() == 4);
             assertTrue(pages.text("howWeCount").contains("Investigated: incidents created within the period"), pages.text("howWeCount"));
@@ -105,10 +106,11 @@ class ReportsBrowserIT {
         String delivery = Api.createUser("rb-delivery-" + u, "delivery-manager", null);
         try (Browser browser = Browser.open()) {
             ReportPages pages = new ReportPages(browser);
+            ReportSummaryPages summary = new ReportSummaryPages(browser);
             new ConsolePages(browser).signIn(delivery, Fixtures.PASSWORD);
-            pages.openFromMenu("summaryTitle");
+            summary.openFromMenu();
             browser.screenshot("reports-04-summary");
-            pages.openTenant(name);
+            summary.openTenant(name);
             assertTrue(pages.text("reportTitle").contains(name));
             browser.screenshot("reports-05-provider-opens-tenant");
         }

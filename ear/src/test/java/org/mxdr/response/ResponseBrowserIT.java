@@ -19,7 +19,8 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.ResponsePages;
+import org.mxdr.testing.browser.IncidentPages;
+import org.mxdr.testing.browser.IncidentQueuePages;
 import org.openqa.selenium.WebElement;
 
 @ExtendWith(ArquillianExtension.class)
@@ -47,10 +48,10 @@ class ResponseBrowserIT {
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
 
             console.signIn(expert, Fixtures.PASSWORD);
-            pages.openIncident(tenant, "INC-1"); // the short id opens it as the id does
+            pages.open(tenant, "INC-1"); // the short id opens it as the id does
             assertEquals("INC-1", pages.incidentKey());
             assertTrue(pages.assets().contains("HOST-d-1 (d-1)") && pages.assets().contains("Eligible User (u-1)"), pages.assets());
             browser.screenshot("response-01-expert-opens");
@@ -66,7 +67,7 @@ class ResponseBrowserIT {
             console.signOut();
 
             console.signIn(reader, Fixtures.PASSWORD);
-            pages.openIncident(tenant, incident);
+            pages.open(tenant, incident);
             assertEquals(2, pages.cardCount());
             assertTrue(pages.actions().contains("Their password was taken: disable the account until it is reset."), pages.actions());
             assertBothCardsOfferTwoDisabledButtons(pages);
@@ -77,7 +78,7 @@ class ResponseBrowserIT {
             console.signOut();
 
             console.signIn(operator, Fixtures.PASSWORD);
-            pages.openIncident(tenant, incident);
+            pages.open(tenant, incident);
             assertTrue(pages.chat().contains(XSS), pages.chat());
             assertNull(pages.script("return window.mxdrXss === undefined ? null : window.mxdrXss;"));
             browser.screenshot("response-04-operator-sees-cards");
@@ -104,28 +105,28 @@ class ResponseBrowserIT {
         assertEquals("INC-2", later.field("key"), later.toString());
 
         try (Browser browser = Browser.open()) {
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentQueuePages pages = new IncidentQueuePages(browser);
             new ConsolePages(browser).signIn(reader, Fixtures.PASSWORD);
-            pages.openQueue();
-            assertTrue(pages.queue().contains("Credential theft on HOST-d-1"), pages.queue());
-            assertEquals(List.of("INC-2", "INC-1"), pages.queueKeys(), "newest first");
+            pages.open();
+            assertTrue(pages.text().contains("Credential theft on HOST-d-1"), pages.text());
+            assertEquals(List.of("INC-2", "INC-1"), pages.keys(), "newest first");
             pages.sortBy("Oldest first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-1", "INC-2")));
             pages.sortBy("Most severe first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-1", "INC-2")));
             pages.sortBy("Newest first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2", "INC-1")));
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-2", "INC-1")));
             pages.search("inc-1");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1")));
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-1")));
             pages.search("phishing");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2")));
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-2")));
             for (int width : new int[] {390, 1366}) {
                 browser.resize(width);
                 assertFalse(browser.scrollsSideways(), "the queue at " + width + " px");
                 browser.screenshot("response-03a-queue-searched-" + width);
             }
             pages.search("");
-            browser.waiting().until(d -> pages.queueKeys().size() == 2);
+            browser.waiting().until(d -> pages.keys().size() == 2);
         }
     }
 
@@ -145,9 +146,9 @@ class ResponseBrowserIT {
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
             console.signIn(expert, Fixtures.PASSWORD);
-            pages.openIncident(tenant, incident);
+            pages.open(tenant, incident);
 
             String asked = pages.classifyAsking("False positive", "An administrator's inventory script");
             assertTrue(asked.contains("False positive resolves the incident"), asked);
@@ -184,7 +185,7 @@ class ResponseBrowserIT {
                 Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
     }
 
-    private static void assertBothCardsOfferTwoDisabledButtons(ResponsePages pages) {
+    private static void assertBothCardsOfferTwoDisabledButtons(IncidentPages pages) {
         for (int card = 0; card < 2; card++) {
             assertEquals(2, pages.cardButtons(card).size());
             for (WebElement button : pages.cardButtons(card)) {

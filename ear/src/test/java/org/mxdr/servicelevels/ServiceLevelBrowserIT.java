@@ -18,7 +18,8 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.ServiceLevelPages;
+import org.mxdr.testing.browser.ExpertQueuePages;
+import org.mxdr.testing.browser.ServiceReviewPages;
 
 /**
  * An expert works from one Queue across two tenants, each incident with its service-level badge,
@@ -50,9 +51,10 @@ class ServiceLevelBrowserIT {
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ServiceLevelPages pages = new ServiceLevelPages(browser);
+            ExpertQueuePages pages = new ExpertQueuePages(browser);
+            ServiceReviewPages review = new ServiceReviewPages(browser);
             console.signIn(expert, PW);
-            pages.openQueueFromMenu();
+            pages.openFromMenu();
             pages.filterTenant(north);
             assertTrue(pages.queue().contains("Beaconing from HOST-d-1 " + u), pages.queue());
             assertEquals(1, pages.badges("ON_TRACK"), "taken in time, classify due within the hour: " + pages.queue());
@@ -69,11 +71,11 @@ class ServiceLevelBrowserIT {
             console.signOut();
 
             console.signIn(manager, PW);
-            pages.openReviewFromMenu();
-            String row = pages.reviewRow(north);
+            review.openFromMenu();
+            String row = review.reviewRow(north);
             assertTrue(row.contains("100 %"), "acknowledged in time: " + row);
             assertTrue(row.contains("Live"), row);
-            assertTrue(pages.reviewRow(south).contains("–"), "nothing decided yet: " + pages.reviewRow(south));
+            assertTrue(review.reviewRow(south).contains("–"), "nothing decided yet: " + review.reviewRow(south));
             browser.screenshot("service-levels-03-service-review");
             browser.resize(390);
             assertFalse(browser.scrollsSideways(), "the review fits a phone");

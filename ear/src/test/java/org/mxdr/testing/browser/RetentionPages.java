@@ -1,13 +1,8 @@
 package org.mxdr.testing.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Data location, Settings › Data and the deletion certificates, as a person uses them. */
@@ -56,20 +51,11 @@ public final class RetentionPages {
 
     /** Downloads the tenant's export from Settings › Data. */
     public HttpResponse<byte[]> downloadExport() throws Exception {
-        return download(By.id("export"));
+        return browser.download(By.id("export"));
     }
 
     /** Downloads the deletion certificate on the list's row of the tenant. */
     public HttpResponse<byte[]> downloadCertificate(String tenantId) throws Exception {
-        return download(By.xpath("//tr[contains(., '" + tenantId + "')]//a[contains(., 'Download')]"));
-    }
-
-    /** Follows a download link as the signed-in browser would (its session cookie), answering the body. */
-    private HttpResponse<byte[]> download(By link) throws Exception {
-        String href = browser.driver().findElement(link).getAttribute("href");
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return browser.download(By.xpath("//tr[contains(., '" + tenantId + "')]//a[contains(., 'Download')]"));
     }
 }

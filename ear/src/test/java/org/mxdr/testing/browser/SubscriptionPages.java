@@ -58,7 +58,8 @@ public final class SubscriptionPages {
         browser.driver().findElements(By.cssSelector("#unmet li")).stream()
                 .filter(li -> li.getText().contains(words)).findFirst().orElseThrow()
                 .findElement(By.cssSelector("a.mxdr-unmet-link")).click();
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:failing"))).getText();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:failing")));
+        return new FailingPages(browser).list();
     }
 
     public boolean dialogOpen() {
