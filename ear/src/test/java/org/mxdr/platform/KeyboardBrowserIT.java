@@ -55,7 +55,7 @@ class KeyboardBrowserIT {
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            IncidentPages response = new IncidentPages(browser);
+            IncidentPages incident = new IncidentPages(browser);
             console.signIn(operator, Fixtures.PASSWORD);
             new IncidentQueuePages(browser).open();
             browser.tabTo("a.mxdr-skip");
@@ -64,7 +64,7 @@ class KeyboardBrowserIT {
 
             browser.tabTo("a[id$=':open']");
             browser.press(Keys.ENTER);
-            response.waitForIncident();
+            incident.waitForIncident();
             browser.screenshot("keyboard-01-incident-opened");
 
             browser.tabTo("#card0 button[id$=':complete']");
@@ -73,8 +73,8 @@ class KeyboardBrowserIT {
             browser.tabTo("#confirmYes");
             browser.screenshot("keyboard-02-confirm");
             browser.press(Keys.ENTER);
-            response.waitUntilAnswered(0);
-            assertTrue(response.actions().contains("Completed by the customer"), response.actions());
+            incident.waitUntilAnswered(0);
+            assertTrue(incident.actions().contains("Completed by the customer"), incident.actions());
         }
     }
 
