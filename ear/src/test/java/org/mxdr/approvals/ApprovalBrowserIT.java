@@ -66,7 +66,7 @@ class ApprovalBrowserIT {
             console.signIn(t.admin(), PW);
             pages.open();
             assertTrue(pages.precedence().contains("most restrictive"), pages.precedence());
-            assertEquals("As the access level allows", pages.chosen(FINANCE_ISOLATION));
+            assertEquals("Access level decides", pages.chosen(FINANCE_ISOLATION));
             pages.choose(FINANCE_ISOLATION, "Ask for approval");
             pages.save();
             pages.waitForSaved();
@@ -90,7 +90,7 @@ class ApprovalBrowserIT {
             MimeMessage mail = mailbox.await(operator + "@example.org", 1, Duration.ofSeconds(60)).get(0);
             String link = link(mail);
             String asked = answering.openLink(link);
-            assertTrue(asked.contains("Isolate device on d-fin"), asked);
+            assertTrue(asked.contains("Isolate device on FIN-1 (d-fin)"), asked);
             browser.screenshot("approvals-03-link");
             assertEquals("AWAITING_APPROVAL", action(incident, operator, isolate.field("id")), "opening the link changed nothing");
             String answer = answering.approve();

@@ -187,6 +187,7 @@ class ApprovalFlowIT {
             assertEquals(1, mails(approver, waiting).size(), "one mail with a link to " + approver);
         }
         assertTrue(mails(world.reader, waiting).isEmpty(), "readers are not asked");
+        assertTrue(mails(world.operator, waiting).get(0).getSubject().endsWith("Isolate device on FIN-1 (d-fin)"), "the device as people know it");
         assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM WebhookEvent e WHERE e.tenantId = :t AND e.type = :type AND e.data LIKE :a", Long.class)
                 .setParameter("t", world.tenant.id()).setParameter("type", EventType.APPROVAL_REQUESTED).setParameter("a", "%" + id + "%").getSingleResult());
 
@@ -196,6 +197,10 @@ class ApprovalFlowIT {
         assertEquals(ActionState.IN_PROGRESS, approved.action().getState(), "the action runs");
         assertTrue(recorded(world.tenant, "approval.requested", waiting.getId()));
         assertTrue(recorded(world.tenant, "approval.approved", waiting.getId()));
+        String inWords = audit(world.tenant, "approval.approved").stream().filter(r -> r.getAfter().contains(waiting.getId())).findFirst()
+                .map(AuditRecord::getSummary).orElseThrow();
+        assertTrue(inWords.contains("state changed from AWAITING_APPROVAL to IN_PROGRESS") && inWords.contains("the approval changed from PENDING to APPROVED"),
+                inWords);
         Conflict again = assertThrows(Conflict.class, () -> As.user(world.operator2, Fixtures.PASSWORD, () -> approvals.deny(world.tenant.id(), id)));
         assertTrue(again.getMessage().contains("approved by " + world.operator), again.getMessage());
     }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +53,23 @@ class HeadersIT {
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Welcome, " + Fixtures.ADMIN));
         assertSecure(home.headers(), "console page");
+    }
+
+    /** The console's own style sheet and script are addressed by their content's hash, so an upgraded server is never shown with a week-old copy. */
+    @Test
+    void theConsolesOwnStylesAndScriptAreAddressedByTheirContent() throws Exception {
+        String session = Console.signedIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+        String page = Console.get("/console/home.xhtml", session).body();
+        for (String file : List.of("console.css", "console.js")) {
+            Matcher link = Pattern.compile("/mxdr(/jakarta\\.faces\\.resource/" + Pattern.quote(file) + "\\.xhtml\\?ln=mxdr&(?:amp;)?v=([0-9a-f]{16}))\"")
+                    .matcher(page);
+            assertTrue(link.find(), file + " in " + page);
+            HttpResponse<String> answer = Console.get(link.group(1).replace("&amp;", "&"), session);
+            assertEquals(200, answer.statusCode(), file);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            assertEquals(HexFormat.of().formatHex(sha.digest(answer.body().getBytes(StandardCharsets.UTF_8)), 0, 8), link.group(2),
+                    file + ": the version is the hash of what is served");
+        }
     }
 
     /**

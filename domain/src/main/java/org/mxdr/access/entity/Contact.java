@@ -19,7 +19,8 @@ import org.mxdr.platform.Text;
 /** A person or team the provider contacts about incidents and/or service reviews. */
 @Entity
 @Table(name = "expert_contact")
-@NamedQuery(name = Contact.OF_TENANT, query = "SELECT c FROM Contact c WHERE c.tenantId = :tenantId ORDER BY c.name, c.email")
+@NamedQuery(name = Contact.OF_TENANT, query = "SELECT c FROM Contact c WHERE c.tenantId = :tenantId "
+        + "ORDER BY CASE WHEN c.ladderOrder IS NULL THEN 1 ELSE 0 END, c.ladderOrder, c.name, c.email")
 @NamedQuery(name = Contact.COUNT_INCIDENT, query = "SELECT COUNT(c) FROM Contact c WHERE c.tenantId = :tenantId AND c.incidentNotification = true")
 @NamedQuery(name = Contact.LADDER, query = "SELECT c FROM Contact c WHERE c.tenantId = :tenantId AND c.incidentNotification = true "
         + "ORDER BY c.ladderOrder, c.name, c.email")

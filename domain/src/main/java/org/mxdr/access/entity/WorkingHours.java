@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,8 +92,35 @@ public class WorkingHours {
         if (alwaysAvailable) {
             return "24x7 (" + timeZone + ")";
         }
-        return getWorkingDays().stream().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).collect(Collectors.joining(","))
-                + " " + time(workingFrom) + "-" + time(workingTo) + " (" + timeZone + ")";
+        return daysInWords(getWorkingDays()) + " " + time(workingFrom) + "-" + time(workingTo) + " (" + timeZone + ")";
+    }
+
+    /** Runs of three days or more as ranges: "Mon-Fri", "Mon-Wed,Sat", "Sat,Sun". */
+    static String daysInWords(Set<DayOfWeek> days) {
+        List<String> parts = new ArrayList<>();
+        DayOfWeek[] week = DayOfWeek.values();
+        for (int i = 0; i < week.length; i++) {
+            if (!days.contains(week[i])) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < week.length && days.contains(week[end + 1])) {
+                end++;
+            }
+            if (end - i >= 2) {
+                parts.add(shortName(week[i]) + "-" + shortName(week[end]));
+            } else {
+                for (int d = i; d <= end; d++) {
+                    parts.add(shortName(week[d]));
+                }
+            }
+            i = end;
+        }
+        return String.join(",", parts);
+    }
+
+    private static String shortName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     private static ZoneId zone(String timeZone) {

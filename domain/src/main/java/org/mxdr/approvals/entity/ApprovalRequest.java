@@ -155,7 +155,7 @@ public class ApprovalRequest {
 
     /** The state for the audit trail. */
     public String describe() {
-        return "approval=" + id + "; state=" + state + "; requestedBy=" + requestedBy + "; dueAt=" + dueAt + "; reminders=" + reminders
+        return "approval=" + id + "; approvalState=" + state + "; requestedBy=" + requestedBy + "; dueAt=" + dueAt + "; reminders=" + reminders
                 + (answeredBy == null ? "" : "; answeredBy=" + answeredBy) + (outcome == null ? "" : "; " + outcome);
     }
 

@@ -69,7 +69,8 @@ final class AuditWords {
             Map.entry("terminatedBy", "terminated by"),
             Map.entry("terminatedAt", "terminated on"),
             Map.entry("externalId", "incident"),
-            Map.entry("assignedTo", "assigned to"));
+            Map.entry("assignedTo", "assigned to"),
+            Map.entry("approvalState", "the approval"));
 
     private AuditWords() {
     }

@@ -224,6 +224,11 @@ public class ResponseAction {
         return recommended;
     }
 
+    /** Waits for the customer's operators and administrators to approve or deny it. */
+    public boolean isAwaitingApproval() {
+        return state == ActionState.AWAITING_APPROVAL;
+    }
+
     public String getRationale() {
         return rationale;
     }

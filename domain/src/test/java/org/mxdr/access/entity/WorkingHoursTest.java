@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.mxdr.platform.BadInput;
 
@@ -54,7 +55,10 @@ class WorkingHoursTest {
         WorkingHours always = WorkingHours.allHours("Asia/Tokyo");
         assertTrue(always.covers(Instant.parse("2026-11-29T03:00:00Z")));
         assertEquals("24x7 (Asia/Tokyo)", always.describe());
-        assertEquals("Mon,Tue,Wed,Thu,Fri 09:00-17:00 (Europe/London)", LONDON.describe());
+        assertEquals("Mon-Fri 09:00-17:00 (Europe/London)", LONDON.describe());
+        assertEquals("Mon-Wed,Sat", WorkingHours.daysInWords(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY)));
+        assertEquals("Sat,Sun", WorkingHours.daysInWords(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+        assertEquals("Mon,Tue,Thu", WorkingHours.daysInWords(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)));
     }
 
     @Test

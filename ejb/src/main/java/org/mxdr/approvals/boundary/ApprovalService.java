@@ -47,8 +47,8 @@ public class ApprovalService {
     @Inject
     Incidents incidents;
 
-    /** A request with its action and incident, as pages and the API show it. */
-    public record Shown(ApprovalRequest request, ResponseAction action, Incident incident) {
+    /** A request with its action, the action's target as people know it, and its incident, as pages and the API show it. */
+    public record Shown(ApprovalRequest request, ResponseAction action, String target, Incident incident) {
     }
 
     /** The tenant's requests, newest first, pending and answered. */
@@ -86,6 +86,7 @@ public class ApprovalService {
     }
 
     private Shown shown(ApprovalRequest r) {
-        return new Shown(r, approvals.action(r), incidents.find(r.getTenantId(), r.getIncidentId(), false));
+        ResponseAction action = approvals.action(r);
+        return new Shown(r, action, incidents.targetName(action), incidents.find(r.getTenantId(), r.getIncidentId(), false));
     }
 }

@@ -17,6 +17,7 @@ import org.mxdr.identity.entity.AppUser;
 import org.mxdr.notify.control.Outbox;
 import org.mxdr.platform.Role;
 import org.mxdr.platform.Settings;
+import org.mxdr.response.control.Incidents;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.ResponseAction;
 
@@ -38,6 +39,9 @@ public class ApprovalMail {
     @Inject
     ApprovalKey key;
 
+    @Inject
+    Incidents incidents;
+
     /** The enabled operators and admins of the tenant: who may answer. */
     public List<AppUser> approvers(String tenantId) {
         return em.createQuery("SELECT u FROM AppUser u WHERE u.tenantId = :t AND u.role IN :roles AND u.enabled = true ORDER BY u.username",
@@ -48,12 +52,13 @@ public class ApprovalMail {
     /** One mail per approver; {@code reminder} is the number of the reminder, 0 for the request itself. */
     public int send(ApprovalRequest request, Incident incident, ResponseAction action, int reminder) {
         List<AppUser> to = approvers(request.getTenantId());
+        String target = incidents.targetName(action);
         for (AppUser approver : to) {
             ApprovalLink link = ApprovalLink.issue(request, approver.getUsername());
             em.persist(link);
             String url = Settings.publicUrl() + "/approval.xhtml?token=" + ApprovalToken.of(link, key.key());
             outbox.enqueue(approver.getEmail(), (reminder == 0 ? "Approval needed: " : "Reminder " + reminder + ", approval needed: ")
-                    + action.getType().label() + " on " + action.getTarget(), """
+                    + action.getType().label() + " on " + target, """
                     Hello %s,
 
                     The provider's security experts ask your approval before they act on the incident
@@ -70,7 +75,7 @@ public class ApprovalMail {
                     Or answer under Approvals in the MXDR Console. Without an answer by %s,
                     the experts will not act and the action becomes a recommendation for you.
                     """.formatted(approver.getUsername(), incident.getKey(), incident.getTitle(), incident.getSeverity(), action.getType().label(),
-                    action.getTarget(), action.getDetail() == null ? "" : " (" + action.getDetail() + ")", action.getRequestedBy(), url,
+                    target, action.getDetail() == null ? "" : " (" + action.getDetail() + ")", action.getRequestedBy(), url,
                     WHEN.format(request.getDueAt())));
         }
         return to.size();

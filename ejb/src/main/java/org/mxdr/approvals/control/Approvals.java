@@ -124,12 +124,12 @@ public class Approvals {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ApprovalRequest answer(String by, String tenantId, String approvalId, boolean approve) {
         ApprovalRequest request = find(tenantId, approvalId, true);
-        Instant now = Instant.now(clock);
-        request.answer(approve, by, now);
-        Edits.flushed(em, request); // an answer committed meanwhile is a conflict here, whatever the database's locking
         Incident incident = incidents.find(tenantId, request.getIncidentId(), true);
         ResponseAction action = action(request);
         String before = describe(incident, action, request);
+        Instant now = Instant.now(clock);
+        request.answer(approve, by, now);
+        Edits.flushed(em, request); // an answer committed meanwhile is a conflict here, whatever the database's locking
         if (!approve) {
             action.denied(by, now);
             audit.record(by, tenantId, "approval.denied", before, describe(incident, action, request));

@@ -3,6 +3,7 @@ package org.mxdr.response.boundary;
 import java.util.List;
 import java.util.Map;
 
+import org.mxdr.eligibility.entity.AssetName;
 import org.mxdr.response.entity.AnalystNote;
 import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Incident;
@@ -18,14 +19,10 @@ public record IncidentDetail(Incident incident, List<ResponseAction> actions, Li
 
     /** The device as people know it: its name and external id, or the id alone when the inventory lacks a name. */
     public String device(String externalId) {
-        return named(deviceNames.get(externalId), externalId);
+        return AssetName.of(deviceNames.get(externalId), externalId);
     }
 
     public String user(String externalId) {
-        return named(userNames.get(externalId), externalId);
-    }
-
-    private static String named(String name, String externalId) {
-        return name == null || name.isBlank() || name.equals(externalId) ? externalId : name + " (" + externalId + ")";
+        return AssetName.of(userNames.get(externalId), externalId);
     }
 }

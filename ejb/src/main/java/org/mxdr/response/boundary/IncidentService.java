@@ -29,7 +29,6 @@ import org.mxdr.response.control.IncidentReach;
 import org.mxdr.response.control.Incidents;
 import org.mxdr.response.control.ResponseActions;
 import org.mxdr.response.control.ResponseEvents;
-import org.mxdr.response.entity.ActionState;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
@@ -180,7 +179,7 @@ public class IncidentService {
         Caller caller = callers.current();
         Incident incident = reach.reach(caller, tenantId, incidentId, Operation.RECOMMEND, true);
         ResponseAction action = actions.act(caller.username(), incident, type, target, detail, rationale);
-        if (action.getState() != ActionState.AWAITING_APPROVAL) { // a request for approval is audited as such by the approvals
+        if (!action.isAwaitingApproval()) { // a request for approval is audited as such by the approvals
             audit.record(caller.username(), tenantId, action.isRecommended() ? "action.recommended" : "action.run", null,
                     ResponseActions.describe(incident, action));
         }

@@ -20,7 +20,11 @@ public class CustomerActionMail {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Incidents incidents;
+
     public void actionAwaited(Incident incident, ResponseAction card) {
+        String target = incidents.targetName(card);
         contacts.of(incident.getTenantId()).stream().filter(c -> c.isIncidentNotification()).forEach(c -> outbox.enqueue(c.getEmail(),
                 "Action needed on incident " + incident.getKey() + ": " + clip(incident.getTitle()), """
                         Hello,
@@ -34,7 +38,7 @@ public class CustomerActionMail {
 
                         Open the incident in the MXDR Console to answer: "I've completed this action"
                         or "Skip".
-                        """.formatted(incident.getKey(), incident.getTitle(), incident.getSeverity(), card.getType().label(), card.getTarget(), card.getRationale() != null ? card.getRationale() : card.getReason())));
+                        """.formatted(incident.getKey(), incident.getTitle(), incident.getSeverity(), card.getType().label(), target, card.getRationale() != null ? card.getRationale() : card.getReason())));
     }
 
     private static String clip(String s) {

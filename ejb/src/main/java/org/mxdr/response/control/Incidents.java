@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.mxdr.eligibility.entity.AssetName;
 import org.mxdr.platform.BadInput;
 import org.mxdr.platform.NotFound;
 import org.mxdr.response.entity.Incident;
@@ -75,6 +76,16 @@ public class Incidents {
     public Map<String, String> userNames(Incident incident) {
         return names("SELECT u.externalId, u.name FROM InventoryUser u WHERE u.tenantId = :t AND u.externalId IN :ids", incident,
                 incident.getUsers());
+    }
+
+    /** The action's target as people know it ("WS-0008 (dev-0008)"), for mails and pages outside the incident. */
+    public String targetName(ResponseAction action) {
+        String query = action.getType().onUser()
+                ? "SELECT u.name FROM InventoryUser u WHERE u.tenantId = :t AND u.externalId = :id"
+                : "SELECT d.name FROM Device d WHERE d.tenantId = :t AND d.externalId = :id";
+        String name = em.createQuery(query, String.class).setParameter("t", action.getTenantId()).setParameter("id", action.getTarget())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return AssetName.of(name, action.getTarget());
     }
 
     private Map<String, String> names(String query, Incident incident, Collection<String> ids) {

@@ -2,6 +2,7 @@ package org.mxdr.access.view;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,9 +28,10 @@ import org.mxdr.platform.view.FieldMessages;
 import org.mxdr.response.entity.ActionType;
 
 /**
- * Settings › Experts › Response policy: the grid of action type × scope (all assets, each device
- * group, each user group of the inventory) → mode. The tenant's admin edits it; its other users
- * and the experts with a grant ({@code ?tenant=}) read it.
+ * Settings › Experts › Response policy: two grids of scope × action type → mode, one for the
+ * actions on devices (all devices, each device group) and one for the actions on users (all users,
+ * each user group of the inventory). The tenant's admin edits them; its other users and the
+ * experts with a grant ({@code ?tenant=}) read them.
  */
 @Named
 @ViewScoped
@@ -44,12 +46,22 @@ public class ResponsePolicyView implements Serializable {
 
     private String tenantId;
     private boolean editable;
-    private List<Cell> cells = new ArrayList<>();
+    private List<Grid> grids = new ArrayList<>();
     private String approvalTimeout;
     private String reminderEvery;
     private long version;
 
-    /** One cell of the grid; mode null: no rule, the experts' access level decides. */
+    static final String NO_RULE = "Access level decides";
+
+    /** The actions on one kind of asset (columns) by the scopes they can have (rows). */
+    public record Grid(String title, List<ActionType> actions, List<Row> rows) implements Serializable {
+    }
+
+    /** One scope of a grid, with a cell per action of the grid. */
+    public record Row(String scope, List<Cell> cells) implements Serializable {
+    }
+
+    /** One cell of a grid; mode null: no rule, the experts' access level decides. */
     public static class Cell implements Serializable {
         private static final long serialVersionUID = 1L;
         private final ActionType action;
@@ -70,10 +82,6 @@ public class ResponsePolicyView implements Serializable {
             return scope.inWords();
         }
 
-        public boolean isFirstOfAction() {
-            return scope.kind() == PolicyScope.Kind.ALL;
-        }
-
         public String getLabel() {
             return action.label() + " on " + scope.inWords();
         }
@@ -87,7 +95,7 @@ public class ResponsePolicyView implements Serializable {
         }
 
         public String getModeShown() {
-            return mode == null ? "As the access level allows" : mode.label();
+            return mode == null ? NO_RULE : mode.label();
         }
     }
 
@@ -109,17 +117,24 @@ public class ResponsePolicyView implements Serializable {
         Exclusions.KnownGroups groups = policies.groups(tenantId);
         Map<String, ResponseMode> set = policy.rules().rules().stream()
                 .collect(Collectors.toMap(r -> key(r.action(), r.scope()), PolicyRule::mode, (a, b) -> a));
-        cells = new ArrayList<>();
-        for (ActionType action : ActionType.values()) {
-            List<PolicyScope> scopes = new ArrayList<>();
-            scopes.add(PolicyScope.ALL);
-            Function<String, PolicyScope> group = action.onUser() ? PolicyScope::userGroup : PolicyScope::deviceGroup;
-            (action.onUser() ? groups.userGroups() : groups.deviceGroups()).forEach(g -> scopes.add(group.apply(g)));
-            scopes.forEach(s -> cells.add(new Cell(action, s, set.get(key(action, s)))));
-        }
+        grids = List.of(grid("Actions on devices", false, "All devices", groups.deviceGroups(), PolicyScope::deviceGroup, set),
+                grid("Actions on users", true, "All users", groups.userGroups(), PolicyScope::userGroup, set));
         approvalTimeout = policy.approvalTimeout().toString();
         reminderEvery = policy.reminderEvery().toString();
         version = policy.getVersion();
+    }
+
+    private static Grid grid(String title, boolean onUser, String all, List<String> groups, Function<String, PolicyScope> group,
+                             Map<String, ResponseMode> set) {
+        List<ActionType> actions = Arrays.stream(ActionType.values()).filter(a -> a.onUser() == onUser).toList();
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(all, PolicyScope.ALL, actions, set));
+        groups.forEach(g -> rows.add(row("Group '" + g + "'", group.apply(g), actions, set)));
+        return new Grid(title, actions, rows);
+    }
+
+    private static Row row(String shown, PolicyScope scope, List<ActionType> actions, Map<String, ResponseMode> set) {
+        return new Row(shown, actions.stream().map(a -> new Cell(a, scope, set.get(key(a, scope)))).toList());
     }
 
     private static String key(ActionType action, PolicyScope scope) {
@@ -128,7 +143,8 @@ public class ResponsePolicyView implements Serializable {
 
     public void save() {
         try {
-            List<PolicyRule> rules = cells.stream().filter(c -> c.mode != null).map(c -> new PolicyRule(c.action, c.scope, c.mode)).toList();
+            List<PolicyRule> rules = grids.stream().flatMap(g -> g.rows().stream()).flatMap(r -> r.cells().stream())
+                    .filter(c -> c.mode != null).map(c -> new PolicyRule(c.action, c.scope, c.mode)).toList();
             policies.put(tenantId, rules, duration("approvalTimeout", approvalTimeout), duration("reminderEvery", reminderEvery), version);
             read();
             FieldMessages.info("Saved: the policy applies to the experts' next action.");
@@ -157,8 +173,12 @@ public class ResponsePolicyView implements Serializable {
         return PolicyRules.PRECEDENCE;
     }
 
-    public List<Cell> getCells() {
-        return cells;
+    public List<Grid> getGrids() {
+        return grids;
+    }
+
+    public String getNoRule() {
+        return NO_RULE;
     }
 
     public boolean isEditable() {

@@ -23,12 +23,12 @@ public class ApprovalResource {
 
     /** One approval request with its action. */
     public record ApprovalJson(String id, String state, String incidentId, String incidentTitle, String actionId, String action,
-                               String target, String actionState, String requestedBy, Instant requestedAt, Instant dueAt, int reminders,
+                               String target, String targetName, String actionState, String requestedBy, Instant requestedAt, Instant dueAt, int reminders,
                                String answeredBy, Instant answeredAt, String outcome) {
         public static ApprovalJson of(ApprovalService.Shown s) {
             var r = s.request();
             return new ApprovalJson(r.getId(), r.getState().name(), r.getIncidentId(), s.incident().getTitle(), r.getActionId(),
-                    s.action().getType().name(), s.action().getTarget(), s.action().getState().name(), r.getRequestedBy(), r.getRequestedAt(),
+                    s.action().getType().name(), s.action().getTarget(), s.target(), s.action().getState().name(), r.getRequestedBy(), r.getRequestedAt(),
                     r.getDueAt(), r.getReminders(), r.getAnsweredBy(), r.getAnsweredAt(), r.getOutcome());
         }
     }

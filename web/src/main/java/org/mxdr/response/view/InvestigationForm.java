@@ -37,10 +37,17 @@ public class InvestigationForm extends IncidentForm {
     public void act() {
         run("actForm", () -> {
             ResponseAction a = incidents.act(tenantId, incidentId, actionType, actionTarget, actionDetail, actionRationale);
-            FieldMessages.info(a.isRecommended() ? "Recommended to the customer: " + a.getReason() : "Sent to the detection platform.");
+            FieldMessages.info(outcome(a));
             actionDetail = null;
             actionRationale = null;
         }, null);
+    }
+
+    private static String outcome(ResponseAction a) {
+        if (a.isAwaitingApproval()) {
+            return "Waiting for the customer's approval: their operators and administrators have been asked.";
+        }
+        return a.isRecommended() ? "Recommended to the customer: " + a.getReason() : "Sent to the detection platform.";
     }
 
     /** The chosen verdict resolves the incident at once: the page asks for confirmation first. */
