@@ -9,9 +9,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mxdr.testing.AccessApi;
 import org.mxdr.testing.AccessApi.Tenant;
 import org.mxdr.testing.Api;
@@ -89,28 +93,37 @@ class AccessApiIT {
         }
     }
 
-    @Test
-    void onlyTheTenantsOwnAdminChangesTheSettingsAndEveryoneElseReadsWhatTheRoleAllows() {
+    /** The world's roles, one case each: provider roles, then tenant A's. */
+    static Stream<String> roles() {
+        return Stream.concat(Arrays.stream(World.PROVIDER_ROLES), Arrays.stream(World.TENANT_ROLES));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void onlyTheTenantsOwnAdminChangesTheSettingsAndEachRoleReadsWhatItAllows(String role) {
         Tenant t = new Tenant(world.tenantA, world.user("tenant-admin"));
         Set<String> readPermissions = Set.of("provider-admin", "commercial-executive", "delivery-manager", "tenant-admin",
                 "tenant-operator", "tenant-reader");
         Set<String> checkAccess = Set.of("provider-admin", "delivery-manager", "tenant-admin", "expert");
-        for (String role : world.users.keySet()) {
-            String u = world.user(role);
-            if (!"tenant-admin".equals(role)) {
-                for (Reply r : changes(t, u)) {
-                    assertEquals(403, r.status(), role + " " + r.raw().request().method() + " " + r.raw().request().uri() + ": " + r);
-                }
-                assertEquals(403, Api.get(t.path("/exclusions"), u, PW).status(), role);
-                assertEquals(403, Api.get(t.path("/contacts"), u, PW).status(), role);
+        String u = world.user(role);
+        if (!"tenant-admin".equals(role)) {
+            for (Reply r : changes(t, u)) {
+                assertEquals(403, r.status(), role + " " + r.raw().request().method() + " " + r.raw().request().uri() + ": " + r);
             }
-            assertEquals(readPermissions.contains(role) ? 200 : 403, Api.get(t.path("/permissions"), u, PW).status(),
-                    role + " reads the permissions (an expert only through a grant)");
-            assertEquals("provider-admin".equals(role) || "tenant-admin".equals(role) ? 200 : 403, Api.get(t.path("/audit"), u, PW).status(), role);
-            assertEquals("expert".equals(role) ? 200 : 403, Api.get("/expert/tenants", u, PW).status(), role);
-            assertEquals(checkAccess.contains(role) ? 200 : 403, Api.get(t.path("/access?operation=CHAT"), u, PW).status(), role);
+            assertEquals(403, Api.get(t.path("/exclusions"), u, PW).status(), role);
+            assertEquals(403, Api.get(t.path("/contacts"), u, PW).status(), role);
         }
-        // another tenant's admin: 403 on everything of this tenant, with the refusal's reference
+        assertEquals(readPermissions.contains(role) ? 200 : 403, Api.get(t.path("/permissions"), u, PW).status(),
+                role + " reads the permissions (an expert only through a grant)");
+        assertEquals("provider-admin".equals(role) || "tenant-admin".equals(role) ? 200 : 403, Api.get(t.path("/audit"), u, PW).status(), role);
+        assertEquals("expert".equals(role) ? 200 : 403, Api.get("/expert/tenants", u, PW).status(), role);
+        assertEquals(checkAccess.contains(role) ? 200 : 403, Api.get(t.path("/access?operation=CHAT"), u, PW).status(), role);
+        assertNothingChanged(t);
+    }
+
+    @Test
+    void anotherTenantsAdminIsRefusedEverythingOfThisTenantWithTheRefusalsReference() {
+        Tenant t = new Tenant(world.tenantA, world.user("tenant-admin"));
         String other = world.otherTenantAdmin;
         for (Reply r : changes(t, other)) {
             assertEquals(403, r.status(), "other tenant's admin " + r.raw().request().uri() + ": " + r);
@@ -119,11 +132,15 @@ class AccessApiIT {
         for (String read : List.of("/permissions", "/exclusions", "/contacts", "/audit", "/access?operation=CHAT")) {
             assertEquals(403, Api.get(t.path(read), other, PW).status(), "other tenant's admin GET " + read);
         }
-        JsonObject unchanged = Api.get(t.path("/permissions"), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).json();
-        assertEquals("NOT_GRANTED", unchanged.getString("status"), "no refused call granted anything");
-        assertEquals(List.of(), contacts(t), "nor added a contact");
+        assertNothingChanged(t);
+    }
 
-        // the tenant's own admin
+    /** In a tenant of its own, so that the refusals above always find tenant A as it was made. */
+    @Test
+    void theTenantsOwnAdminChangesEachSettingAndEachChangeIsAudited() {
+        String id = Api.createEligibleTenant("Access API own " + Fixtures.unique(), "EU");
+        subscribe(id, world.user("commercial-executive"));
+        Tenant t = new Tenant(id, Api.createUser("ta-" + Fixtures.unique(), "tenant-admin", id));
         Reply contact = Api.post(t.path("/contacts"), t.admin(), PW, contactJson("SOC team", "soc-" + Fixtures.unique() + "@example.org", "+44 20 7946 0958", true, true));
         assertEquals(201, contact.status(), contact.toString());
         String contactId = contact.field("id");
@@ -142,14 +159,6 @@ class AccessApiIT {
         assertEquals(200, revoked.status(), revoked.toString());
         assertEquals("REVOKED", revoked.field("status"));
         assertEquals(409, Api.post(t.path("/permissions/revocation"), t.admin(), PW, null).status(), "nothing left to revoke");
-        // another tenant's contact is out of reach: not found within this tenant, and left alone
-        Reply theirs = Api.post("/tenants/" + world.tenantB + "/contacts", world.otherTenantAdmin, PW,
-                contactJson("Their desk", "their-" + Fixtures.unique() + "@example.org", null, false, true));
-        assertEquals(201, theirs.status(), theirs.toString());
-        assertEquals(404, Api.send("DELETE", t.path("/contacts/" + theirs.field("id")), t.admin(), PW, null).status());
-        assertEquals(403, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), t.admin(), PW, null).status());
-        assertEquals(204, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), world.otherTenantAdmin, PW, null).status(),
-                "still there for its own admin to remove");
         assertEquals(204, Api.send("DELETE", t.path("/contacts/" + contactId), t.admin(), PW, null).status());
         assertEquals(404, Api.send("DELETE", t.path("/contacts/" + contactId), t.admin(), PW, null).status(), "gone");
         JsonObject audit = Api.get(t.path("/audit"), t.admin(), PW).json();
@@ -157,6 +166,18 @@ class AccessApiIT {
         assertTrue(actions.containsAll(List.of("contact.added", "permissions.granted", "exclusions.changed", "permissions.revoked", "contact.removed")),
                 actions.toString());
         assertEquals(t.admin(), audit.getJsonArray("items").getJsonObject(0).getString("actor"));
+    }
+
+    @Test
+    void anotherTenantsContactIsOutOfReachOfThisTenantsAdmin() {
+        Tenant t = new Tenant(world.tenantA, world.user("tenant-admin"));
+        Reply theirs = Api.post("/tenants/" + world.tenantB + "/contacts", world.otherTenantAdmin, PW,
+                contactJson("Their desk", "their-" + Fixtures.unique() + "@example.org", null, false, true));
+        assertEquals(201, theirs.status(), theirs.toString());
+        assertEquals(404, Api.send("DELETE", t.path("/contacts/" + theirs.field("id")), t.admin(), PW, null).status(), "not found within this tenant");
+        assertEquals(403, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), t.admin(), PW, null).status());
+        assertEquals(204, Api.send("DELETE", "/tenants/" + world.tenantB + "/contacts/" + theirs.field("id"), world.otherTenantAdmin, PW, null).status(),
+                "still there for its own admin to remove");
     }
 
     @Test
@@ -273,8 +294,14 @@ class AccessApiIT {
         Reply last = Api.send("DELETE", t.path("/contacts/" + deskId), t.admin(), PW, null);
         assertEquals(409, last.status(), last.toString());
         assertEquals("contacts", last.field("field"));
+    }
 
-        // exclusions: the same, from the first save on
+    @Test
+    void staleExclusionsAreAConflictFromTheFirstSaveOn() {
+        Tenant t = subscribedTenant();
+        String second = Api.createUser("ta2-" + Fixtures.unique(), "tenant-admin", t.id());
+        addIncidentContact(t);
+        assertEquals(200, putPermissions(t, "{}").status(), "granted first: an admin saves exclusions under a live grant");
         long x = Api.get(t.path("/exclusions"), t.admin(), PW).json().getJsonNumber("version").longValue();
         assertEquals(x, Api.get(t.path("/exclusions"), second, PW).json().getJsonNumber("version").longValue());
         Reply saved = Api.send("PUT", t.path("/exclusions"), t.admin(), PW, Api.json("deviceGroups", List.of("Finance"), "version", x));
@@ -343,6 +370,13 @@ class AccessApiIT {
                 Api.send("PUT", t.path("/exclusions"), user, PW, Api.json("deviceGroups", List.of("Finance"), "userGroups", List.of())),
                 Api.post(t.path("/contacts"), user, PW, contactJson("Intruder", "intruder-" + Fixtures.unique() + "@example.org", null, true, false)),
                 Api.send("DELETE", t.path("/contacts/no-such-contact"), user, PW, null));
+    }
+
+    /** No refused call granted anything or added a contact. */
+    private static void assertNothingChanged(Tenant t) {
+        JsonObject unchanged = Api.get(t.path("/permissions"), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).json();
+        assertEquals("NOT_GRANTED", unchanged.getString("status"), "no refused call granted anything");
+        assertEquals(List.of(), contacts(t), "nor added a contact");
     }
 
     private static Tenant subscribedTenant() {

@@ -4,19 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mxdr.testing.AccessApi;
 import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
-import org.mxdr.testing.browser.AccessPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ExpertTenantPages;
+import org.mxdr.testing.browser.ExpertsSettingsPages;
+import org.mxdr.testing.browser.WizardPages;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -28,24 +33,18 @@ class AccessBrowserIT {
     }
 
     @Test
-    void aTenantAdminWalksTheWizardAndTheExpertThenReachesTheTenant() {
+    void thePermissionsStepShowsEachOfTheSeedsWarningsAsItsChoiceIsMade() {
         String u = Fixtures.unique();
-        String name = "Wizard " + u;
-        String tenant = Api.createEligibleTenant(name, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
-        String admin = Api.createUser("wadmin-" + u, "tenant-admin", tenant);
-        String expert = Api.createUser("wexpert-" + u, "expert", null);
+        String admin = Api.createUser("wwadmin-" + u, "tenant-admin", subscribedTenant("Warnings " + u));
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
-            AccessPages pages = new AccessPages(browser);
-            console.signIn(admin, Fixtures.PASSWORD);
-            pages.openSettings();
-            assertTrue(pages.accessCard().contains("Not granted"), pages.accessCard());
-            pages.getStarted();
+            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
+            ExpertsSettingsPages settings = new ExpertsSettingsPages(browser);
+            WizardPages pages = new WizardPages(browser);
+            settings.open();
+            settings.getStarted();
             assertEquals("Permissions", pages.currentStep());
             browser.screenshot("access-01-permissions");
 
-            // both of the seed's warnings, each shown as its choice is made
             assertEquals("", pages.warning("permissionsForm:noLevelWarningText"));
             pages.toggle("permissionsForm:investigateAndGuide");
             assertTrue(pages.waitForWarning("permissionsForm:noLevelWarningText").contains("won't be able to take certain response actions"));
@@ -57,11 +56,29 @@ class AccessBrowserIT {
             browser.waiting().until(d -> pages.warning("permissionsForm:noLevelWarningText").isEmpty());
             pages.next("permissionsForm");
             assertEquals("Exclusions", pages.currentStep());
+        }
+    }
+
+    @Test
+    void aTenantAdminWalksTheWizardAcrossASignOutAndGrants() {
+        String u = Fixtures.unique();
+        String admin = Api.createUser("wadmin-" + u, "tenant-admin", subscribedTenant("Wizard " + u));
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            ExpertsSettingsPages settings = new ExpertsSettingsPages(browser);
+            WizardPages pages = new WizardPages(browser);
+            console.signIn(admin, Fixtures.PASSWORD);
+            settings.open();
+            assertTrue(settings.accessCard().contains("Not granted"), settings.accessCard());
+            settings.getStarted();
+            pages.switchAllDevices();
+            pages.next("permissionsForm");
+            assertEquals("Exclusions", pages.currentStep());
 
             // the wizard keeps its progress across a sign-out
             console.signOut();
             console.signIn(admin, Fixtures.PASSWORD);
-            pages.openWizard();
+            pages.open();
             assertEquals("Exclusions", pages.currentStep(), "resumes at the step left");
             pages.excludeGroup("exclusionsForm:deviceGroups", "Finance");
             browser.screenshot("access-03-exclusions");
@@ -86,19 +103,34 @@ class AccessBrowserIT {
             assertTrue(review.contains("cannot investigate incidents that involve devices belonging to device groups"), review);
             browser.screenshot("access-05-review");
             pages.submit();
-            assertTrue(pages.accessCard().contains("Active"), pages.accessCard());
+            assertTrue(settings.accessCard().contains("Active"), settings.accessCard());
             browser.screenshot("access-06-granted");
-            console.signOut();
+        }
+    }
 
+    /** The grant the wizard above makes (reader level, not all devices, Finance excluded), here made through the API. */
+    @Test
+    void theExpertFindsAGrantedTenantAndEntersIt() {
+        String u = Fixtures.unique();
+        String name = "Granted " + u;
+        String tenant = subscribedTenant(name);
+        String admin = Api.createUser("gadmin-" + u, "tenant-admin", tenant);
+        String expert = Api.createUser("wexpert-" + u, "expert", null);
+        AccessApi.grant(new AccessApi.Tenant(tenant, admin), Api.json("investigateAndGuide", true, "respondDirectly", false, "allDevices", false));
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/exclusions", admin, Fixtures.PASSWORD,
+                Api.json("deviceGroups", List.of("Finance"))).status());
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
             console.signIn(expert, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("My tenants"));
-            pages.openExpertTenants();
-            String list = pages.findExpertTenant(name);
+            ExpertTenantPages tenants = new ExpertTenantPages(browser);
+            tenants.open();
+            String list = tenants.find(name);
             assertTrue(list.contains(name), list);
             assertTrue(list.contains("Investigate incidents and guide my responses"), list);
             assertTrue(list.contains("Not devices in device groups"), list);
             browser.screenshot("access-07-expert-tenants");
-            String workspace = pages.enterTenant(name);
+            String workspace = tenants.enter(name);
             assertTrue(workspace.contains("Finance"), workspace);
             browser.screenshot("access-08-expert-workspace");
         }
@@ -116,11 +148,10 @@ class AccessBrowserIT {
         String admin = Api.createUser("dadmin-" + u, "tenant-admin", tenant);
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
-            AccessPages pages = new AccessPages(browser);
-            pages.openWizard();
+            WizardPages pages = new WizardPages(browser);
+            pages.open();
             pages.toggle("permissionsForm:untilSubscriptionEnd");
-            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                    org.openqa.selenium.By.id("permissionsForm:lastDay_input")));
+            pages.waitForLastDay();
             browser.screenshot("access-dates-00-own-day");
             pages.typeLastDay(""); // the field offers the subscription's last day: emptied
             pages.next("permissionsForm");
@@ -161,13 +192,19 @@ class AccessBrowserIT {
         String admin = Api.createUser("nsadmin-" + u, "tenant-admin", tenant);
         try (Browser browser = Browser.open()) {
             new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
-            AccessPages pages = new AccessPages(browser);
-            pages.openWizard();
+            WizardPages pages = new WizardPages(browser);
+            pages.open();
             assertTrue(pages.showsNoSubscription());
-            assertTrue(browser.driver().findElement(org.openqa.selenium.By.id("noSubscription")).getText()
-                    .contains("no active subscription"));
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("permissionsForm")).isEmpty(), "no step to fill in");
+            assertTrue(pages.noSubscription().contains("no active subscription"));
+            assertFalse(pages.showsTheFirstStep(), "no step to fill in");
             browser.screenshot("access-no-subscription");
         }
+    }
+
+    /** An eligible tenant subscribed for a year, whose inventory has a device in group Finance. */
+    private static String subscribedTenant(String name) {
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        return tenant;
     }
 }

@@ -24,9 +24,11 @@ import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.Mailbox;
+import org.mxdr.testing.browser.ApprovalAnswerPages;
 import org.mxdr.testing.browser.ApprovalPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ResponsePolicyPages;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -53,24 +55,25 @@ class ApprovalBrowserIT {
     void anOperatorApprovesTheExpertsIsolationFromTheMailedLinkAndItRuns() {
         String u = Fixtures.unique();
         Tenant t = AccessApi.subscribedTenant("Approval browser", Commercial.newCommercialExecutive());
-        AccessApi.grant(t, "{\"investigateAndGuide\":true,\"respondDirectly\":true,\"allDevices\":true}");
+        AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true));
         String operator = Api.createUser("abop-" + u, "tenant-operator", t.id());
         String expert = Api.createUser("abex-" + u, "expert", null);
         String platform = Api.createUser("abpl-" + u, "platform", null);
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ApprovalPages pages = new ApprovalPages(browser);
+            ResponsePolicyPages pages = new ResponsePolicyPages(browser);
+            ApprovalAnswerPages answering = new ApprovalAnswerPages(browser);
             console.signIn(t.admin(), PW);
-            pages.openPolicy();
+            pages.open();
             assertTrue(pages.precedence().contains("most restrictive"), pages.precedence());
             assertEquals("Access level decides", pages.chosen(FINANCE_ISOLATION));
             pages.choose(FINANCE_ISOLATION, "Ask for approval");
             pages.save();
-            browser.waiting().until(d -> d.getPageSource().contains("Saved: the policy applies"));
+            pages.waitForSaved();
             assertEquals("Ask for approval", pages.chosen(FINANCE_ISOLATION));
             browser.screenshot("approvals-01-policy");
             browser.resize(390);
-            pages.openPolicy();
+            pages.open();
             assertTrue(!browser.scrollsSideways(), "the policy fits 390 px");
             browser.screenshot("approvals-02-policy-390");
             browser.resize(1366);
@@ -78,26 +81,27 @@ class ApprovalBrowserIT {
 
             // the expert's isolation of a Finance device becomes a request
             String incident = trueIncident(t, platform, expert);
-            Reply isolate = Api.post(incident + "/actions", expert, PW, "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-fin\",\"rationale\":\"Stops the spread\"}");
+            Reply isolate = Api.post(incident + "/actions", expert, PW,
+                    Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread"));
             assertEquals(201, isolate.status(), isolate.toString());
             assertEquals("AWAITING_APPROVAL", isolate.field("state"));
 
             // the operator's mail, its link, the page that asks to confirm; only the confirmation answers
             MimeMessage mail = mailbox.await(operator + "@example.org", 1, Duration.ofSeconds(60)).get(0);
             String link = link(mail);
-            String asked = pages.openLink(link);
+            String asked = answering.openLink(link);
             assertTrue(asked.contains("Isolate device on FIN-1 (d-fin)"), asked);
             browser.screenshot("approvals-03-link");
             assertEquals("AWAITING_APPROVAL", action(incident, operator, isolate.field("id")), "opening the link changed nothing");
-            String answer = pages.confirmApproval();
+            String answer = answering.approve();
             assertTrue(answer.startsWith("Approved"), answer);
             browser.screenshot("approvals-04-approved");
             assertEquals("IN_PROGRESS", action(incident, operator, isolate.field("id")), "the action runs");
 
             // used once: the link now says so; the console lists the answer
-            assertTrue(pages.openLink(link).contains("used already"));
+            assertTrue(answering.openLink(link).contains("used already"));
             console.signIn(operator, PW);
-            String listed = pages.openApprovals();
+            String listed = new ApprovalPages(browser).open();
             assertTrue(listed.contains("Approved by " + operator), listed);
             browser.screenshot("approvals-05-list");
         }
@@ -119,7 +123,7 @@ class ApprovalBrowserIT {
         String incident = t.path("/incidents/" + created.field("id"));
         assertEquals(200, Api.post(incident + "/take", expert, PW, null).status());
         assertEquals(200, Api.post(incident + "/classification", expert, PW,
-                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Encryption started\"}").status());
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Encryption started")).status());
         return incident;
     }
 

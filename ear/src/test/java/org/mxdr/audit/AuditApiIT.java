@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -113,7 +116,7 @@ class AuditApiIT {
         assertTrue(lines[1].contains("\"Created a user: username "), lines[1]);
         HttpResponse<String> refused = csv(trail + "?to=never", admin);
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("\"field\":\"to\""), refused.body());
+        assertEquals("to", Json.createReader(new StringReader(refused.body())).readObject().getString("field"), refused.body());
 
         // a client that takes anything (curl's Accept: */*) gets the JSON page; CSV only when asked for
         for (String path : new String[] {trail, "/audit?tenant=" + world.tenantA}) {

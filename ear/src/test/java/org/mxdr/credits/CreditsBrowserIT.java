@@ -17,7 +17,9 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.CreditPages;
+import org.mxdr.testing.browser.CreditLedgerPages;
+import org.mxdr.testing.browser.QuestionPages;
+import org.mxdr.testing.browser.QuestionThreadPages;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,16 +43,18 @@ class CreditsBrowserIT {
         String expert = Api.createUser("qexpert-" + u, "expert", null);
         // the experts answer only through the tenant's live grant
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD, "{\"investigateAndGuide\":true}").status());
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD, Api.json("investigateAndGuide", true)).status());
         String subject = "Impossible travel sign-in " + u;
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            CreditPages pages = new CreditPages(browser);
+            QuestionPages pages = new QuestionPages(browser);
+            QuestionThreadPages thread = new QuestionThreadPages(browser);
+            CreditLedgerPages ledger = new CreditLedgerPages(browser);
             console.signIn(reader, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("Credits"));
-            pages.openQuestionsFromMenu();
+            pages.openFromMenu();
             assertEquals("2", pages.remaining());
             pages.ask(subject, "A user signed in from two countries within an hour. Is this a compromise?");
             assertTrue(pages.askedNotice().contains("It used one credit"), pages.askedNotice());
@@ -58,33 +62,33 @@ class CreditsBrowserIT {
             assertTrue(pages.list().contains(subject), pages.list());
             assertTrue(pages.list().contains("Awaiting the experts"), pages.list());
             browser.screenshot("credits-01-asked");
-            pages.openLedgerFromMenu();
-            assertEquals("2", pages.total("assigned"));
-            assertEquals("1", pages.total("used"));
-            assertEquals("1", pages.total("remaining"));
-            assertTrue(pages.ledger().contains(subject), "the used credit names its question: " + pages.ledger());
+            ledger.openFromMenu();
+            assertEquals("2", ledger.total("assigned"));
+            assertEquals("1", ledger.total("used"));
+            assertEquals("1", ledger.total("remaining"));
+            assertTrue(ledger.ledger().contains(subject), "the used credit names its question: " + ledger.ledger());
             browser.screenshot("credits-02-ledger");
             console.signOut();
 
             console.signIn(expert, Fixtures.PASSWORD);
-            pages.openQuestionsFromMenu();
+            pages.openFromMenu();
             assertTrue(pages.list().contains(name), pages.list());
             pages.openQuestion(subject);
-            pages.reply("The second sign-in came through the company VPN in Frankfurt; no compromise.");
-            assertEquals("Answered", pages.status());
+            thread.reply("The second sign-in came through the company VPN in Frankfurt; no compromise.");
+            assertEquals("Answered", thread.status());
             browser.screenshot("credits-03-expert-answered");
             console.signOut();
 
             console.signIn(reader, Fixtures.PASSWORD);
-            pages.openQuestionsFromMenu();
+            pages.openFromMenu();
             pages.openQuestion(subject);
-            String thread = pages.thread();
-            assertTrue(thread.contains("A user signed in from two countries"), thread);
-            assertTrue(thread.contains(reader + " asked"), thread);
-            assertTrue(thread.contains(expert + " answered for the experts"), thread);
-            assertTrue(thread.indexOf(reader + " asked") < thread.indexOf(expert + " answered"), "in order: " + thread);
-            pages.reply("Thanks! We will add the VPN range to the known locations.");
-            assertEquals("Awaiting the experts", pages.status());
+            String messages = thread.thread();
+            assertTrue(messages.contains("A user signed in from two countries"), messages);
+            assertTrue(messages.contains(reader + " asked"), messages);
+            assertTrue(messages.contains(expert + " answered for the experts"), messages);
+            assertTrue(messages.indexOf(reader + " asked") < messages.indexOf(expert + " answered"), "in order: " + messages);
+            thread.reply("Thanks! We will add the VPN range to the known locations.");
+            assertEquals("Awaiting the experts", thread.status());
             browser.screenshot("credits-04-thread");
         }
     }

@@ -14,7 +14,10 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.EligibilityPages;
+import org.mxdr.testing.browser.FailingPages;
+import org.mxdr.testing.browser.InventoryPages;
+import org.mxdr.testing.browser.InventoryUploadPages;
+import org.mxdr.testing.browser.ReadinessPages;
 
 /** A provider admin uploads a tenant's inventory as CSV; the tenant's admin sees its readiness change. */
 @ExtendWith(ArquillianExtension.class)
@@ -33,9 +36,10 @@ class EligibilityBrowserIT {
         String tenantAdmin = Api.createUser("br-ta-" + u, "tenant-admin", tenant);
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            EligibilityPages pages = new EligibilityPages(browser);
+            InventoryUploadPages pages = new InventoryUploadPages(browser);
+            ReadinessPages readiness = new ReadinessPages(browser);
             console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
-            pages.openUpload(tenant);
+            pages.open(tenant);
             browser.screenshot("eligibility-upload");
 
             pages.upload("Devices", "externalId,name,os,eligible,onboarded,avMode,deviceGroup\n"
@@ -54,18 +58,20 @@ class EligibilityBrowserIT {
             console.signOut();
 
             console.signIn(tenantAdmin, Fixtures.PASSWORD);
-            pages.openReadiness(null);
+            readiness.open(null);
             browser.screenshot("eligibility-readiness");
-            assertTrue(pages.status().contains("Not eligible yet: 2 of 3 prerequisites to do"), pages.status());
-            assertTrue(pages.action("ENDPOINT_P2").contains("1 of 2 eligible devices is not onboarded"), pages.action("ENDPOINT_P2"));
-            assertTrue(pages.action("IDENTITY_P1").contains("1 of 2 users has no Azure AD Premium P1"), pages.action("IDENTITY_P1"));
-            assertTrue(pages.action("ANTIVIRUS_ACTIVE").startsWith("Done"), pages.action("ANTIVIRUS_ACTIVE"));
-            pages.followFailingLink("IDENTITY_P1");
-            assertTrue(pages.table("list:failing").contains("Alan"), pages.table("list:failing"));
+            assertTrue(readiness.status().contains("Not eligible yet: 2 of 3 prerequisites to do"), readiness.status());
+            assertTrue(readiness.action("ENDPOINT_P2").contains("1 of 2 eligible devices is not onboarded"), readiness.action("ENDPOINT_P2"));
+            assertTrue(readiness.action("IDENTITY_P1").contains("1 of 2 users has no Azure AD Premium P1"), readiness.action("IDENTITY_P1"));
+            assertTrue(readiness.action("ANTIVIRUS_ACTIVE").startsWith("Done"), readiness.action("ANTIVIRUS_ACTIVE"));
+            readiness.followFailingLink("IDENTITY_P1");
+            FailingPages failing = new FailingPages(browser);
+            assertTrue(failing.list().contains("Alan"), failing.list());
             browser.screenshot("eligibility-failing");
 
-            pages.openInventory(tenant);
-            assertTrue(pages.table("tabs:deviceForm:devices").contains("PC2"));
+            InventoryPages inventory = new InventoryPages(browser);
+            inventory.open(tenant);
+            assertTrue(inventory.devices().contains("PC2"));
             browser.screenshot("eligibility-inventory");
         }
     }

@@ -131,8 +131,8 @@ class EnumerationIT {
     }
 
     private static Api.Reply createAsTenantAdmin(AccessApi.Tenant t, String username) {
-        return Api.post("/users", t.admin(), Fixtures.PASSWORD, "{\"username\":\"" + username + "\",\"password\":\"" + Fixtures.PASSWORD
-                + "\",\"email\":\"" + Fixtures.unique() + "@example.org\",\"role\":\"tenant-reader\",\"tenantId\":\"" + t.id() + "\"}");
+        return Api.post("/users", t.admin(), Fixtures.PASSWORD, Api.json("username", username, "password", Fixtures.PASSWORD,
+                "email", Fixtures.unique() + "@example.org", "role", "tenant-reader", "tenantId", t.id()));
     }
 
     private static long wrongPassword(String user) {

@@ -18,8 +18,8 @@ import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.Mailbox;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.PasswordResetPages;
 import org.mxdr.testing.browser.UserPages;
-import org.openqa.selenium.By;
 
 /**
  * An admin edits a user and sends a reset link from the Users page; a user who forgot the
@@ -55,25 +55,25 @@ class PasswordResetBrowserIT {
             assertTrue(row.contains(moved) && row.contains("Delivery manager"), row);
 
             users.sendResetToFirst();
-            browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("is on its way to " + moved));
+            users.waitForText("is on its way to " + moved);
             browser.screenshot("users-07-reset-sent");
             assertEquals(1, mailbox.await(moved, 1, Duration.ofSeconds(60)).size());
             console.signOut();
 
             browser.resize(390);
             console.open("/login.xhtml");
-            users.askForResetLink(username);
+            PasswordResetPages reset = new PasswordResetPages(browser);
+            reset.askForResetLink(username);
             assertFalse(browser.scrollsSideways(), "the forgot page fits a phone");
             browser.screenshot("users-08-forgot-390");
             String link = Mailbox.resetLink(mailbox.await(moved, 2, Duration.ofSeconds(60)).get(1))[0];
 
-            browser.driver().get(link);
-            browser.waiting().until(d -> !d.findElements(By.id("reset:password")).isEmpty());
-            users.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD + "x");
-            browser.waiting().until(d -> users.page().contains("The two passwords differ."));
+            reset.openLink(link);
+            reset.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD + "x");
+            browser.waiting().until(d -> reset.page().contains("The two passwords differ."));
             browser.screenshot("users-09-reset-differ-390");
-            users.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD);
-            browser.waiting().until(d -> !d.findElements(By.id("passwordSet")).isEmpty());
+            reset.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD);
+            reset.waitUntilSet();
             browser.screenshot("users-10-reset-done-390");
 
             browser.resize(1366);

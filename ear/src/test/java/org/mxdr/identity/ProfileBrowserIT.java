@@ -20,11 +20,11 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.openqa.selenium.By;
+import org.mxdr.testing.browser.ProfilePages;
+import org.mxdr.testing.browser.UserPages;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Times in the viewer's time zone: the browser's until the person chooses one in the profile,
@@ -48,57 +48,42 @@ class ProfileBrowserIT {
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
+            UserPages users = new UserPages(browser);
+            ProfilePages profile = new ProfilePages(browser);
             console.signIn(admin, Fixtures.PASSWORD);
             // the browser reports its zone with every request; the console shows times in it
             browser.driver().manage().addCookie(new Cookie("mxdr-tz", "America/New_York", "/"));
             console.open("/console/users.xhtml");
-            assertShownIn(since(browser), ZoneId.of("America/New_York"));
+            assertShownIn(users.firstTime(), ZoneId.of("America/New_York"));
 
-            browser.driver().findElement(By.id("nav:profile")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profileTitle")));
-            browser.choose("profileForm:timeZone", "Asia/Kolkata");
-            browser.driver().findElement(By.id("profileForm:save")).click();
-            browser.ajaxDone();
-            browser.waiting().until(d -> now(browser).getText().endsWith(" IST"));
-            assertShownIn(now(browser), ZoneId.of("Asia/Kolkata"));
+            profile.openFromBar();
+            profile.chooseTimeZone("Asia/Kolkata");
+            browser.waiting().until(d -> profile.now().getText().endsWith(" IST"));
+            assertShownIn(profile.now(), ZoneId.of("Asia/Kolkata"));
             for (int width : new int[] {390, 1366}) {
                 browser.resize(width);
                 assertFalse(browser.scrollsSideways(), "the profile at " + width + " px");
                 browser.screenshot("profile-01-zone-chosen-" + width);
             }
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-            assertEquals(1L, ((Number) js.executeScript("return new Set([...document.querySelectorAll("
-                    + "'.mxdr-header .ui-menubar > .ui-menu-list > .ui-menuitem')].map(e => Math.round(e.getBoundingClientRect().top))).size;"))
-                    .longValue(), "a tenant admin's menu items stay on one line at 1366 px");
-            assertTrue(((Number) js.executeScript("return document.querySelector('.mxdr-header').getBoundingClientRect().height;"))
-                    .doubleValue() < 80, "the bar, the account and Sign out included, is one line high at 1366 px");
+            assertEquals(1L, console.menuLines(), "a tenant admin's menu items stay on one line at 1366 px");
+            assertTrue(console.barHeight() < 80, "the bar, the account and Sign out included, is one line high at 1366 px");
 
             // the choice wins over the browser's, on every page, until taken back
             console.open("/console/users.xhtml");
-            assertShownIn(since(browser), ZoneId.of("Asia/Kolkata"));
+            assertShownIn(users.firstTime(), ZoneId.of("Asia/Kolkata"));
             browser.screenshot("profile-02-users-in-chosen-zone");
-            console.open("/console/profile.xhtml");
-            browser.choose("profileForm:timeZone", "Browser default (" + browserZone(browser) + ")");
-            browser.driver().findElement(By.id("profileForm:save")).click();
-            browser.ajaxDone();
-            browser.waiting().until(d -> !now(browser).getText().endsWith(" IST"));
+            profile.open();
+            profile.chooseTimeZone("Browser default (" + browserZone(browser) + ")");
+            browser.waiting().until(d -> !profile.now().getText().endsWith(" IST"));
             browser.driver().manage().addCookie(new Cookie("mxdr-tz", "Asia/Tokyo", "/"));
             console.open("/console/users.xhtml");
-            assertShownIn(since(browser), ZoneId.of("Asia/Tokyo"));
+            assertShownIn(users.firstTime(), ZoneId.of("Asia/Tokyo"));
         }
     }
 
     /** The zone the browser itself reports (console.js keeps it in the cookie on every page). */
     private static String browserZone(Browser browser) {
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;"));
-    }
-
-    private static WebElement since(Browser browser) {
-        return browser.driver().findElement(By.cssSelector("[id='list:users'] span[title$=' UTC']"));
-    }
-
-    private static WebElement now(Browser browser) {
-        return browser.driver().findElement(By.id("profileForm:now"));
     }
 
     /** The element shows a time of the zone, to the minute, and the same instant in UTC on hover. */

@@ -78,7 +78,7 @@ class UsersBrowserIT {
             browser.waiting().until(d -> users.form().contains("Pick the organisation of this security operator from the list."));
             assertTrue(users.dialogOpen());
             assertTrue(browser.focusedMatches("#userForm\\:tenantId_input"), "the focus is on the organisation: " + browser.focusedElement());
-            assertEquals("lost-" + u, browser.driver().findElement(org.openqa.selenium.By.id("userForm:username")).getAttribute("value"),
+            assertEquals("lost-" + u, users.typedUsername(),
                     "the other fields keep what was typed");
             browser.screenshot("users-05-no-organisation");
             users.cancel();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
@@ -24,9 +23,12 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.Mailbox;
+import org.mxdr.testing.browser.AcknowledgePages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.NotifyPages;
+import org.mxdr.testing.browser.ContactPages;
+import org.mxdr.testing.browser.NotificationSettingsPages;
+import org.mxdr.testing.browser.IncidentPages;
 import org.openqa.selenium.Keys;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -56,17 +58,19 @@ class NotificationsBrowserIT {
         Mailbox mailbox = Mailbox.ofTheRun();
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            NotifyPages pages = new NotifyPages(browser);
+            NotificationSettingsPages settings = new NotificationSettingsPages(browser);
+            ContactPages contacts = new ContactPages(browser);
+            AcknowledgePages acknowledge = new AcknowledgePages(browser);
             console.signIn(admin, Fixtures.PASSWORD);
-            assertTrue(pages.menuHasNotifications(), "Settings › Notifications is in the menu");
-            pages.openNotifications();
+            assertTrue(settings.menuHasNotifications(), "Settings › Notifications is in the menu");
+            settings.open();
             browser.screenshot("notify-01-settings");
-            pages.toggleSeverity("Low");
-            pages.escalateAfter(20);
+            settings.toggleSeverity("Low");
+            settings.escalateAfter(20);
             // by keyboard: Tab to Save, Enter
             browser.tabTo("button[id='notificationsForm:save']");
             browser.press(Keys.ENTER);
-            pages.waitForSaved();
+            settings.waitForSaved();
             browser.screenshot("notify-02-saved");
             JsonObject saved = Api.get("/tenants/" + tenant + "/notification-settings", admin, Fixtures.PASSWORD).json();
             assertEquals(List.of("HIGH", "MEDIUM", "LOW"), saved.getJsonArray("incidentSeverities").getValuesAs(JsonString.class)
@@ -74,45 +78,44 @@ class NotificationsBrowserIT {
             assertEquals(20, saved.getInt("escalationMinutes"));
 
             browser.resize(390);
-            pages.openNotifications();
+            settings.open();
             assertFalse(browser.scrollsSideways(), "the settings fit a phone");
             browser.screenshot("notify-03-settings-390");
 
-            pages.openContacts();
-            pages.fillLadderContact("Night desk", desk, 1, "Mars/Olympus", "08:00", "18:00");
-            browser.driver().findElement(org.openqa.selenium.By.id("contactForm:addContact")).click();
-            assertTrue(pages.contactsText("is not a time zone").contains("Time zone"));
+            contacts.open();
+            contacts.fillLadderContact("Night desk", desk, 1, "Mars/Olympus", "08:00", "18:00");
+            contacts.add();
+            assertTrue(contacts.shows("is not a time zone").contains("Time zone"));
             browser.screenshot("notify-04-contact-refused-390");
-            pages.fillLadderContact("Night desk", desk, 1, "Europe/London", "08:00", "18:00");
-            browser.driver().findElement(org.openqa.selenium.By.id("contactForm:addContact")).click();
-            String list = pages.contactsText("Europe/London");
+            contacts.fillLadderContact("Night desk", desk, 1, "Europe/London", "08:00", "18:00");
+            contacts.add();
+            String list = contacts.shows("Europe/London");
             assertTrue(list.contains("1. Mon-Fri 08:00-18:00 (Europe/London)"), list);
             assertFalse(browser.scrollsSideways(), "the contacts fit a phone");
             browser.screenshot("notify-05-contacts-390");
             browser.resize(1440);
 
             // a high-severity incident: the mail's link opens a page that asks before it acknowledges
-            Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD, Json.createObjectBuilder()
-                    .add("externalId", "ext-" + u).add("title", "Ransomware staged on FIN-07").add("severity", "HIGH")
-                    .add("category", "Ransomware").add("tactic", "TA0040").build().toString());
+            Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD, Api.json("externalId", "ext-" + u,
+                    "title", "Ransomware staged on FIN-07", "severity", "HIGH", "category", "Ransomware", "tactic", "TA0040"));
             assertEquals(201, reported.status(), reported.toString());
             List<MimeMessage> mails = mailbox.await(desk, 2, Duration.ofSeconds(60));
             String link = mails.stream().map(m -> LINK.matcher(GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "=")))
                     .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
             console.signOut();
-            pages.openLink(link);
-            assertTrue(pages.acknowledgePage().contains("Ransomware staged on FIN-07"), pages.acknowledgePage());
+            acknowledge.openLink(link);
+            assertTrue(acknowledge.page().contains("Ransomware staged on FIN-07"), acknowledge.page());
             browser.screenshot("notify-06-acknowledge");
-            pages.confirmAcknowledgement();
-            assertTrue(pages.acknowledgePage().contains("Acknowledged by Night desk"), pages.acknowledgePage());
+            acknowledge.confirm();
+            assertTrue(acknowledge.page().contains("Acknowledged by Night desk"), acknowledge.page());
             browser.screenshot("notify-07-acknowledged");
-            pages.openLink(link);
-            assertTrue(pages.acknowledgePage().contains("Acknowledged by"), "the used link says so and offers nothing to press");
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("acknowledge:confirm")).isEmpty());
+            acknowledge.openLink(link);
+            assertTrue(acknowledge.page().contains("Acknowledged by"), "the used link says so and offers nothing to press");
+            assertFalse(acknowledge.offersConfirmation());
 
             // the incident page shows the ladder's run: who was told, and who acknowledged
             console.signIn(admin, Fixtures.PASSWORD);
-            String run = pages.openIncidentLadder(reported.field("id"));
+            String run = new IncidentPages(browser).ladder(reported.field("id"));
             assertTrue(run.contains("Acknowledged by Night desk") && run.contains("told at intake; first in charge"), run);
             browser.screenshot("notify-08-incident-ladder");
         }

@@ -14,7 +14,9 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
+import org.mxdr.testing.browser.ApiReferencePages;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.TenantPages;
 
 /** The console in headless Chromium, as a provider admin and a tenant reader use it. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,25 +37,26 @@ class ConsoleBrowserIT {
             assertEquals(Fixtures.ADMIN, console.signedInAs());
             browser.screenshot("01-provider-home");
 
-            console.openTenantsFromMenu();
-            console.startNewTenant();
-            console.saveTenant();
-            String required = console.formShows("A tenant name is required.");
+            TenantPages tenants = new TenantPages(browser);
+            tenants.openFromMenu();
+            tenants.startNew();
+            tenants.save();
+            String required = tenants.formShows("A tenant name is required.");
             assertTrue(required.contains("A tenant name is required."), required);
             assertTrue(required.contains("A region is required"), required);
             assertTrue(required.contains("The admin's email address is required."), required);
             browser.screenshot("02-create-tenant-required-fields");
 
-            console.fillTenant(name, "European Union", "not-an-email");
-            console.saveTenant();
-            assertTrue(console.formShows("'not-an-email' is not a valid email address.").contains("Admin email"));
-            assertTrue(console.dialogOpen(), "the dialog stays open with the message on the field");
+            tenants.fill(name, "European Union", "not-an-email");
+            tenants.save();
+            assertTrue(tenants.formShows("'not-an-email' is not a valid email address.").contains("Admin email"));
+            assertTrue(tenants.dialogOpen(), "the dialog stays open with the message on the field");
             browser.screenshot("03-create-tenant-bad-email");
 
-            console.fillTenant(name, null, "secops@browser.example");
-            console.saveTenant();
-            browser.waiting().until(d -> !console.dialogOpen());
-            assertTrue(console.tenantTable().contains(name), console.tenantTable());
+            tenants.fill(name, null, "secops@browser.example");
+            tenants.save();
+            browser.waiting().until(d -> !tenants.dialogOpen());
+            assertTrue(tenants.table().contains(name), tenants.table());
             browser.screenshot("04-tenant-created");
         }
     }
@@ -91,11 +94,10 @@ class ConsoleBrowserIT {
     @Test
     void theApiReferenceIsRenderedFromTheServersOpenApiDocument() {
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
-            console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
-            browser.driver().findElement(org.openqa.selenium.By.xpath("//span[@class='ui-menuitem-text' and text()='API reference']")).click();
-            browser.waiting().until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".opblock")).size() > 20);
-            String operations = browser.driver().findElement(org.openqa.selenium.By.id("swagger-ui")).getText().replace("\u200B", "");
+            new ConsolePages(browser).signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+            ApiReferencePages reference = new ApiReferencePages(browser);
+            reference.openFromMenu();
+            String operations = reference.operations();
             assertTrue(operations.contains("/mxdr/api/v1/tenants/{tenantId}/incidents"), "the operations of the contract are listed");
             browser.screenshot("08-api-reference");
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,16 +43,16 @@ class HomeBrowserIT {
         String expert = Api.createUser("hexpert-" + u, "expert", null);
         String platform = Api.createUser("hplatform-" + u, "platform", null);
         assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
         String first = incident(tenant, platform, "INC-A-" + u);
         incident(tenant, platform, "INC-B-" + u);
         // the expert, reader level, recommends an action: the first incident waits for the customer
         assertEquals(200, Api.post("/tenants/" + tenant + "/incidents/" + first + "/classification", expert, Fixtures.PASSWORD,
-                "{\"classification\":\"TRUE_POSITIVE\",\"determination\":\"Malware\"}").status());
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Malware")).status());
         Api.Reply recommended = Api.post("/tenants/" + tenant + "/incidents/" + first + "/actions", expert, Fixtures.PASSWORD,
-                "{\"type\":\"ISOLATE_DEVICE\",\"target\":\"d-1\",\"rationale\":\"Stops the spread\"}");
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-1", "rationale", "Stops the spread"));
         assertEquals(201, recommended.status(), recommended.toString());
 
         try (Browser browser = Browser.open()) {
@@ -75,8 +77,8 @@ class HomeBrowserIT {
 
     private static String incident(String tenant, String platform, String externalId) {
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"" + externalId + "\",\"title\":\"Credential theft on HOST-d-1\",\"severity\":\"HIGH\",\"category\":\"Credential access\","
-                        + "\"tactic\":\"Credential Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+                Api.json("externalId", externalId, "title", "Credential theft on HOST-d-1", "severity", "HIGH", "category", "Credential access",
+                        "tactic", "Credential Access", "devices", List.of("d-1"), "users", List.of("u-1")));
         assertEquals(201, reported.status(), reported.toString());
         return reported.field("id");
     }

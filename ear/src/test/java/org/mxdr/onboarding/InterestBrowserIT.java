@@ -17,6 +17,8 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.InterestPages;
+import org.mxdr.testing.browser.LeadPages;
 
 /** A prospect sends the interest form; a commercial executive finds the lead and works it. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,29 +37,30 @@ class InterestBrowserIT {
         String sales = Api.createUser("sales-" + u, "commercial-executive", null);
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
+            InterestPages interest = new InterestPages(browser);
+            LeadPages leads = new LeadPages(browser);
             String message = "We would like a call.\nWe run 750 seats over three sites, Leeds, Bristol and Glasgow, and the contract"
                     + " with our current provider ends in March, so we need detection and response in place by then.\n"
                     + "Please call after 3 pm; the whole of this message must be readable by the sales team.";
-            console.sendInterest("Ada Lovelace", "bad-address", organisation, "United Kingdom", 750, message);
-            console.pressSend();
-            browser.waiting().until(d -> console.interestPanel().contains("is not a valid email address"));
+            interest.fill("Ada Lovelace", "bad-address", organisation, "United Kingdom", 750, message);
+            interest.send();
+            browser.waiting().until(d -> interest.panel().contains("is not a valid email address"));
             browser.screenshot("10-interest-form-bad-email");
-            browser.driver().findElement(org.openqa.selenium.By.id("interestForm:email")).clear();
-            browser.driver().findElement(org.openqa.selenium.By.id("interestForm:email")).sendKeys("ada-" + u + "@example.org");
-            console.pressSend();
-            browser.waiting().until(d -> console.interestPanel().contains("Thank you, Ada Lovelace."));
+            interest.correctEmail("ada-" + u + "@example.org");
+            interest.send();
+            browser.waiting().until(d -> interest.panel().contains("Thank you, Ada Lovelace."));
             browser.screenshot("11-interest-form-sent");
 
             console.signIn(sales, Fixtures.PASSWORD);
-            console.openLeadsFromMenu();
-            console.searchLeads(organisation);
+            leads.openFromMenu();
+            leads.search(organisation);
             browser.screenshot("12-leads");
-            console.openLead(organisation);
-            assertEquals(message, console.leadMessage(), "the work dialog shows the whole message, its lines kept");
+            leads.open(organisation);
+            assertEquals(message, leads.message(), "the work dialog shows the whole message, its lines kept");
             browser.screenshot("12b-lead-message");
-            console.workOpenLead("Contacted", "Called Ada; demo on Friday");
-            browser.waiting().until(d -> console.leadsTable().contains("Called Ada; demo on Friday"));
-            assertTrue(console.leadsTable().contains("Contacted"));
+            leads.workOpen("Contacted", "Called Ada; demo on Friday");
+            browser.waiting().until(d -> leads.table().contains("Called Ada; demo on Friday"));
+            assertTrue(leads.table().contains("Contacted"));
             browser.screenshot("13-lead-worked");
         }
     }
@@ -69,45 +72,36 @@ class InterestBrowserIT {
         String organisation = "Engines " + u;
         String email = "ada-" + u + "@example.org";
         String message = "We would like a call about 40 seats.\n" + "Our offices are in Berlin and Munich. ".repeat(40).strip();
-        Api.Reply sent = Api.post("/interest", null, null, jakarta.json.Json.createObjectBuilder().add("name", "Ada Lovelace")
-                .add("email", email).add("organisation", organisation).add("country", "Germany").add("seats", 40)
-                .add("message", message).build().toString());
+        Api.Reply sent = Api.post("/interest", null, null, Api.json("name", "Ada Lovelace", "email", email, "organisation", organisation,
+                "country", "Germany", "seats", 40, "message", message));
         assertEquals(201, sent.status(), sent.toString());
         String admin = Api.createUser("padmin-" + u, "provider-admin", null);
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
-            console.signIn(admin, Fixtures.PASSWORD);
-            console.openLeadsFromMenu();
-            console.searchLeads(organisation);
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("button[id$=':work']")).isEmpty(),
-                    "the provider admin reads the leads, the commercial executives work them");
-            console.startConversion(organisation);
-            assertEquals(organisation, console.conversionField("name"));
-            assertEquals(email, console.conversionField("adminEmail"));
-            assertEquals("European Union", console.conversionField("region"), "the region the country suggests");
-            assertEquals(message, browser.driver().findElement(org.openqa.selenium.By.id("convertMessage")).getText(),
-                    "the whole message, its lines kept");
+            new ConsolePages(browser).signIn(admin, Fixtures.PASSWORD);
+            LeadPages leads = new LeadPages(browser);
+            leads.openFromMenu();
+            leads.search(organisation);
+            assertFalse(leads.offersWork(), "the provider admin reads the leads, the commercial executives work them");
+            leads.startConversion(organisation);
+            assertEquals(organisation, leads.conversionField("name"));
+            assertEquals(email, leads.conversionField("adminEmail"));
+            assertEquals("European Union", leads.conversionField("region"), "the region the country suggests");
+            assertEquals(message, leads.conversionMessage(), "the whole message, its lines kept");
             for (int[] size : new int[][] {{390, 844}, {1440, 900}}) {
                 browser.resize(size[0], size[1]);
                 assertTrue(browser.inView("[id='convertForm:save']") && browser.inView("[id='convertDialog']"), "the dialog and its button in view at " + size[0]);
                 assertFalse(browser.scrollsSideways(), "at " + size[0]);
                 browser.screenshot("14-lead-to-tenant-" + size[0]);
             }
-            console.convert();
-            browser.waiting().until(d -> console.leadsTable().contains("Its tenant"));
-            assertTrue(console.leadsTable().contains("Won"), console.leadsTable());
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("button[id$=':convert']")).isEmpty(),
-                    "a lead becomes one tenant only");
+            leads.convert();
+            browser.waiting().until(d -> leads.table().contains("Its tenant"));
+            assertTrue(leads.table().contains("Won"), leads.table());
+            assertFalse(leads.offersConversion(), "a lead becomes one tenant only");
             browser.screenshot("15-lead-converted");
-            browser.driver().findElement(org.openqa.selenium.By.cssSelector("button[id$=':read']")).click();
-            assertEquals(message, browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                    org.openqa.selenium.By.id("readMessage"))).getText(), "a converted lead's message stays readable");
+            assertEquals(message, leads.readFirst(), "a converted lead's message stays readable");
             browser.screenshot("15b-converted-lead-read");
-            browser.driver().findElement(org.openqa.selenium.By.id("readForm:close")).click();
-            browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
-                    org.openqa.selenium.By.id("readMessage")));
-            browser.driver().findElement(org.openqa.selenium.By.linkText("Its tenant")).click();
-            browser.waiting().until(d -> d.findElement(org.openqa.selenium.By.tagName("h1")).getText().contains(organisation));
+            leads.closeRead();
+            leads.openItsTenant(organisation);
             browser.screenshot("16-tenant-from-lead");
         }
     }
@@ -116,8 +110,7 @@ class InterestBrowserIT {
     @Test
     void theAccessibilityCheckFindsAnInjectedContrastViolation() {
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
-            console.sendInterest("Grace Hopper", "grace@example.org", "Contrast " + Fixtures.unique(), "United States", 10, "");
+            new InterestPages(browser).fill("Grace Hopper", "grace@example.org", "Contrast " + Fixtures.unique(), "United States", 10, "");
             browser.checkAccessibility("interest-form");
             assertTrue(browser.accessibilityViolations().isEmpty(), () -> String.join("\n", browser.accessibilityViolations()));
 

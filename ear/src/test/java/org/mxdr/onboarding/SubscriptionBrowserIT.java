@@ -16,6 +16,7 @@ import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.Inventories;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ExpertsSettingsPages;
 import org.mxdr.testing.browser.SubscriptionPages;
 
 /** The commercial path in headless Chromium: transacting, the refusal with its unmet list, termination with confirmation. */
@@ -29,9 +30,8 @@ class SubscriptionBrowserIT {
     }
 
     @Test
-    void commercialExecutiveTransactsForAnEligibleTenantAndSeesTheRefusalsForIneligibleOnes() {
+    void commercialExecutiveSeesTheRefusalsForIneligibleTenantsAndWhatFailsThem() {
         String u = Fixtures.unique();
-        String eligible = Api.createEligibleTenant("Eligible " + u, "EU");
         String gcc = Api.createTenant("Government " + u, "GCC", "US");
         String unready = Api.createTenant("Unready " + u, "COMMERCIAL", "EU");
         Api.send("PUT", "/tenants/" + unready + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Inventories.realistic().json());
@@ -71,14 +71,23 @@ class SubscriptionBrowserIT {
             browser.resize(1440, 900);
             // each prerequisite links to what fails it
             String failing = pages.openFailing("not onboarded to Defender for Endpoint P2");
-            assertTrue(browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText().startsWith("Failing:"));
+            assertTrue(console.heading().startsWith("Failing:"), console.heading());
             assertTrue(failing.contains("1-4 of 4"), failing);
             browser.screenshot("sub-02d-failing-devices-1440");
             browser.resize(390, 844);
             assertFalse(browser.scrollsSideways(), "the failing devices at 390 px");
             browser.screenshot("sub-02d-failing-devices-390");
             browser.resize(1440, 900);
+        }
+    }
 
+    @Test
+    void commercialExecutiveTransactsForAnEligibleTenantOnceTheSeatsAreGiven() {
+        String eligible = Api.createEligibleTenant("Eligible " + Fixtures.unique(), "EU");
+        String ce = Commercial.newCommercialExecutive();
+        try (Browser browser = Browser.open()) {
+            SubscriptionPages pages = new SubscriptionPages(browser);
+            new ConsolePages(browser).signIn(ce, Fixtures.PASSWORD);
             pages.openTenant(eligible);
             pages.startSubscription();
             pages.seats("");
@@ -105,25 +114,25 @@ class SubscriptionBrowserIT {
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
             SubscriptionPages pages = new SubscriptionPages(browser);
+            ExpertsSettingsPages settings = new ExpertsSettingsPages(browser);
             console.signIn(reader, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("Settings"));
-            pages.openExperts();
+            settings.open();
             assertTrue(pages.statusBecomes("ACTIVE").contains("Monthly"));
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("terminateForm:terminate")).isEmpty(),
-                    "a reader cannot terminate");
+            assertFalse(settings.hasTermination(), "a reader cannot terminate");
             console.signOut();
 
             console.signIn(admin, Fixtures.PASSWORD);
-            pages.openExperts();
+            settings.open();
             pages.statusBecomes("ACTIVE");
             browser.screenshot("sub-04-settings-experts");
-            pages.startTermination();
-            assertTrue(pages.confirmationText().contains("lose their access"), pages.confirmationText());
+            settings.startTermination();
+            assertTrue(settings.confirmationText().contains("lose their access"), settings.confirmationText());
             browser.screenshot("sub-05-confirm-termination");
-            pages.confirm();
+            settings.confirm();
             String card = pages.statusBecomes("TERMINATED");
             assertTrue(card.contains(admin), card);
-            assertFalse(browser.driver().findElements(org.openqa.selenium.By.id("terminateForm:terminate")).stream().anyMatch(e -> e.isDisplayed()));
+            assertFalse(settings.offersTermination());
             browser.screenshot("sub-06-terminated");
 
             console.open("/console/provider/tenants.xhtml");

@@ -54,7 +54,7 @@ class WelcomeBrowserIT {
             assertTrue(welcome.messageFor("password").contains("at least 12 characters"), welcome.messageFor("password"));
             assertTrue(welcome.messageFor("confirm").contains("The two passwords differ"), welcome.messageFor("confirm"));
             assertTrue(browser.focusedMatches("#welcome\\:username"), "the focus is on the first field in error: " + browser.focusedElement());
-            assertEquals("No Spaces " + u, browser.driver().findElement(org.openqa.selenium.By.id("welcome:username")).getAttribute("value"),
+            assertEquals("No Spaces " + u, welcome.typedUsername(),
                     "what was typed stays in the field");
             browser.screenshot("welcome-01-all-errors");
             browser.resize(390);

@@ -41,8 +41,12 @@ class JsonBodyIT {
     }
 
     private static String interest(String name) {
-        return "{\"name\":\"" + name + "\",\"email\":\"json-" + Fixtures.unique() + "@example.org\",\"organisation\":\"Json Ltd\","
-                + "\"country\":\"DE\",\"seats\":10,\"message\":\"hello\"}";
+        return interest(name, "hello");
+    }
+
+    private static String interest(String name, String message) {
+        return Api.json("name", name, "email", "json-" + Fixtures.unique() + "@example.org", "organisation", "Json Ltd", "country", "DE",
+                "seats", 10, "message", message);
     }
 
     @Test
@@ -51,6 +55,7 @@ class JsonBodyIT {
         Api.Reply nested = Api.post("/interest", null, null, "[".repeat(1000));
         assertEquals(400, nested.status(), nested.toString());
         assertEquals("body", nested.field("field"));
+        // forty nested objects, written by repetition
         Api.Reply deepObject = Api.post("/interest", null, null, "{\"a\":".repeat(40) + "1" + "}".repeat(40));
         assertEquals(400, deepObject.status(), deepObject.toString());
         assertEquals("body", deepObject.field("field"));
@@ -61,6 +66,7 @@ class JsonBodyIT {
 
     @Test
     void duplicateKeysAreRefused() {
+        // a second "name" written into the built body: no builder writes a key twice
         String body = interest("Twice").replace("{\"name\":\"Twice\"", "{\"name\":\"Twice\",\"name\":\"Again\"");
         Api.Reply reply = Api.post("/interest", null, null, body);
         assertEquals(400, reply.status(), reply.toString());
@@ -70,14 +76,14 @@ class JsonBodyIT {
 
     @Test
     void controlCharactersInTextAreRefusedNamingTheField() {
-        Api.Reply nul = Api.post("/interest", null, null, interest("Null\\u0000Byte"));
+        Api.Reply nul = Api.post("/interest", null, null, interest("Null\u0000Byte"));
         assertEquals(400, nul.status(), nul.toString());
         assertEquals("name", nul.field("field"));
         Api.Reply bell = Api.post("/tenants", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
-                "{\"name\":\"Bell\\u0007\",\"cloud\":\"COMMERCIAL\",\"region\":\"EU\",\"adminEmail\":\"a@example.org\"}");
+                Api.json("name", "Bell\u0007", "cloud", "COMMERCIAL", "region", "EU", "adminEmail", "a@example.org"));
         assertEquals(400, bell.status(), bell.toString());
         assertEquals("name", bell.field("field"));
-        Api.Reply lines = Api.post("/interest", null, null, interest("Line\\nBreak").replace("\"hello\"", "\"two\\nlines\\tand a tab\""));
+        Api.Reply lines = Api.post("/interest", null, null, interest("Line\nBreak", "two\nlines\tand a tab"));
         assertEquals(201, lines.status(), "tabs and line breaks are text: " + lines);
     }
 

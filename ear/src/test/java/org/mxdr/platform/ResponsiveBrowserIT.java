@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,11 +17,11 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
-import org.mxdr.testing.browser.AccessPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.ResponsePages;
-import org.openqa.selenium.By;
+import org.mxdr.testing.browser.IncidentPages;
+import org.mxdr.testing.browser.IncidentQueuePages;
+import org.mxdr.testing.browser.WizardPages;
 
 /**
  * The console at a phone's, a tablet's, a laptop's and a desktop's width: no page scrolls sideways,
@@ -49,8 +51,8 @@ class ResponsiveBrowserIT {
         operator = Api.createUser("noper-" + u, "tenant-operator", tenant);
         String platform = Api.createUser("nplatform-" + u, "platform", null);
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"NARROW-" + u + "\",\"title\":\"Suspicious sign-in to a mailbox from an unfamiliar country\",\"severity\":\"MEDIUM\","
-                        + "\"category\":\"Initial access\",\"tactic\":\"Initial Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
+                Api.json("externalId", "NARROW-" + u, "title", "Suspicious sign-in to a mailbox from an unfamiliar country", "severity", "MEDIUM",
+                        "category", "Initial access", "tactic", "Initial Access", "devices", List.of("d-1"), "users", List.of("u-1")));
         assertEquals(201, reported.status(), reported.toString());
         incident = reported.field("id");
     }
@@ -59,16 +61,17 @@ class ResponsiveBrowserIT {
     void theQueueAndAnIncidentFitEveryWidth() {
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentQueuePages queue = new IncidentQueuePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
             console.signIn(operator, Fixtures.PASSWORD);
             for (int width : WIDTHS) {
                 browser.resize(width);
-                pages.openQueue();
+                queue.open();
                 assertFalse(browser.scrollsSideways(), "the queue scrolls sideways at " + width + " px");
                 assertTrue(browser.fullyVisible("[id$=':open']"), "the incident's title, which opens it, is visible at " + width + " px");
                 shot(browser, "narrow-queue", width);
 
-                pages.openIncident(tenant, incident);
+                pages.open(tenant, incident);
                 assertFalse(browser.scrollsSideways(), "the incident page scrolls sideways at " + width + " px");
                 assertTrue(browser.fullyVisible("#incidentTitle"), "the incident's title is visible at " + width + " px");
                 shot(browser, "narrow-incident", width);
@@ -80,11 +83,11 @@ class ResponsiveBrowserIT {
     void theWizardAndTheAuditFitEveryWidth() {
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            AccessPages access = new AccessPages(browser);
+            WizardPages wizard = new WizardPages(browser);
             console.signIn(admin, Fixtures.PASSWORD);
             for (int width : WIDTHS) {
                 browser.resize(width);
-                access.openWizard();
+                wizard.open();
                 assertFalse(browser.scrollsSideways(), "the wizard scrolls sideways at " + width + " px");
                 assertTrue(browser.fullyVisible("#steps li.current"), "the current step is visible at " + width + " px");
                 shot(browser, "narrow-wizard", width);
@@ -104,19 +107,18 @@ class ResponsiveBrowserIT {
             console.signIn(operator, Fixtures.PASSWORD);
             browser.resize(390);
             console.open("/console/home.xhtml");
-            var toggle = browser.driver().findElement(By.id("menuToggle"));
-            assertTrue(toggle.isDisplayed(), "a menu button on a phone");
-            assertFalse(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "the menu folded on a phone");
-            assertEquals("false", toggle.getAttribute("aria-expanded"));
-            toggle.click();
-            assertTrue(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "the button opens the menu");
-            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(console.menuButtonShown(), "a menu button on a phone");
+            assertFalse(console.menuShown(), "the menu folded on a phone");
+            assertEquals("false", console.menuButtonExpanded());
+            console.pressMenuButton();
+            assertTrue(console.menuShown(), "the button opens the menu");
+            assertEquals("true", console.menuButtonExpanded());
             assertFalse(browser.scrollsSideways(), "the open menu fits the phone");
             browser.screenshot("narrow-menu-open-390");
 
             browser.resize(1440);
-            assertFalse(browser.driver().findElement(By.id("menuToggle")).isDisplayed(), "no menu button on a desktop");
-            assertTrue(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "the menu bar on a desktop");
+            assertFalse(console.menuButtonShown(), "no menu button on a desktop");
+            assertTrue(console.menuShown(), "the menu bar on a desktop");
         }
     }
 

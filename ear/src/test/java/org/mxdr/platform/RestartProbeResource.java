@@ -9,6 +9,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
+import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,7 +32,7 @@ public class RestartProbeResource {
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT current_setting('port')")) {
             result.next();
-            return "{\"port\":" + result.getString(1) + "}";
+            return Json.createObjectBuilder().add("port", Integer.parseInt(result.getString(1))).build().toString();
         }
     }
 }

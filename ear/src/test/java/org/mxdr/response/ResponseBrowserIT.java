@@ -19,7 +19,8 @@ import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
-import org.mxdr.testing.browser.ResponsePages;
+import org.mxdr.testing.browser.IncidentPages;
+import org.mxdr.testing.browser.IncidentQueuePages;
 import org.openqa.selenium.WebElement;
 
 @ExtendWith(ArquillianExtension.class)
@@ -35,35 +36,22 @@ class ResponseBrowserIT {
     @Test
     void anExpertRecommendsWithReaderAccessAndTheCustomerAnswersTheCards() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Response " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String tenant = subscribedTenant("Response " + u);
         String admin = Api.createUser("radmin-" + u, "tenant-admin", tenant);
         String operator = Api.createUser("roper-" + u, "tenant-operator", tenant);
         String reader = Api.createUser("rreader-" + u, "tenant-reader", tenant);
         String expert = Api.createUser("rexpert-" + u, "expert", null);
-        String platform = Api.createUser("rplatform-" + u, "platform", null);
-        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
-        // reader level only: the expert investigates and recommends, the customer acts
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
-        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"INC-" + u + "\",\"title\":\"Credential theft on HOST-d-1\",\"severity\":\"HIGH\",\"category\":\"Credential access\","
-                        + "\"tactic\":\"Credential Access\",\"devices\":[\"d-1\"],\"users\":[\"u-1\"]}");
-        assertEquals(201, reported.status(), reported.toString());
+        grantReaderLevel(tenant, admin, u);
+        Api.Reply reported = reportCredentialTheft(tenant, Api.createUser("rplatform-" + u, "platform", null), u);
         String incident = reported.field("id");
         assertEquals("INC-1", reported.field("key"));
-        Api.Reply later = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"PH-" + u + "\",\"title\":\"Phishing mail opened\",\"severity\":\"LOW\",\"category\":\"Phishing\","
-                        + "\"tactic\":\"Initial Access\",\"users\":[\"u-1\"]}");
-        assertEquals("INC-2", later.field("key"), later.toString());
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
 
             console.signIn(expert, Fixtures.PASSWORD);
-            pages.openIncident(tenant, "INC-1"); // the short id opens it as the id does
+            pages.open(tenant, "INC-1"); // the short id opens it as the id does
             assertEquals("INC-1", pages.incidentKey());
             assertTrue(pages.assets().contains("HOST-d-1 (d-1)") && pages.assets().contains("Eligible User (u-1)"), pages.assets());
             browser.screenshot("response-01-expert-opens");
@@ -79,35 +67,10 @@ class ResponseBrowserIT {
             console.signOut();
 
             console.signIn(reader, Fixtures.PASSWORD);
-            pages.openQueue();
-            assertTrue(pages.queue().contains("Credential theft on HOST-d-1"), pages.queue());
-            assertEquals(List.of("INC-2", "INC-1"), pages.queueKeys(), "newest first");
-            pages.sortBy("Oldest first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
-            pages.sortBy("Most severe first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1", "INC-2")));
-            pages.sortBy("Newest first");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2", "INC-1")));
-            pages.search("inc-1");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-1")));
-            pages.search("phishing");
-            browser.waiting().until(d -> pages.queueKeys().equals(List.of("INC-2")));
-            for (int width : new int[] {390, 1366}) {
-                browser.resize(width);
-                assertFalse(browser.scrollsSideways(), "the queue at " + width + " px");
-                browser.screenshot("response-03a-queue-searched-" + width);
-            }
-            pages.search("");
-            browser.waiting().until(d -> pages.queueKeys().size() == 2);
-            pages.openIncident(tenant, incident);
+            pages.open(tenant, incident);
             assertEquals(2, pages.cardCount());
             assertTrue(pages.actions().contains("Their password was taken: disable the account until it is reset."), pages.actions());
-            for (int card = 0; card < 2; card++) {
-                assertEquals(2, pages.cardButtons(card).size());
-                for (WebElement button : pages.cardButtons(card)) {
-                    assertFalse(button.isEnabled(), "the reader sees the card buttons disabled: " + button.getText());
-                }
-            }
+            assertBothCardsOfferTwoDisabledButtons(pages);
             pages.send(XSS);
             assertTrue(pages.chat().contains(XSS), "shown as the text written: " + pages.chat());
             assertNull(pages.script("return window.mxdrXss === undefined ? null : window.mxdrXss;"), "no script from a message ever runs");
@@ -115,7 +78,7 @@ class ResponseBrowserIT {
             console.signOut();
 
             console.signIn(operator, Fixtures.PASSWORD);
-            pages.openIncident(tenant, incident);
+            pages.open(tenant, incident);
             assertTrue(pages.chat().contains(XSS), pages.chat());
             assertNull(pages.script("return window.mxdrXss === undefined ? null : window.mxdrXss;"));
             browser.screenshot("response-04-operator-sees-cards");
@@ -130,28 +93,62 @@ class ResponseBrowserIT {
     }
 
     @Test
+    void aReaderSortsAndSearchesTheQueue() {
+        String u = Fixtures.unique();
+        String tenant = subscribedTenant("Queue " + u);
+        String reader = Api.createUser("rqreader-" + u, "tenant-reader", tenant);
+        String platform = Api.createUser("rqplatform-" + u, "platform", null);
+        assertEquals("INC-1", reportCredentialTheft(tenant, platform, u).field("key"));
+        Api.Reply later = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                Api.json("externalId", "PH-" + u, "title", "Phishing mail opened", "severity", "LOW", "category", "Phishing",
+                        "tactic", "Initial Access", "users", List.of("u-1")));
+        assertEquals("INC-2", later.field("key"), later.toString());
+
+        try (Browser browser = Browser.open()) {
+            IncidentQueuePages pages = new IncidentQueuePages(browser);
+            new ConsolePages(browser).signIn(reader, Fixtures.PASSWORD);
+            pages.open();
+            assertTrue(pages.text().contains("Credential theft on HOST-d-1"), pages.text());
+            assertEquals(List.of("INC-2", "INC-1"), pages.keys(), "newest first");
+            pages.sortBy("Oldest first");
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-1", "INC-2")));
+            pages.sortBy("Most severe first");
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-1", "INC-2")));
+            pages.sortBy("Newest first");
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-2", "INC-1")));
+            pages.search("inc-1");
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-1")));
+            pages.search("phishing");
+            browser.waiting().until(d -> pages.keys().equals(List.of("INC-2")));
+            for (int width : new int[] {390, 1366}) {
+                browser.resize(width);
+                assertFalse(browser.scrollsSideways(), "the queue at " + width + " px");
+                browser.screenshot("response-03a-queue-searched-" + width);
+            }
+            pages.search("");
+            browser.waiting().until(d -> pages.keys().size() == 2);
+        }
+    }
+
+    @Test
     void aFalsePositiveIsConfirmedBeforeItResolvesAndTheExpertReopensItWithAReason() {
         String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Reopen " + u, "EU");
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        String tenant = subscribedTenant("Reopen " + u);
         String admin = Api.createUser("ropadmin-" + u, "tenant-admin", tenant);
         String expert = Api.createUser("ropexpert-" + u, "expert", null);
         String platform = Api.createUser("ropplatform-" + u, "platform", null);
-        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
-                "{\"name\":\"SOC\",\"email\":\"soc-" + u + "@example.org\",\"incidentNotification\":true}").status());
-        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
-                "{\"investigateAndGuide\":true,\"respondDirectly\":false}").status());
+        grantReaderLevel(tenant, admin, u);
         Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
-                "{\"externalId\":\"INC-" + u + "\",\"title\":\"Suspicious script on HOST-d-1\",\"severity\":\"MEDIUM\","
-                        + "\"category\":\"Execution\",\"tactic\":\"Execution\",\"devices\":[\"d-1\"],\"users\":[]}");
+                Api.json("externalId", "INC-" + u, "title", "Suspicious script on HOST-d-1", "severity", "MEDIUM",
+                        "category", "Execution", "tactic", "Execution", "devices", List.of("d-1"), "users", List.of()));
         assertEquals(201, reported.status(), reported.toString());
         String incident = reported.field("id");
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            ResponsePages pages = new ResponsePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
             console.signIn(expert, Fixtures.PASSWORD);
-            pages.openIncident(tenant, incident);
+            pages.open(tenant, incident);
 
             String asked = pages.classifyAsking("False positive", "An administrator's inventory script");
             assertTrue(asked.contains("False positive resolves the incident"), asked);
@@ -178,5 +175,38 @@ class ResponseBrowserIT {
                 browser.screenshot("response-08-reopened-" + width);
             }
         }
+    }
+
+    /** An incident contact and the reader level only: the expert investigates and recommends, the customer acts. */
+    private static void grantReaderLevel(String tenant, String admin, String u) {
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, Fixtures.PASSWORD,
+                Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
+        assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
+    }
+
+    private static void assertBothCardsOfferTwoDisabledButtons(IncidentPages pages) {
+        for (int card = 0; card < 2; card++) {
+            assertEquals(2, pages.cardButtons(card).size());
+            for (WebElement button : pages.cardButtons(card)) {
+                assertFalse(button.isEnabled(), "the reader sees the card buttons disabled: " + button.getText());
+            }
+        }
+    }
+
+    /** An eligible tenant subscribed for a year. */
+    private static String subscribedTenant(String name) {
+        String tenant = Api.createEligibleTenant(name, "EU");
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        return tenant;
+    }
+
+    /** The platform reports a high-severity credential theft on the tenant's device d-1 and user u-1. */
+    private static Api.Reply reportCredentialTheft(String tenant, String platform, String u) {
+        Api.Reply reported = Api.post("/tenants/" + tenant + "/incidents", platform, Fixtures.PASSWORD,
+                Api.json("externalId", "INC-" + u, "title", "Credential theft on HOST-d-1", "severity", "HIGH", "category", "Credential access",
+                        "tactic", "Credential Access", "devices", List.of("d-1"), "users", List.of("u-1")));
+        assertEquals(201, reported.status(), reported.toString());
+        return reported;
     }
 }

@@ -221,7 +221,7 @@ class WebhookDeliveryIT {
 
             // the receiver is fixed: enabled again, the delivery sent by hand arrives
             receiver.answer(200);
-            Reply enabled = Api.send("PUT", t.path("/webhooks/" + endpointId), t.admin(), PW, "{\"enabled\":true}");
+            Reply enabled = Api.send("PUT", t.path("/webhooks/" + endpointId), t.admin(), PW, Api.json("enabled", true));
             assertTrue(enabled.json().getBoolean("enabled"), enabled.toString());
             assertEquals(202, Api.post(t.path("/webhooks/" + endpointId + "/deliveries/" + deliveryId + "/redelivery"), t.admin(), PW, null)
                     .status());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/** The bodies are written out: a signature covers the exact bytes, so they are not rebuilt from a builder. */
 class WebhookSignatureTest {
 
     @Test

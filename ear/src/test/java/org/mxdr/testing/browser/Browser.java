@@ -170,6 +170,15 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("the field " + id + " holds '" + shown + "', not '" + wanted + "', after three tries");
     }
 
+    /** Follows a download link as this signed-in browser would (its session cookie), answering the body. */
+    public java.net.http.HttpResponse<byte[]> download(By link) throws IOException, InterruptedException {
+        String href = driver.findElement(link).getAttribute("href");
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).timeout(Duration.ofSeconds(60))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Lets downloads land in {@code dir} (headless Chromium drops them otherwise). */
     public void downloadTo(Path dir) {
         chrome.executeCdpCommand("Browser.setDownloadBehavior",

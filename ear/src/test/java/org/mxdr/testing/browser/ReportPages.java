@@ -1,17 +1,12 @@
 package org.mxdr.testing.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Reports and Reports across tenants, as a person uses them. */
+/** A tenant's report: its charts, its period, the cards' table, and its CSV and PDF. */
 public final class ReportPages {
     private final Browser browser;
 
@@ -19,10 +14,10 @@ public final class ReportPages {
         this.browser = browser;
     }
 
-    /** Reports, through the menu (a tenant user's report; a provider user's summary across tenants). */
-    public void openFromMenu(String heading) {
-        browser.driver().findElement(By.xpath("//span[@class='ui-menuitem-text' and text()='Reports']")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(heading)));
+    /** Reports, through the menu: a tenant user's report. */
+    public void openFromMenu() {
+        new ConsolePages(browser).openFromMenu("Reports");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportTitle")));
     }
 
     /** The charts drawn: each p:chart's canvas, with its height once Chart.js has drawn it. */
@@ -73,17 +68,8 @@ public final class ReportPages {
         browser.ajaxDone();
     }
 
-    public void openTenant(String tenantName) {
-        browser.driver().findElement(By.linkText(tenantName)).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportTitle")));
-    }
-
-    /** Follows a download link as the signed-in browser would (its session cookie), answering the body. */
+    /** Downloads the report through one of its links (downloadCsv, downloadPdf). */
     public HttpResponse<byte[]> download(String linkId) throws Exception {
-        String href = browser.driver().findElement(By.id(linkId)).getAttribute("href");
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return browser.download(By.id(linkId));
     }
 }

@@ -1,10 +1,9 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Page objects of the commercial path: the subscription card and dialog of a tenant, and Settings > Experts. */
+/** The subscription card and its dialog, on a tenant's page and on Settings › Experts, and what fails a prerequisite. */
 public final class SubscriptionPages {
     private final Browser browser;
     private final ConsolePages console;
@@ -26,9 +25,7 @@ public final class SubscriptionPages {
     }
 
     public void seats(String seats) {
-        WebElement input = browser.driver().findElement(By.id("subscribeForm:seats_input"));
-        input.clear();
-        input.sendKeys(seats);
+        browser.type("subscribeForm:seats_input", seats);
     }
 
     public void transact() {
@@ -61,7 +58,8 @@ public final class SubscriptionPages {
         browser.driver().findElements(By.cssSelector("#unmet li")).stream()
                 .filter(li -> li.getText().contains(words)).findFirst().orElseThrow()
                 .findElement(By.cssSelector("a.mxdr-unmet-link")).click();
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:failing"))).getText();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:failing")));
+        return new FailingPages(browser).list();
     }
 
     public boolean dialogOpen() {
@@ -72,25 +70,5 @@ public final class SubscriptionPages {
     public String statusBecomes(String status) {
         browser.waiting().until(ExpectedConditions.textToBe(By.id("subscriptionStatus"), status));
         return browser.driver().findElement(By.id("subscriptionCard")).getText();
-    }
-
-    public void openExperts() {
-        console.open("/console/settings/experts.xhtml");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expertsTitle")));
-    }
-
-    /** Terminates from Settings > Experts, answering the confirmation dialog. */
-
-    public String confirmationText() {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))).getText();
-    }
-
-    public void startTermination() {
-        browser.driver().findElement(By.id("terminateForm:terminate")).click();
-    }
-
-    public void confirm() {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
-        browser.ajaxDone();
     }
 }

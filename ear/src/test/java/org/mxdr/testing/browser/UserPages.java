@@ -1,6 +1,7 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The Users page as an admin uses it: find users, and the New user dialog. */
@@ -83,6 +84,21 @@ public final class UserPages {
         return browser.driver().findElement(By.id("createDialog")).isDisplayed();
     }
 
+    /** What the New user dialog's username field holds. */
+    public String typedUsername() {
+        return browser.driver().findElement(By.id("userForm:username")).getAttribute("value");
+    }
+
+    /** The first time the list shows (a user's "since"), whose title is the same instant in UTC. */
+    public WebElement firstTime() {
+        return browser.driver().findElement(By.cssSelector("[id='list:users'] span[title$=' UTC']"));
+    }
+
+    /** Waits until the page says the text (the answer to sending a reset link, say). */
+    public void waitForText(String text) {
+        browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
     public String form() {
         return browser.driver().findElement(By.id("userForm")).getText();
     }
@@ -112,26 +128,5 @@ public final class UserPages {
         browser.driver().findElement(By.id("list:users:0:reset")).click();
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         browser.ajaxDone();
-    }
-
-    // ---- the public pages of a forgotten password
-
-    public void askForResetLink(String username) {
-        browser.driver().findElement(By.id("toForgot")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot:username")));
-        browser.type("forgot:username", username);
-        browser.driver().findElement(By.id("forgot:send")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("requested")));
-    }
-
-    public void chooseNewPassword(String password, String again) {
-        browser.type("reset:password", password);
-        browser.type("reset:confirm", again);
-        browser.driver().findElement(By.id("reset:save")).click();
-        browser.ajaxDone();
-    }
-
-    public String page() {
-        return browser.driver().findElement(By.tagName("main")).getText();
     }
 }

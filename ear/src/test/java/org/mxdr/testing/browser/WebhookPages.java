@@ -1,7 +1,6 @@
 package org.mxdr.testing.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Settings › Webhooks and an endpoint's deliveries, as a tenant admin uses them. */
@@ -26,9 +25,7 @@ public final class WebhookPages {
 
     /** Types the URL, keeps the preselected incident events, and registers. */
     public void register(String url) {
-        WebElement input = browser.driver().findElement(By.id("webhookForm:url"));
-        input.clear();
-        input.sendKeys(url);
+        browser.type("webhookForm:url", url);
         click("webhookForm:register");
     }
 

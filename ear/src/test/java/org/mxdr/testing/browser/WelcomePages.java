@@ -25,6 +25,11 @@ public final class WelcomePages {
     }
 
     /** The message shown under a field of the form, empty when there is none. */
+    /** What the username field holds. */
+    public String typedUsername() {
+        return browser.driver().findElement(By.id("welcome:username")).getAttribute("value");
+    }
+
     public String messageFor(String field) {
         return browser.driver().findElement(By.id("welcome:" + field + "Message")).getText();
     }

@@ -1,40 +1,23 @@
 package org.mxdr.testing.browser;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The settings wizard, the pages under Settings > Experts, and the expert's tenants, as a person uses them. */
-public final class AccessPages {
+/** The settings wizard (permissions, exclusions, contacts, review), as a tenant's admin walks it. */
+public final class WizardPages {
+    private static final String LAST_DAY = "permissionsForm:lastDay_input";
     private final Browser browser;
     private final ConsolePages console;
 
-    public AccessPages(Browser browser) {
+    public WizardPages(Browser browser) {
         this.browser = browser;
         this.console = new ConsolePages(browser);
     }
 
-    public void openSettings() {
-        console.open("/console/settings/experts.xhtml");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("accessCard")));
-    }
-
-    public String accessCard() {
-        return browser.driver().findElement(By.id("accessCard")).getText();
-    }
-
-    public void getStarted() {
-        browser.driver().findElement(By.id("getStarted")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizardTitle")));
-        browser.ajaxDone();
-    }
-
-    public void openWizard() {
+    public void open() {
         console.open("/console/access/wizard.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizardTitle")));
     }
@@ -42,6 +25,12 @@ public final class AccessPages {
     /** The step the wizard shows, by its label in the steps bar. */
     public String currentStep() {
         return browser.driver().findElement(By.cssSelector("#steps li.current .mxdr-step-title")).getText();
+    }
+
+    /** Waits until the steps bar shows the step as the current one (after a key press, say). */
+    public void waitForStep(String label) {
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#steps li.current .mxdr-step-title")).stream()
+                .anyMatch(e -> e.getText().equals(label)));
     }
 
     public void toggle(String checkboxId) {
@@ -66,27 +55,16 @@ public final class AccessPages {
 
     /**
      * Types the last day of access (the field shown once "Until the subscription ends" is unticked)
-     * and leaves it. Keys typed while the picker's panel is still opening are lost on a busy
-     * machine, as a person's would be, so it types again until the field shows the day.
+     * and leaves it with Tab. What was there (the field offers the subscription's last day) is
+     * replaced as a person does; {@link Browser#type} types again when keys were lost while the
+     * picker's panel opened.
      */
     public void typeLastDay(String day) {
-        String shown = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("permissionsForm:lastDay_input")));
-            input.click();
-            // what was there is selected and deleted as a person does (the field offers the subscription's last day), then the day typed
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            input.sendKeys(day, Keys.TAB);
-            browser.ajaxDone();
-            try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                        .until(d -> day.equals(d.findElement(By.id("permissionsForm:lastDay_input")).getAttribute("value")));
-                return;
-            } catch (TimeoutException e) {
-                shown = browser.driver().findElement(By.id("permissionsForm:lastDay_input")).getAttribute("value");
-            }
-        }
-        throw new AssertionError("the last day shows '" + shown + "', not '" + day + "', after three tries");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(LAST_DAY))).click();
+        browser.type(LAST_DAY, day);
+        browser.press(Keys.TAB);
+        browser.ajaxDone();
+        browser.waiting().until(d -> day.equals(d.findElement(By.id(LAST_DAY)).getAttribute("value")));
     }
 
     /** The message shown next to the last day of access, once there is one. */
@@ -105,6 +83,21 @@ public final class AccessPages {
 
     public boolean showsNoSubscription() {
         return !browser.driver().findElements(By.id("noSubscription")).isEmpty();
+    }
+
+    /** Why there is no step to fill in, as the page says it. */
+    public String noSubscription() {
+        return browser.driver().findElement(By.id("noSubscription")).getText();
+    }
+
+    /** Whether the page shows the first step's form. */
+    public boolean showsTheFirstStep() {
+        return !browser.driver().findElements(By.id("permissionsForm")).isEmpty();
+    }
+
+    /** Waits until the own last day's field is shown (once "Until the subscription ends" is unticked). */
+    public void waitForLastDay() {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(LAST_DAY)));
     }
 
     public void next(String formId) {
@@ -136,6 +129,7 @@ public final class AccessPages {
         return browser.driver().findElement(By.id("contactForm")).getText();
     }
 
+    /** Waits until the contacts step shows the text (a contact added, a message) and returns all of it. */
     public String contactFormShows(String text) {
         browser.waiting().until(d -> contactForm().contains(text));
         return contactForm();
@@ -158,41 +152,10 @@ public final class AccessPages {
         return review();
     }
 
-    public void openExpertTenants() {
-        console.open("/console/access/expert-tenants.xhtml");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tenantsForm:tenants")));
-    }
-
-    public String expertTenants() {
-        return browser.driver().findElement(By.id("tenantsForm:tenants")).getText();
-    }
-
-    /** Narrows the expert's tenants to those whose name contains the text, and waits for the list to show it. */
-    public String findExpertTenant(String text) {
-        browser.type("tenantsForm:search", text);
-        // every row shown names the text: the list is the filtered one
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                d.findElements(By.cssSelector("[id='tenantsForm:tenants_data'] > tr")).stream().allMatch(r -> r.getText().contains(text))
-                        && expertTenants().contains(text));
-        browser.ajaxDone();
-        return expertTenants();
-    }
-
-    public String enterTenant(String name) {
-        // a search may still re-render the list once: find the link again when it does
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.linkText(name)).click();
-            return true;
-        });
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("grantCard"))).getText()
-                + "\n" + browser.driver().findElement(By.id("exclusionsCard")).getText();
-    }
-
     private void click(String id) {
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         browser.ajaxDone();
     }
-
 
     private static String css(String id) {
         return id.replace(":", "\\:");

@@ -6,41 +6,35 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The incident queue and an incident's page, as experts and the customer's users use them. */
-public final class ResponsePages {
+/** An incident's page, as experts and the customer's users use it: facts, classification, cards, chat, ladder. */
+public final class IncidentPages {
     private final Browser browser;
     private final ConsolePages console;
 
-    public ResponsePages(Browser browser) {
+    public IncidentPages(Browser browser) {
         this.browser = browser;
         this.console = new ConsolePages(browser);
     }
 
-    public void openIncident(String tenantId, String incidentId) {
+    public void open(String tenantId, String incidentId) {
         console.open("/console/response/incident.xhtml?tenant=" + tenantId + "&id=" + incidentId);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("incidentTitle")));
     }
 
-    public void openQueue() {
-        console.open("/console/response/incidents.xhtml");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queueForm:incidents")));
+    /** Opens an incident's page by its id alone and returns its escalation ladder card, as text. */
+    public String ladder(String incidentId) {
+        console.open("/console/response/incident.xhtml?id=" + incidentId);
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("escalationCard"))).getText();
     }
 
-    /** Types into the queue's search box, replacing what was there, as a person does; the list follows as one types. */
-    public void search(String text) {
-        browser.type("queueForm:search", text);
+    /** Waits until an incident's page shows (opened from the queue by a key, say). */
+    public void waitForIncident() {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("incidentTitle")));
     }
 
-    /** Chooses the queue's order by its label; the list follows at once. */
-    public void sortBy(String label) {
-        browser.choose("queueForm:order", label);
-        browser.ajaxDone();
-    }
-
-    /** The short ids of the queue's rows, top to bottom, read in one go (the list may be re-rendered meanwhile). */
-    @SuppressWarnings("unchecked")
-    public List<String> queueKeys() {
-        return (List<String>) script("return [...document.querySelectorAll(\"[id='queueForm:incidents'] .mxdr-key\")].map(e => e.textContent.trim());");
+    /** Waits until the card at the index has been answered: it offers no button any more. */
+    public void waitUntilAnswered(int card) {
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#card" + card + " button")).isEmpty());
     }
 
     public String incidentKey() {
@@ -49,10 +43,6 @@ public final class ResponsePages {
 
     public String assets() {
         return browser.driver().findElement(By.id("assetsCard")).getText();
-    }
-
-    public String queue() {
-        return browser.driver().findElement(By.id("queueForm:incidents")).getText();
     }
 
     public void classify(String label, String determination) {

@@ -5,34 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Page objects of the eligibility pages: upload, readiness assessment, failing list, inventory. */
-public final class EligibilityPages {
+/** The provider's inventory upload of a tenant: a CSV file per part, and the rows it refused. */
+public final class InventoryUploadPages {
     private final Browser browser;
+    private final ConsolePages console;
 
-    public EligibilityPages(Browser browser) {
+    public InventoryUploadPages(Browser browser) {
         this.browser = browser;
+        this.console = new ConsolePages(browser);
     }
 
-    public void openUpload(String tenantId) {
-        open("/console/provider/inventory-upload.xhtml?id=" + tenantId);
-    }
-
-    public void openReadiness(String tenantId) {
-        open("/console/readiness.xhtml" + (tenantId == null ? "" : "?id=" + tenantId));
-    }
-
-    public void openInventory(String tenantId) {
-        open("/console/inventory.xhtml?id=" + tenantId);
-    }
-
-    private void open(String path) {
-        browser.driver().get(ConsolePages.CONSOLE + path);
-        browser.ajaxDone();
+    public void open(String tenantId) {
+        console.open("/console/provider/inventory-upload.xhtml?id=" + tenantId);
     }
 
     /** Uploads CSV text as a file through the card of the part ("Licences", "Users", "Devices"). */
@@ -41,6 +28,7 @@ public final class EligibilityPages {
             Path file = Files.createTempFile("inventory-", ".csv");
             Files.writeString(file, csv);
             WebElement card = browser.driver().findElement(By.xpath("//div[contains(@class,'mxdr-upload')][h2[text()='" + partLabel + "']]"));
+            // a file input takes the file's path as keys; it is chosen, not typed, so Browser.type does not apply
             card.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
             // the answer, imported or refused, names the file in quotes (the upload's own list shows it bare)
             String name = "'" + file.getFileName() + "'";
@@ -57,27 +45,5 @@ public final class EligibilityPages {
 
     public List<String> problemRows() {
         return browser.driver().findElements(By.cssSelector("#upload\\:problemTable tbody tr")).stream().map(WebElement::getText).toList();
-    }
-
-    public String status() {
-        return browser.driver().findElement(By.id("readinessStatus")).getText();
-    }
-
-    public String action(String key) {
-        return browser.driver().findElement(By.id("action-" + key)).getText();
-    }
-
-    public void followFailingLink(String key) {
-        browser.driver().findElement(By.cssSelector("#action-" + key + " .mxdr-failing-link")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:failing")));
-    }
-
-    public String table(String id) {
-        return browser.driver().findElement(By.id(id)).getText();
-    }
-
-    public void clickLink(String id) {
-        browser.driver().findElement(By.id(id)).click();
-        browser.ajaxDone();
     }
 }
