@@ -216,7 +216,7 @@ class AccessApiIT {
     }
 
     @Test
-    void badInputIsRefusedNamingTheField() {
+    void badPermissionsAreRefusedNamingTheField() {
         Tenant t = subscribedTenant();
         JsonObject read = Api.get(t.path("/permissions"), t.admin(), PW).json();
         Instant end = Instant.parse(read.getString("subscriptionEnd"));
@@ -235,7 +235,12 @@ class AccessApiIT {
         // the subscription's end itself is allowed
         Reply atEnd = putPermissions(t, Api.json("expiresAt", end.toString()));
         assertEquals(200, atEnd.status(), atEnd.toString());
+    }
 
+    @Test
+    void badContactsExclusionsAndAccessChecksAreRefusedNamingTheField() {
+        Tenant t = subscribedTenant();
+        AccessApi.grant(t, Api.json());
         String email = "ok-" + Fixtures.unique() + "@example.org";
         assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Bad", "not-an-email", null, true, false)), "email");
         assertRefused(Api.post(t.path("/contacts"), t.admin(), PW, contactJson("Bad", email, "call me maybe", true, false)), "phone");
@@ -318,7 +323,7 @@ class AccessApiIT {
     }
 
     @Test
-    void theExpertsTenantListFollowsTheGrant() {
+    void theExpertLearnsWhyBeforeTheGrantAndSeesTheTenantListedWithItsTermsAfter() {
         Tenant t = subscribedTenant();
         String expert = world.user("expert");
         assertFalse(listed(t).isPresent());
@@ -328,9 +333,7 @@ class AccessApiIT {
         assertEquals("NO_GRANT", denied.field("reason"));
         assertEquals(403, Api.get(t.path("/permissions"), expert, PW).status());
 
-        addIncidentContact(t);
-        Instant expiresAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        assertEquals(200, putPermissions(t, Api.json("expiresAt", expiresAt.toString())).status());
+        Instant expiresAt = grantFor30Days(t);
         JsonObject row = listed(t).orElseThrow(() -> new AssertionError("granted, so listed"));
         assertEquals("Investigate incidents and guide my responses", row.getString("level"));
         assertEquals(expiresAt, Instant.parse(row.getString("expiresAt")));
@@ -342,7 +345,14 @@ class AccessApiIT {
         Reply act = Api.get(t.path("/access?operation=RUN_ACTION&devices=d-free"), expert, PW);
         assertFalse(act.json().getBoolean("allowed"));
         assertEquals("LEVEL_TOO_LOW", act.field("reason"));
+    }
 
+    @Test
+    void atTheExpiryTheExpertsNextCallIsDeniedAndTheTenantLeavesTheList() {
+        Tenant t = subscribedTenant();
+        String expert = world.user("expert");
+        Instant expiresAt = grantFor30Days(t);
+        assertTrue(listed(t).isPresent(), "granted, so listed");
         // at the expiry the very next call is denied, and the answer says when it was decided
         Commercial.fixClock(expiresAt);
         Reply expired = Api.get(t.path("/access?operation=READ_INCIDENTS"), expert, PW);
@@ -353,7 +363,14 @@ class AccessApiIT {
         assertEquals("EXPIRED", Api.get(t.path("/permissions"), t.admin(), PW).field("status"));
         Commercial.resetClock();
         assertTrue(listed(t).isPresent());
+    }
 
+    @Test
+    void aRevokedGrantTakesTheTenantOffTheExpertsListAtOnce() {
+        Tenant t = subscribedTenant();
+        String expert = world.user("expert");
+        grantFor30Days(t);
+        assertTrue(listed(t).isPresent(), "granted, so listed");
         assertEquals(200, Api.post(t.path("/permissions/revocation"), t.admin(), PW, null).status());
         assertFalse(listed(t).isPresent(), "revoked: off the list at once");
         assertEquals("REVOKED", Api.get(t.path("/access?operation=READ_INCIDENTS"), expert, PW).field("reason"));
@@ -389,6 +406,14 @@ class AccessApiIT {
 
     private static String addIncidentContact(Tenant t) {
         return AccessApi.addIncidentContact(t);
+    }
+
+    /** An incident contact and a grant of the default level that ends in 30 days, as the tenant's admin; returns the end. */
+    private static Instant grantFor30Days(Tenant t) {
+        addIncidentContact(t);
+        Instant expiresAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(200, putPermissions(t, Api.json("expiresAt", expiresAt.toString())).status());
+        return expiresAt;
     }
 
     private static String contactId(Tenant t, String email) {

@@ -84,28 +84,31 @@ class ApprovalApiIT {
     }
 
     @Test
-    void anActionUnderApprovalWaitsRunsOnceApprovedAndIsRefusedWhenThePolicyNarrowedMeanwhile() {
-        Tenant a = AccessApi.subscribedTenant("Approvals API", world.user("commercial-executive"));
-        AccessApi.grant(a, GRANT);
-        String operator = Api.createUser("apo-" + Fixtures.unique(), "tenant-operator", a.id());
-        String expert = world.user("expert");
-
-        JsonObject fresh = Api.get(a.path("/response-policy"), operator, PW).json();
+    void aFreshPolicyHasNoRulesAndTheDefaultTimes() {
+        Approving t = approving(false);
+        JsonObject fresh = Api.get(t.a().path("/response-policy"), t.operator(), PW).json();
         assertEquals(0, fresh.getJsonArray("rules").size(), "no rules: the grant decides");
         assertEquals("PT24H", fresh.getString("approvalTimeout"));
         assertEquals("PT4H", fresh.getString("reminderEvery"));
         assertEquals(0, fresh.getInt("version"));
         assertTrue(fresh.getJsonArray("availableDeviceGroups").toString().contains("Finance"), fresh.toString());
         assertTrue(fresh.getString("precedence").contains("most restrictive"), fresh.toString());
+    }
 
-        // bad input names its field
+    @Test
+    void badPolicyInputIsRefusedNamingItsField() {
+        Tenant a = approving(false).a();
         assertRefused(put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Nowhere", "APPROVE"), null, 0), "rules[0].scope.name");
         assertRefused(put(a, rule("ISOLATE_DEVICE", "ALL", null, null), null, 0), "rules[0].mode");
         assertRefused(put(a, rule("ISOLATE_DEVICE", "USER_GROUP", "Finance Users", "GUIDE"), null, 0), "rules[0].scope.kind");
         assertRefused(put(a, Json.createArrayBuilder().build(), "tomorrow", 0), "approvalTimeout");
         assertRefused(Api.send("PUT", a.path("/response-policy"), a.admin(), PW, Api.json("rules", List.of())), "version");
         assertEquals(400, put(a, rule("FORMAT_DISK", "ALL", null, "ACT"), null, 0).status());
+    }
 
+    @Test
+    void aSavedPolicyReadsBackAndAStaleEditIsAConflict() {
+        Tenant a = approving(false).a();
         Reply saved = put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Finance", "APPROVE"), "PT8H", 0);
         assertEquals(200, saved.status(), saved.toString());
         JsonObject policy = saved.json();
@@ -115,8 +118,13 @@ class ApprovalApiIT {
         Reply stale = put(a, rule("ISOLATE_DEVICE", "ALL", null, "GUIDE"), null, policy.getInt("version") + 1);
         assertEquals(409, stale.status(), stale.toString());
         assertEquals("version", stale.field("field"));
+    }
 
-        String incident = trueIncident(a, expert);
+    @Test
+    void anActionUnderApprovalWaitsAndRunsOnceApproved() {
+        Approving t = approving(true);
+        String expert = world.user("expert");
+        String incident = trueIncident(t.a(), expert);
         Reply waiting = Api.post(incident + "/actions", expert, PW,
                 Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread"));
         assertEquals(201, waiting.status(), waiting.toString());
@@ -125,27 +133,50 @@ class ApprovalApiIT {
                 Api.json("type", "ISOLATE_DEVICE", "target", "d-free", "rationale", "Stops the spread"));
         assertEquals("IN_PROGRESS", runs.field("state"), "outside the group the grant decides");
 
-        JsonObject request = approvalOf(a, expert, waiting.field("id"));
+        JsonObject request = approvalOf(t.a(), expert, waiting.field("id"));
         assertEquals("PENDING", request.getString("state"));
-        Reply approved = Api.post(a.path("/approvals/" + request.getString("id") + "/approval"), operator, PW, null);
+        Reply approved = Api.post(t.a().path("/approvals/" + request.getString("id") + "/approval"), t.operator(), PW, null);
         assertEquals(200, approved.status(), approved.toString());
         assertEquals("APPROVED", approved.field("state"));
         assertEquals("IN_PROGRESS", approved.field("actionState"));
-        Reply second = Api.post(a.path("/approvals/" + request.getString("id") + "/denial"), a.admin(), PW, null);
+        Reply second = Api.post(t.a().path("/approvals/" + request.getString("id") + "/denial"), t.a().admin(), PW, null);
         assertEquals(409, second.status(), second.toString());
+    }
 
+    @Test
+    void anApprovalIsRefusedWhenThePolicyNarrowedMeanwhile() {
+        Approving t = approving(true);
+        Tenant a = t.a();
+        String expert = world.user("expert");
+        String incident = trueIncident(a, expert);
         // narrowed meanwhile: the approval is refused with the reason, and the action becomes a card
         Reply another = Api.post(incident + "/actions", expert, PW,
                 Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread", "detail", "again"));
-        String anotherRequest = approvalOf(a, operator, another.field("id")).getString("id");
+        String anotherRequest = approvalOf(a, t.operator(), another.field("id")).getString("id");
         int version = Api.get(a.path("/response-policy"), a.admin(), PW).json().getInt("version");
         assertEquals(200, put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Finance", "GUIDE"), null, version).status());
-        Reply refused = Api.post(a.path("/approvals/" + anotherRequest + "/approval"), operator, PW, null);
+        Reply refused = Api.post(a.path("/approvals/" + anotherRequest + "/approval"), t.operator(), PW, null);
         assertEquals(409, refused.status(), refused.toString());
         assertTrue(refused.field("message").contains("response policy"), refused.toString());
         JsonObject shown = approvalOf(a, expert, another.field("id"));
         assertEquals("REFUSED", shown.getString("state"), "the expert sees it refused");
         assertEquals("AWAITING_CUSTOMER", shown.getString("actionState"));
+    }
+
+    /** A subscribed, granted tenant of one test and an operator of it. */
+    private record Approving(Tenant a, String operator) {
+    }
+
+    /** A tenant of its own; when {@code financeApproves}, isolating a Finance device waits for approval (policy version 0 saved). */
+    private static Approving approving(boolean financeApproves) {
+        Tenant a = AccessApi.subscribedTenant("Approvals API", world.user("commercial-executive"));
+        AccessApi.grant(a, GRANT);
+        String operator = Api.createUser("apo-" + Fixtures.unique(), "tenant-operator", a.id());
+        if (financeApproves) {
+            Reply saved = put(a, rule("ISOLATE_DEVICE", "DEVICE_GROUP", "Finance", "APPROVE"), "PT8H", 0);
+            assertEquals(200, saved.status(), saved.toString());
+        }
+        return new Approving(a, operator);
     }
 
     private static JsonArray rule(String action, String kind, String name, String mode) {

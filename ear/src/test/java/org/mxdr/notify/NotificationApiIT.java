@@ -65,7 +65,7 @@ class NotificationApiIT {
     void theTenantsUsersReadTheSettingsAndOnlyItsAdminChangesThem() {
         String path = "/tenants/" + world.tenantA + "/notification-settings";
         assertEquals(401, Api.get(path, null, null).status());
-        assertEquals(401, Api.send("PUT", path, null, null, "{}").status());
+        assertEquals(401, Api.send("PUT", path, null, null, Api.json()).status());
         Set<String> readers = Set.of("tenant-admin", "tenant-operator", "tenant-reader");
         for (Map.Entry<String, String> user : world.users.entrySet()) {
             Reply read = Api.get(path, user.getValue(), PW);
@@ -82,8 +82,14 @@ class NotificationApiIT {
         assertEquals(List.of("HIGH", "MEDIUM"), strings(defaults, "incidentSeverities"), "the defaults, unchanged by the refusals");
         assertTrue(defaults.getBoolean("monthlyReport"));
         assertEquals(15, defaults.getInt("escalationMinutes"));
+    }
 
-        Reply saved = Api.send("PUT", path, world.user("tenant-admin"), PW,
+    @Test
+    void theAdminsSaveNormalisesTheSeveritiesAndAnEditNamesTheVersionItRead() {
+        String tenant = Api.createEligibleTenant("Settings " + Fixtures.unique(), "EU");
+        String admin = Api.createUser("sadm-" + Fixtures.unique(), "tenant-admin", tenant);
+        String path = "/tenants/" + tenant + "/notification-settings";
+        Reply saved = Api.send("PUT", path, admin, PW,
                 Api.json("incidentSeverities", List.of("low", "HIGH"), "monthlyReport", false, "escalationMinutes", 30));
         assertEquals(200, saved.status(), saved.toString());
         assertEquals(List.of("HIGH", "LOW"), strings(saved.json(), "incidentSeverities"));
@@ -91,10 +97,9 @@ class NotificationApiIT {
         long version = saved.json().getJsonNumber("version").longValue();
 
         // once saved, an edit names the version it read
-        assertRefused(Api.send("PUT", path, world.user("tenant-admin"), PW, Api.json("monthlyReport", true)), 400, "version");
-        assertRefused(Api.send("PUT", path, world.user("tenant-admin"), PW, Api.json("monthlyReport", true, "version", version + 7)),
-                409, "version");
-        Reply again = Api.send("PUT", path, world.user("tenant-admin"), PW, Api.json("monthlyReport", true, "version", version));
+        assertRefused(Api.send("PUT", path, admin, PW, Api.json("monthlyReport", true)), 400, "version");
+        assertRefused(Api.send("PUT", path, admin, PW, Api.json("monthlyReport", true, "version", version + 7)), 409, "version");
+        Reply again = Api.send("PUT", path, admin, PW, Api.json("monthlyReport", true, "version", version));
         assertEquals(200, again.status(), again.toString());
         assertEquals(List.of("HIGH", "LOW"), strings(again.json(), "incidentSeverities"), "an absent value keeps what is set");
         assertEquals(30, again.json().getInt("escalationMinutes"));
@@ -122,74 +127,129 @@ class NotificationApiIT {
     }
 
     @Test
-    void eachIncidentContactIsToldOnceForEveryIncidentOfAChosenSeverity() throws Exception {
-        String tenant = Api.createEligibleTenant("Notified " + Fixtures.unique(), "EU");
-        String admin = Api.createUser("nadm-" + Fixtures.unique(), "tenant-admin", tenant);
+    void aContactKeepsItsEscalationFields() {
+        String tenant = Api.createEligibleTenant("Contacts " + Fixtures.unique(), "EU");
+        String admin = Api.createUser("cadm-" + Fixtures.unique(), "tenant-admin", tenant);
         String u = Fixtures.unique();
-        String soc = "soc-" + u + "@example.org";
-        String night = "night-" + u + "@example.org";
-        String reviews = "reviews-" + u + "@example.org";
-        Reply first = Api.post("/tenants/" + tenant + "/contacts", admin, PW, Json.createObjectBuilder().add("name", "SOC").add("email", soc)
-                .add("incidentNotification", true).add("order", 1).add("timeZone", "Europe/London")
-                .add("workingDays", Json.createArrayBuilder().add("MON").add("TUE").add("WED").add("THU").add("FRI"))
-                .add("workingFrom", "08:00").add("workingTo", "18:00").build().toString());
+        Reply first = Api.post("/tenants/" + tenant + "/contacts", admin, PW, soc("soc-" + u + "@example.org"));
         assertEquals(201, first.status(), first.toString());
         assertEquals(1, first.json().getInt("order"));
         assertEquals("Europe/London", first.field("timeZone"));
         assertEquals("08:00", first.field("workingFrom"));
         assertEquals(false, first.json().getBoolean("alwaysAvailable"));
-        Reply second = Api.post("/tenants/" + tenant + "/contacts", admin, PW, Json.createObjectBuilder().add("name", "Night desk")
-                .add("email", night).add("incidentNotification", true).add("alwaysAvailable", true).build().toString());
+        Reply second = Api.post("/tenants/" + tenant + "/contacts", admin, PW, nightDesk("night-" + u + "@example.org"));
         assertEquals(201, second.status(), second.toString());
         assertEquals(2, second.json().getInt("order"), "after the last by default");
         assertEquals(true, second.json().getBoolean("alwaysAvailable"));
-        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, PW, Json.createObjectBuilder().add("name", "Reviews")
-                .add("email", reviews).add("serviceReview", true).build().toString()).status());
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, PW, reviews("reviews-" + u + "@example.org")).status());
+    }
 
-        Mailbox mailbox = Mailbox.ofTheRun();
-        // each contact got its "you are a contact" mail; from here on each incident adds one per incident contact
-        mailbox.await(soc, 1, MAIL_WAIT);
-        mailbox.await(night, 1, MAIL_WAIT);
-        mailbox.await(reviews, 1, MAIL_WAIT);
-
+    @Test
+    void eachIncidentContactIsToldOnceOfAnIncidentThePlatformReSends() {
+        Desk desk = incidentDesk();
+        String reviews = "reviews-" + Fixtures.unique() + "@example.org";
+        assertEquals(201, Api.post("/tenants/" + desk.tenant() + "/contacts", desk.admin(), PW, reviews(reviews)).status());
+        mailbox().await(reviews, 1, MAIL_WAIT);
         String high = "ext-" + Fixtures.unique();
-        assertEquals(201, report(tenant, high, "HIGH").status());
-        assertEquals(200, report(tenant, high, "HIGH").status(), "the platform re-sends it");
-        assertEquals(200, report(tenant, high, "HIGH").status());
+        assertEquals(201, report(desk.tenant(), high, "HIGH").status());
+        assertEquals(200, report(desk.tenant(), high, "HIGH").status(), "the platform re-sends it");
+        assertEquals(200, report(desk.tenant(), high, "HIGH").status());
 
+        List<MimeMessage> toSoc = desk.afterMarker(3);
+        assertEquals(1, mailbox().to(reviews).size(), "a service-review contact gets no incident notification");
+        assertEquals(1, toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count(), subjects(toSoc));
+        assertTrue(body(toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).findFirst().orElseThrow())
+                .contains("acknowledge.xhtml?token="), "a high-severity notification carries the acknowledge link");
+    }
+
+    @Test
+    void twoReSendsOfANewIncidentAtOnceCreateItAndTellEachContactOnce() {
+        Desk desk = incidentDesk();
         // two re-sends of a new incident at once: one creates it, the other finds it
         String raced = "ext-" + Fixtures.unique();
         CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> sends = List.of(race(go, tenant, raced), race(go, tenant, raced));
+        List<CompletableFuture<Integer>> sends = List.of(race(go, desk.tenant(), raced), race(go, desk.tenant(), raced));
         go.countDown();
         List<Integer> statuses = sends.stream().map(CompletableFuture::join).sorted().toList();
         assertEquals(List.of(200, 201), statuses, "one intake created it");
 
-        assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status(), "LOW is not chosen by default");
-        String marker = "ext-" + Fixtures.unique();
-        assertEquals(201, report(tenant, marker, "MEDIUM").status());
+        List<MimeMessage> toSoc = desk.afterMarker(3);
+        assertEquals(1, toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count(), subjects(toSoc));
+    }
 
-        List<MimeMessage> toSoc = mailbox.await(soc, 4, MAIL_WAIT);
-        mailbox.await(night, 4, MAIL_WAIT);
-        // the marker was queued last, so by its arrival any second notification would have arrived too
-        mailbox.awaitSubject(soc, "Medium-severity", MAIL_WAIT);
-        mailbox.awaitSubject(night, "Medium-severity", MAIL_WAIT);
-        assertEquals(4, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
-        assertEquals(4, mailbox.to(night).size(), subjects(mailbox.to(night)));
-        assertEquals(1, mailbox.to(reviews).size(), "a service-review contact gets no incident notification");
-        assertEquals(2, toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count(), subjects(toSoc));
-        assertTrue(body(toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).findFirst().orElseThrow())
-                .contains("acknowledge.xhtml?token="), "a high-severity notification carries the acknowledge link");
+    @Test
+    void byDefaultALowIncidentTellsNobody() {
+        Desk desk = incidentDesk();
+        assertEquals(201, report(desk.tenant(), "ext-" + Fixtures.unique(), "LOW").status(), "LOW is not chosen by default");
+        List<MimeMessage> toSoc = desk.afterMarker(2);
+        assertEquals(0, toSoc.stream().filter(m -> Mailbox.subject(m).startsWith("Low-severity")).count(), subjects(toSoc));
+    }
 
+    @Test
+    void aTenantThatChoosesLowOnlyIsToldOfLowIncidentsAndNotOfHighOnes() {
+        Desk desk = incidentDesk();
         // the tenant chooses LOW only: a high one tells nobody, a low one everybody
-        Reply chosen = Api.send("PUT", "/tenants/" + tenant + "/notification-settings", admin, PW, Api.json("incidentSeverities", List.of("LOW")));
+        Reply chosen = Api.send("PUT", "/tenants/" + desk.tenant() + "/notification-settings", desk.admin(), PW,
+                Api.json("incidentSeverities", List.of("LOW")));
         assertEquals(200, chosen.status(), chosen.toString());
-        assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "HIGH").status());
-        assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "LOW").status());
-        mailbox.awaitSubject(soc, "Low-severity", MAIL_WAIT);
-        mailbox.awaitSubject(night, "Low-severity", MAIL_WAIT);
-        assertEquals(5, mailbox.to(soc).size(), subjects(mailbox.to(soc)));
-        assertEquals(2, mailbox.to(soc).stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count());
+        assertEquals(201, report(desk.tenant(), "ext-" + Fixtures.unique(), "HIGH").status());
+        assertEquals(201, report(desk.tenant(), "ext-" + Fixtures.unique(), "LOW").status());
+        mailbox().awaitSubject(desk.soc(), "Low-severity", MAIL_WAIT);
+        mailbox().awaitSubject(desk.night(), "Low-severity", MAIL_WAIT);
+        assertEquals(2, mailbox().to(desk.soc()).size(), subjects(mailbox().to(desk.soc())));
+        assertEquals(2, mailbox().to(desk.night()).size(), subjects(mailbox().to(desk.night())));
+        assertEquals(0, mailbox().to(desk.soc()).stream().filter(m -> Mailbox.subject(m).startsWith("High-severity")).count());
+    }
+
+    /** A tenant of one test, its admin, and two incident contacts (SOC in office hours, the night desk always) told they are contacts. */
+    private record Desk(String tenant, String admin, String soc, String night) {
+        /**
+         * Reports a MEDIUM incident last and waits for its mail to both contacts: by then any other notification queued
+         * before it has arrived too. Each got exactly {@code count} mails (the "you are a contact" mail included); SOC's.
+         */
+        List<MimeMessage> afterMarker(int count) {
+            assertEquals(201, report(tenant, "ext-" + Fixtures.unique(), "MEDIUM").status());
+            mailbox().awaitSubject(soc, "Medium-severity", MAIL_WAIT);
+            mailbox().awaitSubject(night, "Medium-severity", MAIL_WAIT);
+            assertEquals(count, mailbox().to(soc).size(), subjects(mailbox().to(soc)));
+            assertEquals(count, mailbox().to(night).size(), subjects(mailbox().to(night)));
+            return mailbox().to(soc);
+        }
+    }
+
+    private static Desk incidentDesk() {
+        String tenant = Api.createEligibleTenant("Notified " + Fixtures.unique(), "EU");
+        String admin = Api.createUser("nadm-" + Fixtures.unique(), "tenant-admin", tenant);
+        String u = Fixtures.unique();
+        mailbox();
+        Desk desk = new Desk(tenant, admin, "soc-" + u + "@example.org", "night-" + u + "@example.org");
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, PW, soc(desk.soc())).status());
+        assertEquals(201, Api.post("/tenants/" + tenant + "/contacts", admin, PW, nightDesk(desk.night())).status());
+        // each contact got its "you are a contact" mail; from here on each incident adds one per incident contact
+        mailbox().await(desk.soc(), 1, MAIL_WAIT);
+        mailbox().await(desk.night(), 1, MAIL_WAIT);
+        return desk;
+    }
+
+    /** The run's mail server; other tests' mail arrives too, so every count is of one recipient's mail. */
+    private static Mailbox mailbox() {
+        return Mailbox.ofTheRun();
+    }
+
+    private static String soc(String email) {
+        return Json.createObjectBuilder().add("name", "SOC").add("email", email)
+                .add("incidentNotification", true).add("order", 1).add("timeZone", "Europe/London")
+                .add("workingDays", Json.createArrayBuilder().add("MON").add("TUE").add("WED").add("THU").add("FRI"))
+                .add("workingFrom", "08:00").add("workingTo", "18:00").build().toString();
+    }
+
+    private static String nightDesk(String email) {
+        return Json.createObjectBuilder().add("name", "Night desk").add("email", email)
+                .add("incidentNotification", true).add("alwaysAvailable", true).build().toString();
+    }
+
+    private static String reviews(String email) {
+        return Json.createObjectBuilder().add("name", "Reviews").add("email", email).add("serviceReview", true).build().toString();
     }
 
     private static Reply report(String tenant, String externalId, String severity) {
