@@ -52,18 +52,11 @@ class ApprovalBrowserIT {
     }
 
     @Test
-    void anOperatorApprovesTheExpertsIsolationFromTheMailedLinkAndItRuns() {
-        String u = Fixtures.unique();
-        Tenant t = AccessApi.subscribedTenant("Approval browser", Commercial.newCommercialExecutive());
-        AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true));
-        String operator = Api.createUser("abop-" + u, "tenant-operator", t.id());
-        String expert = Api.createUser("abex-" + u, "expert", null);
-        String platform = Api.createUser("abpl-" + u, "platform", null);
+    void anAdminMakesIsolatingFinanceDevicesAskForApprovalAndThePolicyFitsAPhone() {
+        Tenant t = grantedTenant();
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
             ResponsePolicyPages pages = new ResponsePolicyPages(browser);
-            ApprovalAnswerPages answering = new ApprovalAnswerPages(browser);
-            console.signIn(t.admin(), PW);
+            new ConsolePages(browser).signIn(t.admin(), PW);
             pages.open();
             assertTrue(pages.precedence().contains("most restrictive"), pages.precedence());
             assertEquals("Access level decides", pages.chosen(FINANCE_ISOLATION));
@@ -76,19 +69,27 @@ class ApprovalBrowserIT {
             pages.open();
             assertTrue(!browser.scrollsSideways(), "the policy fits 390 px");
             browser.screenshot("approvals-02-policy-390");
-            browser.resize(1366);
-            console.signOut();
+        }
+    }
 
-            // the expert's isolation of a Finance device becomes a request
-            String incident = trueIncident(t, platform, expert);
-            Reply isolate = Api.post(incident + "/actions", expert, PW,
-                    Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread"));
-            assertEquals(201, isolate.status(), isolate.toString());
-            assertEquals("AWAITING_APPROVAL", isolate.field("state"));
-
-            // the operator's mail, its link, the page that asks to confirm; only the confirmation answers
-            MimeMessage mail = mailbox.await(operator + "@example.org", 1, Duration.ofSeconds(60)).get(0);
-            String link = link(mail);
+    @Test
+    void anOperatorApprovesTheExpertsIsolationFromTheMailedLinkAndItRuns() {
+        String u = Fixtures.unique();
+        Tenant t = grantedTenant();
+        String operator = Api.createUser("abop-" + u, "tenant-operator", t.id());
+        String expert = Api.createUser("abex-" + u, "expert", null);
+        String platform = Api.createUser("abpl-" + u, "platform", null);
+        askForApprovalToIsolateFinanceDevices(t);
+        // the expert's isolation of a Finance device becomes a request
+        String incident = trueIncident(t, platform, expert);
+        Reply isolate = Api.post(incident + "/actions", expert, PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-fin", "rationale", "Stops the spread"));
+        assertEquals(201, isolate.status(), isolate.toString());
+        assertEquals("AWAITING_APPROVAL", isolate.field("state"));
+        String link = link(mailbox.await(operator + "@example.org", 1, Duration.ofSeconds(60)).get(0));
+        try (Browser browser = Browser.open()) {
+            ApprovalAnswerPages answering = new ApprovalAnswerPages(browser);
+            // the operator's mailed link opens the page that asks to confirm; only the confirmation answers
             String asked = answering.openLink(link);
             assertTrue(asked.contains("Isolate device on FIN-1 (d-fin)"), asked);
             browser.screenshot("approvals-03-link");
@@ -100,11 +101,27 @@ class ApprovalBrowserIT {
 
             // used once: the link now says so; the console lists the answer
             assertTrue(answering.openLink(link).contains("used already"));
-            console.signIn(operator, PW);
+            new ConsolePages(browser).signIn(operator, PW);
             String listed = new ApprovalPages(browser).open();
             assertTrue(listed.contains("Approved by " + operator), listed);
             browser.screenshot("approvals-05-list");
         }
+    }
+
+    /** A subscribed tenant whose grant lets the experts investigate and respond directly on all devices. */
+    private static Tenant grantedTenant() {
+        Tenant t = AccessApi.subscribedTenant("Approval browser", Commercial.newCommercialExecutive());
+        AccessApi.grant(t, Api.json("investigateAndGuide", true, "respondDirectly", true, "allDevices", true));
+        return t;
+    }
+
+    /** What the admin saves on the policy page: isolating a device of the group Finance asks for approval. */
+    private static void askForApprovalToIsolateFinanceDevices(Tenant t) {
+        String policy = Json.createObjectBuilder().add("version", 0).add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("action", "ISOLATE_DEVICE").add("scope", Json.createObjectBuilder().add("kind", "DEVICE_GROUP").add("name", "Finance"))
+                .add("mode", "APPROVE"))).build().toString();
+        Reply saved = Api.send("PUT", t.path("/response-policy"), t.admin(), PW, policy);
+        assertEquals(200, saved.status(), saved.toString());
     }
 
     private static String link(MimeMessage mail) {
