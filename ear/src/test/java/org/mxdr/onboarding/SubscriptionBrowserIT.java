@@ -30,17 +30,12 @@ class SubscriptionBrowserIT {
     }
 
     @Test
-    void commercialExecutiveSeesTheRefusalsForIneligibleTenantsAndWhatFailsThem() {
+    void commercialExecutiveSeesTheRefusalForATenantInTheGovernmentCloud() {
         String u = Fixtures.unique();
         String gcc = Api.createTenant("Government " + u, "GCC", "US");
-        String unready = Api.createTenant("Unready " + u, "COMMERCIAL", "EU");
-        Api.send("PUT", "/tenants/" + unready + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Inventories.realistic().json());
-        String ce = Commercial.newCommercialExecutive();
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
             SubscriptionPages pages = new SubscriptionPages(browser);
-            console.signIn(ce, Fixtures.PASSWORD);
-
+            new ConsolePages(browser).signIn(Commercial.newCommercialExecutive(), Fixtures.PASSWORD);
             pages.openTenant(gcc);
             pages.startSubscription();
             browser.screenshot("sub-01-dialog");
@@ -51,7 +46,17 @@ class SubscriptionBrowserIT {
             assertTrue(refusal.contains("The service is available only in the commercial public cloud; this tenant is in GCC."), refusal);
             assertTrue(pages.dialogOpen(), "the dialog stays open on a refusal");
             browser.screenshot("sub-02-refused-government-cloud");
+        }
+    }
 
+    @Test
+    void commercialExecutiveSeesTheUnmetPrerequisitesOfAnUnreadyTenantAndWhatFailsThem() {
+        String unready = Api.createTenant("Unready " + Fixtures.unique(), "COMMERCIAL", "EU");
+        Api.send("PUT", "/tenants/" + unready + "/inventory", Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, Inventories.realistic().json());
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            SubscriptionPages pages = new SubscriptionPages(browser);
+            console.signIn(Commercial.newCommercialExecutive(), Fixtures.PASSWORD);
             pages.openTenant(unready);
             pages.startSubscription();
             pages.seats("150");
@@ -68,7 +73,6 @@ class SubscriptionBrowserIT {
                 assertFalse(browser.scrollsSideways(), size[0] + "x" + size[1]);
                 browser.screenshot("sub-02c-refused-" + size[0] + "x" + size[1]);
             }
-            browser.resize(1440, 900);
             // each prerequisite links to what fails it
             String failing = pages.openFailing("not onboarded to Defender for Endpoint P2");
             assertTrue(console.heading().startsWith("Failing:"), console.heading());
@@ -77,7 +81,6 @@ class SubscriptionBrowserIT {
             browser.resize(390, 844);
             assertFalse(browser.scrollsSideways(), "the failing devices at 390 px");
             browser.screenshot("sub-02d-failing-devices-390");
-            browser.resize(1440, 900);
         }
     }
 

@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class ResponseBrowserIT {
     private static final String XSS = "<script>window.mxdrXss = 1</script><b>bold?</b>";
+    private static final String ISOLATE_RATIONALE = "The credential theft tool still runs on this host.";
+    private static final String DISABLE_RATIONALE = "Their password was taken: disable the account until it is reset.";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -34,42 +36,48 @@ class ResponseBrowserIT {
     }
 
     @Test
-    void anExpertRecommendsWithReaderAccessAndTheCustomerAnswersTheCards() {
+    void anExpertWithReaderAccessRecommendsCardsThatSayWhyTheCustomerShouldAct() {
         String u = Fixtures.unique();
         String tenant = subscribedTenant("Response " + u);
-        String admin = Api.createUser("radmin-" + u, "tenant-admin", tenant);
-        String operator = Api.createUser("roper-" + u, "tenant-operator", tenant);
-        String reader = Api.createUser("rreader-" + u, "tenant-reader", tenant);
         String expert = Api.createUser("rexpert-" + u, "expert", null);
-        grantReaderLevel(tenant, admin, u);
+        grantReaderLevel(tenant, Api.createUser("radmin-" + u, "tenant-admin", tenant), u);
         Api.Reply reported = reportCredentialTheft(tenant, Api.createUser("rplatform-" + u, "platform", null), u);
-        String incident = reported.field("id");
         assertEquals("INC-1", reported.field("key"));
 
         try (Browser browser = Browser.open()) {
-            ConsolePages console = new ConsolePages(browser);
             IncidentPages pages = new IncidentPages(browser);
-
-            console.signIn(expert, Fixtures.PASSWORD);
+            new ConsolePages(browser).signIn(expert, Fixtures.PASSWORD);
             pages.open(tenant, "INC-1"); // the short id opens it as the id does
             assertEquals("INC-1", pages.incidentKey());
             assertTrue(pages.assets().contains("HOST-d-1 (d-1)") && pages.assets().contains("Eligible User (u-1)"), pages.assets());
             browser.screenshot("response-01-expert-opens");
             pages.classify("True positive", "Malware: credential theft tool");
             // the inventory's names come with the external ids, in the choice and on the cards
-            pages.act("Isolate device", "HOST-d-1 (d-1)", "The credential theft tool still runs on this host.");
-            pages.act("Disable user", "Eligible User (u-1)", "Their password was taken: disable the account until it is reset.");
+            pages.act("Isolate device", "HOST-d-1 (d-1)", ISOLATE_RATIONALE);
+            pages.act("Disable user", "Eligible User (u-1)", DISABLE_RATIONALE);
             assertEquals("Awaiting customer action", pages.status());
-            assertTrue(pages.actions().contains("The credential theft tool still runs on this host."), pages.actions());
+            assertTrue(pages.actions().contains(ISOLATE_RATIONALE), pages.actions());
             assertFalse(pages.actions().contains("Running a response action needs the level"),
                     "the card says why the customer should act, not what the expert may not do: " + pages.actions());
             browser.screenshot("response-02-expert-recommended");
-            console.signOut();
+        }
+    }
 
+    @Test
+    void theReaderSeesTheCardsDisabledAndTheOperatorAnswersThem() {
+        String u = Fixtures.unique();
+        String tenant = subscribedTenant("Cards " + u);
+        String operator = Api.createUser("rcoper-" + u, "tenant-operator", tenant);
+        String reader = Api.createUser("rcreader-" + u, "tenant-reader", tenant);
+        String incident = incidentWithTwoRecommendedCards(tenant, u);
+
+        try (Browser browser = Browser.open()) {
+            ConsolePages console = new ConsolePages(browser);
+            IncidentPages pages = new IncidentPages(browser);
             console.signIn(reader, Fixtures.PASSWORD);
             pages.open(tenant, incident);
             assertEquals(2, pages.cardCount());
-            assertTrue(pages.actions().contains("Their password was taken: disable the account until it is reset."), pages.actions());
+            assertTrue(pages.actions().contains(DISABLE_RATIONALE), pages.actions());
             assertBothCardsOfferTwoDisabledButtons(pages);
             pages.send(XSS);
             assertTrue(pages.chat().contains(XSS), "shown as the text written: " + pages.chat());
@@ -183,6 +191,27 @@ class ResponseBrowserIT {
                 Api.json("name", "SOC", "email", "soc-" + u + "@example.org", "incidentNotification", true)).status());
         assertEquals(200, Api.send("PUT", "/tenants/" + tenant + "/permissions", admin, Fixtures.PASSWORD,
                 Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
+    }
+
+    /**
+     * What the expert leaves in the first test, made through the API: a credential theft reported, classified as a
+     * true positive, with the two cards recommended at the reader level (device d-1 isolated, then user u-1 disabled).
+     */
+    private static String incidentWithTwoRecommendedCards(String tenant, String u) {
+        String expert = Api.createUser("rcexpert-" + u, "expert", null);
+        grantReaderLevel(tenant, Api.createUser("rcadmin-" + u, "tenant-admin", tenant), u);
+        String incident = reportCredentialTheft(tenant, Api.createUser("rcplatform-" + u, "platform", null), u).field("id");
+        String i = "/tenants/" + tenant + "/incidents/" + incident;
+        Api.Reply classified = Api.post(i + "/classification", expert, Fixtures.PASSWORD,
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Malware: credential theft tool"));
+        assertEquals(200, classified.status(), classified.toString());
+        for (List<String> card : List.of(List.of("ISOLATE_DEVICE", "d-1", ISOLATE_RATIONALE), List.of("DISABLE_USER", "u-1", DISABLE_RATIONALE))) {
+            Api.Reply recommended = Api.post(i + "/actions", expert, Fixtures.PASSWORD,
+                    Api.json("type", card.get(0), "target", card.get(1), "rationale", card.get(2)));
+            assertEquals(201, recommended.status(), recommended.toString());
+            assertTrue(recommended.json().getBoolean("recommended"), recommended.toString());
+        }
+        return incident;
     }
 
     private static void assertBothCardsOfferTwoDisabledButtons(IncidentPages pages) {
