@@ -52,6 +52,7 @@ import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.IncidentSummary;
 import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.PlatformCommand;
 import org.mxdr.response.entity.ResponseAction;
@@ -319,12 +320,12 @@ class IncidentFlowIT {
         Incident free = report(t, Severity.HIGH, List.of(D_FREE), List.of(U_FINANCE));
         Incident noDevice = report(t, Severity.LOW, List.of(), List.of(U_FREE));
 
-        assertEquals(Set.of(free.getId(), noDevice.getId()), ids(asExpert(() -> incidents.page(t.id(), IncidentFilter.NONE, 0, 50))));
+        assertEquals(Set.of(free.getId(), noDevice.getId()), ids(asExpert(() -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, 0, 50))));
         assertEquals(2L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
         assertDeniedOnTheIncident(t, grouped, Reason.DEVICE_GROUPS_WITHHELD);
         // the tenant's own users see all three
         assertEquals(Set.of(grouped.getId(), free.getId(), noDevice.getId()),
-                ids(As.user(t.admin(), Fixtures.PASSWORD, () -> incidents.page(t.id(), IncidentFilter.NONE, 0, 50))));
+                ids(As.user(t.admin(), Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, 0, 50))));
         // within reach, the world.expert works as usual
         assertEquals(free.getId(), asExpert(() -> incidents.get(t.id(), free.getId())).incident().getId());
         asExpert(() -> incidents.classify(t.id(), free.getId(), Classification.TRUE_POSITIVE, "Phishing"));
@@ -404,7 +405,7 @@ class IncidentFlowIT {
 
         // another tenant's admin: refused on the tenant's path, whatever the call
         List<Callable<?>> calls = List.of(
-                () -> incidents.page(world.operated.id(), IncidentFilter.NONE, 0, 10),
+                () -> incidents.summariesFrom(world.operated.id(), IncidentFilter.NONE, 0, 10),
                 () -> incidents.count(world.operated.id(), IncidentFilter.NONE),
                 () -> incidents.get(world.operated.id(), incident.getId()),
                 () -> incidents.resolve(world.operated.id(), incident.getId()),
@@ -474,7 +475,7 @@ class IncidentFlowIT {
             List<String> paged = new ArrayList<>();
             for (int first = 0; first < 9; first += 3) {
                 int from = first;
-                paged.addAll(As.user(user, Fixtures.PASSWORD, () -> incidents.page(t.id(), IncidentFilter.NONE, from, 3)).stream().map(Incident::getId).toList());
+                paged.addAll(As.user(user, Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, from, 3)).stream().map(IncidentSummary::id).toList());
             }
             assertEquals(newestFirst, paged, user + ": newest first, every incident once");
             assertEquals(7L, As.user(user, Fixtures.PASSWORD, () -> incidents.count(t.id(), IncidentFilter.NONE)));
@@ -495,8 +496,8 @@ class IncidentFlowIT {
         List<String> onePerPage = new ArrayList<>();
         for (int first = 0; first < 2; first++) {
             int from = first;
-            onePerPage.addAll(As.user(reader, Fixtures.PASSWORD, () -> incidents.page(t.id(), IncidentFilter.NONE, from, 1)).stream()
-                    .map(Incident::getId).toList());
+            onePerPage.addAll(As.user(reader, Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, from, 1)).stream()
+                    .map(IncidentSummary::id).toList());
         }
         assertEquals(tied, onePerPage);
     }
@@ -505,7 +506,7 @@ class IncidentFlowIT {
 
     /** Every world.expert call on the tenant and on the incident is refused for the reason given, and changes nothing. */
     private void assertDeniedEverywhere(Tenant t, Incident incident, Reason reason) throws Exception {
-        assertEquals(reason.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.page(t.id(), IncidentFilter.NONE, 0, 10))).getMessage());
+        assertEquals(reason.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, 0, 10))).getMessage());
         assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
         assertDeniedOnTheIncident(t, incident, reason);
     }
@@ -533,7 +534,7 @@ class IncidentFlowIT {
     }
 
     private void assertQueue(String user, Tenant t, IncidentFilter filter, List<Incident> reported, int... expected) throws Exception {
-        List<String> ids = As.user(user, Fixtures.PASSWORD, () -> incidents.page(t.id(), filter, 0, 50)).stream().map(Incident::getId).toList();
+        List<String> ids = As.user(user, Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), filter, 0, 50)).stream().map(IncidentSummary::id).toList();
         List<String> wanted = java.util.Arrays.stream(expected).mapToObj(i -> reported.get(i).getId()).toList();
         assertEquals(wanted, ids, user + " " + filter);
         assertEquals((long) expected.length, As.user(user, Fixtures.PASSWORD, () -> incidents.count(t.id(), filter)), user + " " + filter);
@@ -580,8 +581,8 @@ class IncidentFlowIT {
                 .getSingleResult();
     }
 
-    private static Set<String> ids(List<Incident> list) {
-        return Set.copyOf(list.stream().map(Incident::getId).toList());
+    private static Set<String> ids(List<IncidentSummary> list) {
+        return Set.copyOf(list.stream().map(IncidentSummary::id).toList());
     }
 
     private <T> T asExpert(Callable<T> work) throws Exception {

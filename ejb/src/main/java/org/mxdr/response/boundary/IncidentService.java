@@ -94,17 +94,10 @@ public class IncidentService {
         return CursorPage.of(queue.summariesAfter(tenantId, filter, reach.queue(tenantId), after, size + 1), size, filter::cursorOf);
     }
 
-    /** As {@link #page}, each incident as what a list shows of it. */
+    /** A page of the queue from a position, for clients that page by number (every row before it is read), as what a list shows. */
     public List<IncidentSummary> summariesFrom(@TenantId String tenantId, @NotNull IncidentFilter filter, @FirstRow int first,
                                                @PageSize int size) {
         return queue.summariesFrom(tenantId, filter, reach.queue(tenantId), first, size);
-    }
-
-    /** A page of the queue from a position, for clients that page by number; every row before it is read. */
-    public List<Incident> page(@TenantId String tenantId, @NotNull IncidentFilter filter,
-                               @FirstRow int first,
-                               @PageSize int size) {
-        return queue.from(tenantId, filter, reach.queue(tenantId), first, size);
     }
 
     /** The exact number of incidents in the caller's queue: it reads every one of them, so no list page asks for it. */
