@@ -51,6 +51,7 @@ import org.mxdr.platform.Conflict;
 import org.mxdr.platform.NotFound;
 import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.ResponseActionService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.ActionState;
@@ -93,6 +94,9 @@ class ApprovalFlowIT {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    ResponseActionService actions;
 
     @Inject
     ResponsePolicyService policies;
@@ -392,7 +396,7 @@ class ApprovalFlowIT {
     }
 
     private ResponseAction act(Tenant t, Incident incident, ActionType type, String target) throws Exception {
-        return asExpert(() -> incidents.act(t.id(), incident.getId(), type, target, null, "Stops the spread"));
+        return asExpert(() -> actions.act(t.id(), incident.getId(), type, target, null, "Stops the spread"));
     }
 
     private Incident get(String user, Tenant t, Incident incident) throws Exception {

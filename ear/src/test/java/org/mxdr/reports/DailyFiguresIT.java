@@ -101,14 +101,14 @@ class DailyFiguresIT {
         world.asExpert(() -> world.incidents.classify(t.id(), high.getId(), Classification.FALSE_POSITIVE, "A test of the backup tool"));
         world.asExpert(() -> world.incidents.take(t.id(), medium.getId()));
         world.asExpert(() -> world.incidents.classify(t.id(), medium.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
-        ResponseAction card = world.asExpert(() -> world.incidents.act(t.id(), medium.getId(), ActionType.DISABLE_USER, U_FREE, null, "Their password was taken."));
+        ResponseAction card = world.asExpert(() -> world.actions.act(t.id(), medium.getId(), ActionType.DISABLE_USER, U_FREE, null, "Their password was taken."));
         world.report(t, resent, Severity.HIGH, "Malware");
         world.deliver();
         everyPeriod(t);
 
         // past midnight, in the next month: the card completed, the incident resolved
         TestClock.fixAt(EVENING.plusSeconds(27 * 3600));
-        world.asAdmin(t, () -> world.incidents.answer(t.id(), medium.getId(), card.getId(), true));
+        world.asAdmin(t, () -> world.actions.answer(t.id(), medium.getId(), card.getId(), true));
         world.asExpert(() -> world.incidents.resolve(t.id(), medium.getId()));
         world.deliver();
         everyPeriod(t);

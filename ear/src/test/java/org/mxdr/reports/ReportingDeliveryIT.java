@@ -73,8 +73,8 @@ class ReportingDeliveryIT {
             Incident first = incidents.get(0);
             world.asExpert(() -> world.incidents.take(eu.id(), first.getId()));
             world.asExpert(() -> world.incidents.classify(eu.id(), first.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
-            ResponseAction card = world.asExpert(() -> world.incidents.act(eu.id(), first.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
-            world.asAdmin(eu, () -> world.incidents.answer(eu.id(), first.getId(), card.getId(), false));
+            ResponseAction card = world.asExpert(() -> world.actions.act(eu.id(), first.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+            world.asAdmin(eu, () -> world.actions.answer(eu.id(), first.getId(), card.getId(), false));
             world.asExpert(() -> world.incidents.resolve(eu.id(), first.getId()));
             usIncident = world.report(us, Severity.HIGH);
 
@@ -143,7 +143,7 @@ class ReportingDeliveryIT {
         world.report(gone, Severity.LOW);
         world.report(neighbour, Severity.LOW);
         world.asExpert(() -> world.incidents.classify(gone.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware"));
-        world.asExpert(() -> world.incidents.act(gone.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        world.asExpert(() -> world.actions.act(gone.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         world.deliver();
         Map<String, Long> neighbourBefore = stores.countTenant(neighbour.id());
         assertEquals(Map.of("reporting.incidents", 2L, "reporting.incident_assets", 4L, "reporting.actions", 1L), stores.countTenant(gone.id()));

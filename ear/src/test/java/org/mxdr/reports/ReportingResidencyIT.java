@@ -75,7 +75,7 @@ class ReportingResidencyIT {
         world.report(eu, Severity.LOW);
         Incident usIncident = world.report(us, Severity.MEDIUM);
         world.asExpert(() -> world.incidents.classify(us.id(), usIncident.getId(), Classification.TRUE_POSITIVE, "Phishing"));
-        world.asExpert(() -> world.incidents.act(us.id(), usIncident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        world.asExpert(() -> world.actions.act(us.id(), usIncident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         world.asExpert(() -> world.incidents.take(eu.id(), euIncident.getId()));
         world.deliver();
 
@@ -110,7 +110,7 @@ class ReportingResidencyIT {
         world.asExpert(() -> world.incidents.take(guided.id(), incident.getId()));
         TestClock.fixAt(t0.plusSeconds(1200));
         world.asExpert(() -> world.incidents.classify(guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
-        ResponseAction card = world.asExpert(() -> world.incidents.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        ResponseAction card = world.asExpert(() -> world.actions.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         world.deliver();
         Map<String, Object> waiting = world.incidentRow(Region.EU, incident.getId());
         assertEquals("AWAITING_CUSTOMER", waiting.get("status"));
@@ -118,7 +118,7 @@ class ReportingResidencyIT {
         assertEquals(1, ((Number) waiting.get("cards_open")).intValue());
 
         TestClock.fixAt(t0.plusSeconds(4800));
-        world.asAdmin(guided, () -> world.incidents.answer(guided.id(), incident.getId(), card.getId(), true));
+        world.asAdmin(guided, () -> world.actions.answer(guided.id(), incident.getId(), card.getId(), true));
         TestClock.fixAt(t0.plusSeconds(6000));
         world.asExpert(() -> world.incidents.resolve(guided.id(), incident.getId()));
         world.deliver();

@@ -15,6 +15,7 @@ import org.mxdr.onboarding.entity.Region;
 import org.mxdr.platform.Role;
 import org.mxdr.reports.boundary.ReportingService;
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.ResponseActionService;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.Severity;
@@ -37,6 +38,9 @@ public class ReportingWorld {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    ResponseActionService actions;
 
     @Inject
     ReportingService reporting;

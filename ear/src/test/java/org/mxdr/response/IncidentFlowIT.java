@@ -45,6 +45,8 @@ import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.IncidentQueueService;
+import org.mxdr.response.boundary.ResponseActionService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.ActionState;
@@ -96,6 +98,12 @@ class IncidentFlowIT {
     IncidentService incidents;
 
     @Inject
+    IncidentQueueService queue;
+
+    @Inject
+    ResponseActionService actions;
+
+    @Inject
     ExpertRecordService records;
 
     @Inject
@@ -140,7 +148,7 @@ class IncidentFlowIT {
         assertTrue(classified.getResolvedAt() != null);
         // resolved: nothing more to do on it
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.classify(world.operated.id(), reported.getId(), Classification.TRUE_POSITIVE, "second thoughts")));
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(world.operated.id(), reported.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
+        assertThrows(Conflict.class, () -> asExpert(() -> actions.act(world.operated.id(), reported.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), reported.getId())));
         // the same for expected activity
         Incident expected = report(world.operated, Severity.INFORMATIONAL, List.of(D_FREE), List.of());
@@ -158,7 +166,7 @@ class IncidentFlowIT {
     void anExpertActsOnlyOnceTheIncidentIsATruePositive() throws Exception {
         Incident incident = report(world.operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
         asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
+        assertThrows(Conflict.class, () -> asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")));
     }
 
     @Test
@@ -176,10 +184,10 @@ class IncidentFlowIT {
     void anActionsTargetMustBeOneOfTheIncidentsOwnDevicesOrUsers() throws Exception {
         Incident incident = running().incident();
         assertEquals("target", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"))).field());
+                () -> asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"))).field());
         assertEquals("target", assertThrows(BadInput.class,
-                () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null, "Stops the spread"))).field());
-        assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> incidents.act(world.operated.id(), incident.getId(), null, D_FREE, null, "Stops the spread"))).field());
+                () -> asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, D_FREE, null, "Stops the spread"))).field());
+        assertEquals("type", assertThrows(BadInput.class, () -> asExpert(() -> actions.act(world.operated.id(), incident.getId(), null, D_FREE, null, "Stops the spread"))).field());
     }
 
     @Test
@@ -245,11 +253,11 @@ class IncidentFlowIT {
         asExpert(() -> incidents.take(world.guided.id(), incident.getId()));
         asExpert(() -> incidents.classify(world.guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
 
-        ResponseAction isolate = asExpert(() -> incidents.act(world.guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        ResponseAction isolate = asExpert(() -> actions.act(world.guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertTrue(isolate.isRecommended());
         assertEquals(ActionState.AWAITING_CUSTOMER, isolate.getState());
         assertEquals(Reason.LEVEL_TOO_LOW.message(), isolate.getReason());
-        ResponseAction disable = asExpert(() -> incidents.act(world.guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        ResponseAction disable = asExpert(() -> actions.act(world.guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         assertTrue(disable.isRecommended());
         assertEquals(0L, commands(isolate) + commands(disable), "a card is no command for the platform");
         Incident waiting = get(world.guidedReader, world.guided, incident).incident();
@@ -260,20 +268,20 @@ class IncidentFlowIT {
         // the reader sees the cards but may not answer them; nor may the experts
         assertEquals(2, get(world.guidedReader, world.guided, incident).actions().size());
         assertThrows(EJBAccessException.class, () -> As.user(world.guidedReader, Fixtures.PASSWORD,
-                () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
-        assertThrows(EJBAccessException.class, () -> asExpert(() -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
+                () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
+        assertThrows(EJBAccessException.class, () -> asExpert(() -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
         assertThrows(AccessDenied.class, () -> As.user(world.otherAdmin, Fixtures.PASSWORD,
-                () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true)), "nor another tenant's admin");
+                () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true)), "nor another tenant's admin");
 
-        ResponseAction completed = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), true));
+        ResponseAction completed = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true));
         assertEquals(ActionState.CUSTOMER_COMPLETED, completed.getState());
         assertEquals(world.guidedOperator, completed.getAnsweredBy());
         assertThrows(Conflict.class, () -> As.user(world.guidedOperator, Fixtures.PASSWORD,
-                () -> incidents.answer(world.guided.id(), incident.getId(), isolate.getId(), false)), "answered once");
+                () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), false)), "answered once");
         assertEquals(IncidentStatus.AWAITING_CUSTOMER, get(world.guidedReader, world.guided, incident).incident().getStatus(), "one card still waits");
         assertThrows(Conflict.class, () -> As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId())));
 
-        ResponseAction skipped = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.answer(world.guided.id(), incident.getId(), disable.getId(), false));
+        ResponseAction skipped = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> actions.answer(world.guided.id(), incident.getId(), disable.getId(), false));
         assertEquals(ActionState.SKIPPED, skipped.getState());
         Incident answered = get(world.guidedReader, world.guided, incident).incident();
         assertEquals(IncidentStatus.IN_PROGRESS, answered.getStatus(), "every card answered: back with the experts");
@@ -294,12 +302,12 @@ class IncidentFlowIT {
     void onAnExcludedDeviceAnOperatorGrantGivesACardWhileOtherAssetsRun() throws Exception {
         Incident incident = report(world.operated, Severity.MEDIUM, List.of(D_HR, D_FREE), List.of());
         asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
-        ResponseAction card = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"));
+        ResponseAction card = asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_HR, null, "Stops the spread"));
         assertTrue(card.isRecommended(), "HR is excluded: guidance only");
         assertEquals(ActionState.AWAITING_CUSTOMER, card.getState());
         assertEquals(Reason.EXCLUDED_ASSET.message(), card.getReason());
         assertEquals(0L, commands(card));
-        ResponseAction run = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        ResponseAction run = asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertFalse(run.isRecommended(), "a device in no excluded group: the action runs");
         assertEquals(1L, commands(run));
         Incident waiting = get(world.operated.admin(), world.operated, incident).incident();
@@ -307,7 +315,7 @@ class IncidentFlowIT {
         assertEquals(Assignee.CUSTOMER, waiting.getAssignedTo());
 
         // the admin answers the card, the platform reports the run: resolvable
-        As.user(world.operated.admin(), Fixtures.PASSWORD, () -> incidents.answer(world.operated.id(), incident.getId(), card.getId(), true));
+        As.user(world.operated.admin(), Fixtures.PASSWORD, () -> actions.answer(world.operated.id(), incident.getId(), card.getId(), true));
         assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())), "the run action is still in progress");
         As.user(world.platformUser, Fixtures.PASSWORD, () -> platform.reportOutcome(commandOf(run).getId(), true, null));
         assertEquals(IncidentStatus.RESOLVED, asExpert(() -> incidents.resolve(world.operated.id(), incident.getId())).getStatus());
@@ -320,30 +328,30 @@ class IncidentFlowIT {
         Incident free = report(t, Severity.HIGH, List.of(D_FREE), List.of(U_FINANCE));
         Incident noDevice = report(t, Severity.LOW, List.of(), List.of(U_FREE));
 
-        assertEquals(Set.of(free.getId(), noDevice.getId()), ids(asExpert(() -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, 0, 50))));
-        assertEquals(2L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertEquals(Set.of(free.getId(), noDevice.getId()), ids(asExpert(() -> queue.summariesFrom(t.id(), IncidentFilter.NONE, 0, 50))));
+        assertEquals(2L, asExpert(() -> queue.count(t.id(), IncidentFilter.NONE)));
         assertDeniedOnTheIncident(t, grouped, Reason.DEVICE_GROUPS_WITHHELD);
         // the tenant's own users see all three
         assertEquals(Set.of(grouped.getId(), free.getId(), noDevice.getId()),
-                ids(As.user(t.admin(), Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, 0, 50))));
+                ids(As.user(t.admin(), Fixtures.PASSWORD, () -> queue.summariesFrom(t.id(), IncidentFilter.NONE, 0, 50))));
         // within reach, the world.expert works as usual
         assertEquals(free.getId(), asExpert(() -> incidents.get(t.id(), free.getId())).incident().getId());
         asExpert(() -> incidents.classify(t.id(), free.getId(), Classification.TRUE_POSITIVE, "Phishing"));
-        assertFalse(asExpert(() -> incidents.act(t.id(), free.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")).isRecommended());
+        assertFalse(asExpert(() -> actions.act(t.id(), free.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread")).isRecommended());
         asExpert(() -> chat.post(t.id(), free.getId(), "Isolating the laptop now."));
         assertEquals(1L, asExpert(() -> chat.count(t.id(), free.getId())));
 
         // the Finance laptop leaves its group in a new import: its incident comes into reach, and goes when it is back
         importDevices(t, null);
-        assertEquals(3L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertEquals(3L, asExpert(() -> queue.count(t.id(), IncidentFilter.NONE)));
         assertEquals(grouped.getId(), asExpert(() -> incidents.get(t.id(), grouped.getId())).incident().getId());
         importDevices(t, FINANCE);
-        assertEquals(2L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertEquals(2L, asExpert(() -> queue.count(t.id(), IncidentFilter.NONE)));
         assertDeniedOnTheIncident(t, grouped, Reason.DEVICE_GROUPS_WITHHELD);
 
         // the switch on again: the incident is back in reach
         grants.change(t, true, true, null);
-        assertEquals(3L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertEquals(3L, asExpert(() -> queue.count(t.id(), IncidentFilter.NONE)));
         assertEquals(grouped.getId(), asExpert(() -> incidents.get(t.id(), grouped.getId())).incident().getId());
     }
 
@@ -376,7 +384,7 @@ class IncidentFlowIT {
         assertDeniedEverywhere(t, incident, Reason.EXPIRED);
         TestClock.reset();
 
-        assertEquals(1L, asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)), "before the expiry, in reach again");
+        assertEquals(1L, asExpert(() -> queue.count(t.id(), IncidentFilter.NONE)), "before the expiry, in reach again");
         grants.revoke(t);
         assertDeniedEverywhere(t, incident, Reason.REVOKED);
         // the tenant's users keep their incidents
@@ -405,8 +413,8 @@ class IncidentFlowIT {
 
         // another tenant's admin: refused on the tenant's path, whatever the call
         List<Callable<?>> calls = List.of(
-                () -> incidents.summariesFrom(world.operated.id(), IncidentFilter.NONE, 0, 10),
-                () -> incidents.count(world.operated.id(), IncidentFilter.NONE),
+                () -> queue.summariesFrom(world.operated.id(), IncidentFilter.NONE, 0, 10),
+                () -> queue.count(world.operated.id(), IncidentFilter.NONE),
                 () -> incidents.get(world.operated.id(), incident.getId()),
                 () -> incidents.resolve(world.operated.id(), incident.getId()),
                 () -> chat.messages(world.operated.id(), incident.getId(), 0, 10),
@@ -425,8 +433,8 @@ class IncidentFlowIT {
         asExpert(() -> incidents.get(world.operated.id(), incident.getId()));
         asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
         asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Beaconing"));
-        asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
-        asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.RESTRICT_APP, D_HR, null, "Stops the spread"));
+        asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.RESTRICT_APP, D_HR, null, "Stops the spread"));
         // a tenant user's view is not an world.expert's view
         get(world.operated.admin(), world.operated, incident);
 
@@ -467,7 +475,7 @@ class IncidentFlowIT {
         asExpert(() -> incidents.classify(t.id(), reported.get(0).getId(), Classification.FALSE_POSITIVE, "noise"));
         asExpert(() -> incidents.take(t.id(), reported.get(2).getId()));
         asExpert(() -> incidents.classify(t.id(), reported.get(5).getId(), Classification.TRUE_POSITIVE, "real"));
-        asExpert(() -> incidents.act(t.id(), reported.get(5).getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        asExpert(() -> actions.act(t.id(), reported.get(5).getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
 
         List<String> newestFirst = new ArrayList<>(reported.stream().map(Incident::getId).toList());
         java.util.Collections.reverse(newestFirst);
@@ -475,10 +483,10 @@ class IncidentFlowIT {
             List<String> paged = new ArrayList<>();
             for (int first = 0; first < 9; first += 3) {
                 int from = first;
-                paged.addAll(As.user(user, Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, from, 3)).stream().map(IncidentSummary::id).toList());
+                paged.addAll(As.user(user, Fixtures.PASSWORD, () -> queue.summariesFrom(t.id(), IncidentFilter.NONE, from, 3)).stream().map(IncidentSummary::id).toList());
             }
             assertEquals(newestFirst, paged, user + ": newest first, every incident once");
-            assertEquals(7L, As.user(user, Fixtures.PASSWORD, () -> incidents.count(t.id(), IncidentFilter.NONE)));
+            assertEquals(7L, As.user(user, Fixtures.PASSWORD, () -> queue.count(t.id(), IncidentFilter.NONE)));
             assertQueue(user, t, new IncidentFilter(IncidentStatus.RESOLVED, null, null), reported, 0);
             assertQueue(user, t, new IncidentFilter(IncidentStatus.NEW, null, null), reported, 6, 4, 3, 1);
             assertQueue(user, t, new IncidentFilter(null, Severity.HIGH, null), reported, 5, 2, 0);
@@ -496,7 +504,7 @@ class IncidentFlowIT {
         List<String> onePerPage = new ArrayList<>();
         for (int first = 0; first < 2; first++) {
             int from = first;
-            onePerPage.addAll(As.user(reader, Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, from, 1)).stream()
+            onePerPage.addAll(As.user(reader, Fixtures.PASSWORD, () -> queue.summariesFrom(t.id(), IncidentFilter.NONE, from, 1)).stream()
                     .map(IncidentSummary::id).toList());
         }
         assertEquals(tied, onePerPage);
@@ -506,8 +514,8 @@ class IncidentFlowIT {
 
     /** Every world.expert call on the tenant and on the incident is refused for the reason given, and changes nothing. */
     private void assertDeniedEverywhere(Tenant t, Incident incident, Reason reason) throws Exception {
-        assertEquals(reason.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.summariesFrom(t.id(), IncidentFilter.NONE, 0, 10))).getMessage());
-        assertThrows(AccessDenied.class, () -> asExpert(() -> incidents.count(t.id(), IncidentFilter.NONE)));
+        assertEquals(reason.message(), assertThrows(AccessDenied.class, () -> asExpert(() -> queue.summariesFrom(t.id(), IncidentFilter.NONE, 0, 10))).getMessage());
+        assertThrows(AccessDenied.class, () -> asExpert(() -> queue.count(t.id(), IncidentFilter.NONE)));
         assertDeniedOnTheIncident(t, incident, reason);
     }
 
@@ -517,7 +525,7 @@ class IncidentFlowIT {
                 "get", () -> incidents.get(t.id(), id),
                 "take", () -> incidents.take(t.id(), id),
                 "classify", () -> incidents.classify(t.id(), id, Classification.TRUE_POSITIVE, "sure"),
-                "act", () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"),
+                "act", () -> actions.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"),
                 "resolve", () -> incidents.resolve(t.id(), id),
                 "note", () -> records.addNote(t.id(), id, "note"),
                 "chat messages", () -> chat.messages(t.id(), id, 0, 10),
@@ -534,10 +542,10 @@ class IncidentFlowIT {
     }
 
     private void assertQueue(String user, Tenant t, IncidentFilter filter, List<Incident> reported, int... expected) throws Exception {
-        List<String> ids = As.user(user, Fixtures.PASSWORD, () -> incidents.summariesFrom(t.id(), filter, 0, 50)).stream().map(IncidentSummary::id).toList();
+        List<String> ids = As.user(user, Fixtures.PASSWORD, () -> queue.summariesFrom(t.id(), filter, 0, 50)).stream().map(IncidentSummary::id).toList();
         List<String> wanted = java.util.Arrays.stream(expected).mapToObj(i -> reported.get(i).getId()).toList();
         assertEquals(wanted, ids, user + " " + filter);
-        assertEquals((long) expected.length, As.user(user, Fixtures.PASSWORD, () -> incidents.count(t.id(), filter)), user + " " + filter);
+        assertEquals((long) expected.length, As.user(user, Fixtures.PASSWORD, () -> queue.count(t.id(), filter)), user + " " + filter);
     }
 
     private Incident report(Tenant t, Severity severity, List<String> devices, List<String> users) throws Exception {
@@ -560,9 +568,9 @@ class IncidentFlowIT {
         Incident incident = report(world.operated, Severity.HIGH, List.of(D_FREE, D_FINANCE), List.of(U_FREE));
         asExpert(() -> incidents.take(world.operated.id(), incident.getId()));
         asExpert(() -> incidents.classify(world.operated.id(), incident.getId(), Classification.TRUE_POSITIVE, "Ransomware staging"));
-        ResponseAction isolate = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation",
+        ResponseAction isolate = asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, "full isolation",
                 "Stops the spread"));
-        ResponseAction disable = asExpert(() -> incidents.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        ResponseAction disable = asExpert(() -> actions.act(world.operated.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
         return new Running(incident, isolate, disable);
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.response.boundary.IncidentFilter;
-import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.IncidentQueueService;
 import org.mxdr.platform.CursorPage;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
@@ -66,7 +66,7 @@ class IncidentQueueIT {
     }
 
     @Inject
-    IncidentService incidents;
+    IncidentQueueService queue;
 
     @PersistenceUnit(unitName = "mxdr")
     EntityManagerFactory emf;
@@ -87,7 +87,7 @@ class IncidentQueueIT {
         assertEquals(27, ungrouped.size());
         assertEquals(ungrouped, walk(world.expert, IncidentFilter.NONE, 7), "the expert's queue leaves out the incidents on device groups");
         assertEquals(List.of(), walk(world.expert, new IncidentFilter(IncidentStatus.RESOLVED, null, null), 5), "filters apply");
-        CursorPage<Incident> last = As.user(world.readerOfA, PW, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 30));
+        CursorPage<Incident> last = As.user(world.readerOfA, PW, () -> queue.queue(world.a.id(), IncidentFilter.NONE, null, 30));
         assertNull(last.nextCursor(), "a page that holds the rest says no more follow");
     }
 
@@ -111,10 +111,10 @@ class IncidentQueueIT {
     void aPageOfTheBoundaryTakesTheSameStatementsWhateverItsSize() throws Exception {
         for (String user : List.of(world.expert, world.readerOfA)) {
             // signed in once, outside the count: only the boundary's own statements are counted
-            long one = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 1)));
-            long all = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 200)));
-            String cursor = As.user(user, PW, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, null, 3)).nextCursor();
-            long next = As.user(user, PW, () -> Statements.fewest(emf, () -> incidents.queue(world.a.id(), IncidentFilter.NONE, cursor, 100)));
+            long one = As.user(user, PW, () -> Statements.fewest(emf, () -> queue.queue(world.a.id(), IncidentFilter.NONE, null, 1)));
+            long all = As.user(user, PW, () -> Statements.fewest(emf, () -> queue.queue(world.a.id(), IncidentFilter.NONE, null, 200)));
+            String cursor = As.user(user, PW, () -> queue.queue(world.a.id(), IncidentFilter.NONE, null, 3)).nextCursor();
+            long next = As.user(user, PW, () -> Statements.fewest(emf, () -> queue.queue(world.a.id(), IncidentFilter.NONE, cursor, 100)));
             assertTrue(one <= BOUNDARY_MOST, user + ": " + one);
             Statements.assertSameWork(one, all, user + ": 1 row and 200 rows");
             Statements.assertSameWork(one, next, user + ": the first page and the next");
@@ -159,7 +159,7 @@ class IncidentQueueIT {
         List<Incident> seen = new ArrayList<>();
         String cursor = null;
         do {
-            CursorPage<Incident> page = incidents.queue(world.a.id(), filter, cursor, size);
+            CursorPage<Incident> page = queue.queue(world.a.id(), filter, cursor, size);
             assertTrue(page.items().size() <= size);
             seen.addAll(page.items());
             cursor = page.nextCursor();

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentFilter;
-import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.IncidentQueueService;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.Severity;
@@ -42,7 +42,7 @@ public class QueuedIncidents implements ClassFixture {
     PlatformService platform;
 
     @Inject
-    IncidentService incidents;
+    IncidentQueueService queue;
 
     String expert;
     String platformUser;
@@ -94,7 +94,7 @@ public class QueuedIncidents implements ClassFixture {
             List<Incident> seen = new ArrayList<>();
             String cursor = null;
             do {
-                CursorPage<Incident> page = incidents.queue(a.id(), IncidentFilter.NONE, cursor, 200);
+                CursorPage<Incident> page = queue.queue(a.id(), IncidentFilter.NONE, cursor, 200);
                 assertTrue(page.items().size() <= 200);
                 seen.addAll(page.items());
                 cursor = page.nextCursor();

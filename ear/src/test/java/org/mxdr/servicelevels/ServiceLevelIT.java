@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.ResponseActionService;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
@@ -73,6 +74,9 @@ class ServiceLevelIT {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    ResponseActionService actions;
 
     @Inject
     ExpertQueueService queue;
@@ -136,7 +140,7 @@ class ServiceLevelIT {
 
         TestClock.fixAt(t0.plus(MIN.multipliedBy(20)));
         // the grant is Reader level: the isolation becomes a card for the customer
-        ResponseAction card = As.user(expert, PW, () -> incidents.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        ResponseAction card = As.user(expert, PW, () -> actions.act(t.id(), id, ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
         assertTrue(card.isRecommended());
         TestClock.fixAt(t0.plus(Duration.ofHours(30)));
         Incident waiting = As.user(expert, PW, () -> incidents.get(t.id(), id).incident());
@@ -145,7 +149,7 @@ class ServiceLevelIT {
         assertEquals(SlaState.PAUSED, item(expert, t, id).state(), "the queue shows it paused");
 
         TestClock.fixAt(t0.plus(MIN.multipliedBy(20)).plus(Duration.ofHours(10)));
-        GrantedTenants.asAdminOf(t, () -> incidents.answer(t.id(), id, card.getId(), true));
+        GrantedTenants.asAdminOf(t, () -> actions.answer(t.id(), id, card.getId(), true));
         Incident resumed = As.user(expert, PW, () -> incidents.get(t.id(), id).incident());
         assertEquals(t0.plus(Duration.ofHours(34)), resumed.getSlaDueAt(), "the ten hours waited move the target");
         QueueItem shown = item(expert, t, id);

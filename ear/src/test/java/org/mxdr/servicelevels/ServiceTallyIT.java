@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.ResponseActionService;
 import org.mxdr.response.boundary.PlatformService;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
@@ -68,6 +69,9 @@ class ServiceTallyIT {
     IncidentService incidents;
 
     @Inject
+    ResponseActionService actions;
+
+    @Inject
     BreachCheckService check;
 
     @Inject
@@ -102,12 +106,12 @@ class ServiceTallyIT {
         TestClock.fixAt(t0.plus(MIN.multipliedBy(20)));
         GrantedTenants.asAdmin(() -> check.run()); // the raised one: its 15 minutes to acknowledge breached, told
         As.user(expert, PW, () -> incidents.classify(t.id(), high, Classification.TRUE_POSITIVE, "Ransomware staging"));
-        ResponseAction card = As.user(expert, PW, () -> incidents.act(t.id(), high, ActionType.ISOLATE_DEVICE, D_FREE, null, "The ransomware is staging on this host."));
+        ResponseAction card = As.user(expert, PW, () -> actions.act(t.id(), high, ActionType.ISOLATE_DEVICE, D_FREE, null, "The ransomware is staging on this host."));
         As.user(expert, PW, () -> incidents.classify(t.id(), medium, Classification.FALSE_POSITIVE, "A test"));
         assertExact(t);
 
         TestClock.fixAt(t0.plus(MIN.multipliedBy(90)));
-        GrantedTenants.asAdminOf(t, () -> incidents.answer(t.id(), high, card.getId(), true));
+        GrantedTenants.asAdminOf(t, () -> actions.answer(t.id(), high, card.getId(), true));
         As.user(expert, PW, () -> incidents.resolve(t.id(), high));
         As.user(expert, PW, () -> incidents.reopen(t.id(), medium, "Not a test"));
         GrantedTenants.asAdmin(() -> check.run());

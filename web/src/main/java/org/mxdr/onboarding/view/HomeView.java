@@ -17,7 +17,7 @@ import org.mxdr.onboarding.boundary.TenantService;
 import org.mxdr.onboarding.entity.Tenant;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Role;
-import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.IncidentQueueService;
 import org.mxdr.response.entity.IncidentStatus;
 
 /** The landing page: a tenant user's own tenant and its open incidents, an expert's tenants, or the provider's starting points. */
@@ -39,7 +39,7 @@ public class HomeView {
     ExpertTenantService expertTenants;
 
     @Inject
-    IncidentService incidents;
+    IncidentQueueService incidents;
 
     private Caller me;
     private Tenant tenant;

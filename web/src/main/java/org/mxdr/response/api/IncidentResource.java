@@ -23,19 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mxdr.platform.CursorPage;
 import org.mxdr.platform.PageRequest;
-import org.mxdr.platform.api.MessageRequest;
 import org.mxdr.platform.api.Query;
 import org.mxdr.platform.api.Paging;
-import org.mxdr.response.boundary.ExpertRecordService;
-import org.mxdr.response.boundary.IncidentChatService;
 import org.mxdr.response.boundary.IncidentDetail;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentOrder;
+import org.mxdr.response.boundary.IncidentQueueService;
 import org.mxdr.response.boundary.IncidentService;
 import org.mxdr.response.boundary.Intake;
 import org.mxdr.response.boundary.PlatformService;
-import org.mxdr.response.entity.AnalystNote;
-import org.mxdr.response.entity.CaseTicket;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.Incident;
 import org.mxdr.response.entity.IncidentStatus;
@@ -53,10 +49,7 @@ public class IncidentResource {
     IncidentService incidents;
 
     @Inject
-    IncidentChatService chat;
-
-    @Inject
-    ExpertRecordService records;
+    IncidentQueueService queue;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,11 +80,11 @@ public class IncidentResource {
                 Query.enumValue("severity", severity, Severity.class), Query.enumValue("assignedTo", assignedTo, Assignee.class), search,
                 IncidentOrder.parse("sort", sort));
         if (Paging.byCursor(cursor, page)) {
-            CursorPage<IncidentSummary> found = incidents.summaries(tenantId, filter, cursor, s);
+            CursorPage<IncidentSummary> found = queue.summaries(tenantId, filter, cursor, s);
             return new IncidentPage(found.items().stream().map(IncidentSummaryJson::of).toList(), found.nextCursor(), null, s);
         }
         int p = Paging.number("page", page, 0, Integer.MAX_VALUE / PageRequest.MAX_PAGE);
-        List<IncidentSummary> items = incidents.summariesFrom(tenantId, filter, p * s, s);
+        List<IncidentSummary> items = queue.summariesFrom(tenantId, filter, p * s, s);
         // a full page may be the last: its cursor then leads to an empty page
         String next = items.size() < s ? null : filter.cursorOf(items.get(s - 1)).encode();
         return new IncidentPage(items.stream().map(IncidentSummaryJson::of).toList(), next, p, s);
@@ -134,73 +127,9 @@ public class IncidentResource {
     }
 
     @POST
-    @Path("{incidentId}/actions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
-            + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true), "
-            + "which needs the expert's rationale (why the customer should act; the card shows it; 400 naming rationale without one)")
-    public Response act(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, ActionRequest in) {
-        ActionJson action = ActionJson.of(incidents.act(tenantId, incidentId, in.type(), in.target(), in.detail(), in.rationale()));
-        return Response.created(URI.create("tenants/" + tenantId + "/incidents/" + incidentId + "/actions/" + action.id())).entity(action).build();
-    }
-
-    @POST
-    @Path("{incidentId}/actions/{actionId}/completion")
-    @Operation(summary = "The customer completed the recommended action (tenant-operator, tenant-admin)")
-    public ActionJson complete(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
-                               @PathParam("actionId") String actionId) {
-        return ActionJson.of(incidents.answer(tenantId, incidentId, actionId, true));
-    }
-
-    @POST
-    @Path("{incidentId}/actions/{actionId}/skip")
-    @Operation(summary = "The customer skips the recommended action (tenant-operator, tenant-admin)")
-    public ActionJson skip(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
-                           @PathParam("actionId") String actionId) {
-        return ActionJson.of(incidents.answer(tenantId, incidentId, actionId, false));
-    }
-
-    @POST
     @Path("{incidentId}/resolution")
     @Operation(summary = "Resolve a classified incident with no action open (expert; tenant-operator, tenant-admin)")
     public IncidentJson resolve(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId) {
         return IncidentJson.of(incidents.resolve(tenantId, incidentId));
-    }
-
-    @GET
-    @Path("{incidentId}/messages")
-    @Operation(summary = "The incident's chat, oldest first (tenant users; experts through the grant)")
-    public MessagePage messages(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
-                                @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        PageRequest asked = Paging.page(page, size);
-        return new MessagePage(chat.messages(tenantId, incidentId, asked.first(), asked.size()).stream().map(MessageJson::of).toList(),
-                chat.count(tenantId, incidentId), asked.page(), asked.size());
-    }
-
-    @POST
-    @Path("{incidentId}/messages")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write in the incident's chat: {body} as plain text (tenant users; experts through the grant)")
-    public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, MessageRequest in) {
-        MessageJson m = MessageJson.of(chat.post(tenantId, incidentId, in.body()));
-        return Response.status(Response.Status.CREATED).entity(m).build();
-    }
-
-    @POST
-    @Path("{incidentId}/notes")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An analyst note, for the experts only: {body} (expert)")
-    public Response note(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, NoteRequest in) {
-        AnalystNote note = records.addNote(tenantId, incidentId, in.body());
-        return Response.status(Response.Status.CREATED).entity(NoteJson.of(note)).build();
-    }
-
-    @POST
-    @Path("{incidentId}/tickets")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a case ticket for the provider's follow-up: {title, body} (expert)")
-    public Response ticket(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, TicketRequest in) {
-        CaseTicket ticket = records.openTicket(tenantId, incidentId, in.title(), in.body());
-        return Response.status(Response.Status.CREATED).entity(TicketJson.of(ticket)).build();
     }
 }

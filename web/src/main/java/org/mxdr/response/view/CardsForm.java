@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.ResponseActionService;
 
 /** The customer's answers to the action cards, resolving the incident once nothing is open, and reopening it. */
 @Dependent
@@ -13,8 +14,11 @@ public class CardsForm extends IncidentForm {
     @Inject
     transient IncidentService incidents;
 
+    @Inject
+    transient ResponseActionService actions;
+
     public void answer(String actionId, boolean completed) {
-        run("cardsForm", () -> incidents.answer(tenantId, incidentId, actionId, completed),
+        run("cardsForm", () -> actions.answer(tenantId, incidentId, actionId, completed),
                 completed ? "Marked as completed." : "Skipped.");
     }
 

@@ -15,7 +15,7 @@ import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentOrder;
 import org.mxdr.platform.view.CursorPager;
 import org.mxdr.response.entity.Incident;
-import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.IncidentQueueService;
 import org.mxdr.response.entity.Assignee;
 import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.Severity;
@@ -31,7 +31,7 @@ public class IncidentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IncidentService incidents;
+    transient IncidentQueueService incidents;
 
     @Inject
     transient UserService users;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.mxdr.platform.view.FieldMessages;
 import org.mxdr.response.boundary.IncidentService;
+import org.mxdr.response.boundary.ResponseActionService;
 import org.mxdr.response.entity.ActionType;
 import org.mxdr.response.entity.Classification;
 import org.mxdr.response.entity.ResponseAction;
@@ -18,6 +19,9 @@ public class InvestigationForm extends IncidentForm {
 
     @Inject
     transient IncidentService incidents;
+
+    @Inject
+    transient ResponseActionService actions;
 
     private Classification classification;
     private String determination;
@@ -36,7 +40,7 @@ public class InvestigationForm extends IncidentForm {
 
     public void act() {
         run("actForm", () -> {
-            ResponseAction a = incidents.act(tenantId, incidentId, actionType, actionTarget, actionDetail, actionRationale);
+            ResponseAction a = actions.act(tenantId, incidentId, actionType, actionTarget, actionDetail, actionRationale);
             FieldMessages.info(outcome(a));
             actionDetail = null;
             actionRationale = null;
