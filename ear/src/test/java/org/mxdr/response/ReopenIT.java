@@ -92,7 +92,7 @@ class ReopenIT {
             if (role == Role.EXPERT || role == Role.TENANT_ADMIN) {
                 Incident reopened = As.user(users.get(role), PW, () -> incidents.reopen(t.id(), id, "Not a test after all"));
                 assertEquals(IncidentStatus.IN_PROGRESS, reopened.getStatus(), role.name());
-                assertEquals(users.get(role), reopened.getReopenedBy());
+                assertEquals(users.get(role), reopened.getReopening().getBy());
             } else {
                 assertThrows(EJBAccessException.class, () -> As.user(users.get(role), PW, () -> incidents.reopen(t.id(), id, "No")), role.name());
                 assertEquals(IncidentStatus.RESOLVED, stored(id).getStatus(), role.name() + " changed nothing");
@@ -106,7 +106,7 @@ class ReopenIT {
         assertThrows(AccessDenied.class, () -> As.user(users.get(Role.EXPERT), PW, () -> incidents.reopen(t.id(), id, "Revoked")),
                 "an expert whose grant was revoked");
         assertEquals(IncidentStatus.RESOLVED, stored(id).getStatus());
-        assertEquals(0, stored(id).getReopenCount());
+        assertEquals(0, stored(id).getReopening().getCount());
     }
 
     @Test
@@ -134,8 +134,8 @@ class ReopenIT {
         Incident kept = stored(id);
         assertEquals(SlaState.ON_TRACK, kept.serviceLevel().state(reopenedAt));
         assertEquals(Duration.ofMinutes(30), kept.serviceLevel().resolve().used(reopenedAt));
-        assertEquals(reopenedAt, kept.getReopenedAt());
-        assertEquals("The script was not the admin's", kept.getReopenReason());
+        assertEquals(reopenedAt, kept.getReopening().getAt());
+        assertEquals("The script was not the admin's", kept.getReopening().getReason());
         assertEquals(updatedBefore + 1, events(t, id), "one incident.updated event");
         String audited = (String) em.createNativeQuery("SELECT after_state FROM audit_record WHERE tenant_id = ?1 AND action = 'incident.reopened'")
                 .setParameter(1, t.id()).getSingleResult();

@@ -1,10 +1,7 @@
 package org.mxdr.response.entity;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,11 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -32,6 +29,7 @@ import org.mxdr.platform.BadInput;
 import org.mxdr.platform.Conflict;
 import org.mxdr.servicelevels.entity.ClockKind;
 import org.mxdr.servicelevels.entity.IncidentTally;
+import org.mxdr.servicelevels.entity.ServiceClocks;
 import org.mxdr.servicelevels.entity.ServiceTallies;
 import org.mxdr.servicelevels.entity.ServiceLevel;
 import org.mxdr.servicelevels.entity.Targets;
@@ -141,58 +139,17 @@ public class Incident {
     @Column(name = "awaiting_customer_since")
     private Instant awaitingCustomerSince;
 
-    /** The last reopening: when, by whom, why; null until it was reopened. */
-    @Column(name = "reopened_at")
-    private Instant reopenedAt;
-
-    @Column(name = "reopened_by", length = 64)
-    private String reopenedBy;
-
-    @Column(name = "reopen_reason", length = REASON_MAX)
-    private String reopenReason;
-
-    @Column(name = "reopen_count", nullable = false)
-    private int reopenCount;
-
-    /** Time it stood resolved before a reopening: the resolve clock does not count it. */
-    @Column(name = "stood_resolved_ms", nullable = false)
-    private long stoodResolvedMs;
+    /** Its reopenings (never null: reopen_count is not). */
+    @Embedded
+    private Reopening reopening = new Reopening();
 
     /** Time spent awaiting the customer's action, closed periods; the reports split the time to resolve with it. */
     @Column(name = "awaited_customer_ms", nullable = false)
     private long awaitedCustomerMs;
 
-    // the service-level targets of its severity, held from intake; null before any were given
-    @Column(name = "sla_acknowledge_ms")
-    private Long slaAcknowledgeMs;
-
-    @Column(name = "sla_classify_ms")
-    private Long slaClassifyMs;
-
-    @Column(name = "sla_resolve_ms")
-    private Long slaResolveMs;
-
-    // the time each step took against its target, once done (the service review averages them)
-    @Column(name = "acknowledged_in_ms")
-    private Long acknowledgedInMs;
-
-    @Column(name = "classified_in_ms")
-    private Long classifiedInMs;
-
-    @Column(name = "resolved_in_ms")
-    private Long resolvedInMs;
-
-    /** What is due next; the experts' queue orders by it. Kept at each change, so it needs no clock to read. */
-    @Column(name = "sla_due_at")
-    private Instant slaDueAt;
-
-    /** When a target not yet notified will be breached: the scheduled check reads those past. */
-    @Column(name = "sla_watch_at")
-    private Instant slaWatchAt;
-
-    /** The kinds whose breach was notified, comma-separated: each is notified once. */
-    @Column(name = "sla_notified", nullable = false, length = 40)
-    private String slaNotified = "";
+    /** Its service level: the targets it is held to, what falls due next, the breaches notified (never null: sla_notified is not). */
+    @Embedded
+    private ServiceClocks clocks = new ServiceClocks();
 
     @Version
     private long version;
@@ -378,15 +335,11 @@ public class Incident {
         if (isOpen()) {
             throw new Conflict("status", "Only a resolved incident can be reopened; this one is " + status.label().toLowerCase() + ".");
         }
-        stoodResolvedMs += Math.max(0, now.toEpochMilli() - resolvedAt.toEpochMilli());
+        reopening.reopened(by, why, resolvedAt, now);
         status = IncidentStatus.IN_PROGRESS;
         assignedTo = Assignee.EXPERTS;
         resolvedAt = null;
         resolvedBy = null;
-        reopenedAt = now;
-        reopenedBy = Objects.requireNonNull(by);
-        reopenReason = why;
-        reopenCount++;
         updatedAt = now;
         refreshServiceLevel();
     }
@@ -438,59 +391,37 @@ public class Incident {
 
     /** The targets of its severity from now on, counted from intake (at intake, and when the severity changed). */
     public void holdTo(Targets targets) {
-        slaAcknowledgeMs = targets.acknowledge().toMillis();
-        slaClassifyMs = targets.classify().toMillis();
-        slaResolveMs = targets.resolve().toMillis();
-        refreshServiceLevel();
+        clocks.holdTo(targets, serviceFacts());
     }
 
     /** Its clocks, or null when it holds no targets. */
     public ServiceLevel serviceLevel() {
-        if (slaAcknowledgeMs == null) {
-            return null;
-        }
-        Targets targets = new Targets(Duration.ofMillis(slaAcknowledgeMs), Duration.ofMillis(slaClassifyMs), Duration.ofMillis(slaResolveMs));
-        return ServiceLevel.of(targets, new ServiceLevel.Facts(createdAt, takenAt, classifiedAt, resolvedAt,
-                awaitedCustomerMs + stoodResolvedMs, awaitingCustomerSince));
+        return clocks.level(serviceFacts());
     }
 
     /** The targets breached by then whose breach was not notified yet. */
     public List<ClockKind> breachesToNotify(Instant now) {
-        ServiceLevel level = serviceLevel();
-        Set<ClockKind> notified = notified();
-        return level == null ? List.of() : level.breached(now).stream().filter(k -> !notified.contains(k)).toList();
+        return clocks.breachesToNotify(serviceFacts(), now);
     }
 
     /** These breaches were notified: never again, and the check next looks at the incident when another target falls due. */
     public void breachesNotified(Collection<ClockKind> kinds) {
-        Set<ClockKind> notified = notified();
-        notified.addAll(kinds);
-        slaNotified = notified.stream().map(Enum::name).collect(Collectors.joining(","));
-        refreshServiceLevel();
-    }
-
-    private Set<ClockKind> notified() {
-        Set<ClockKind> kinds = EnumSet.noneOf(ClockKind.class);
-        Arrays.stream(slaNotified.split(",")).filter(k -> !k.isEmpty()).map(ClockKind::valueOf).forEach(kinds::add);
-        return kinds;
+        clocks.notified(kinds, serviceFacts());
     }
 
     private void refreshServiceLevel() {
-        ServiceLevel level = serviceLevel();
-        if (level == null) {
-            return;
-        }
-        slaDueAt = level.dueAt();
-        slaWatchAt = level.nextBreachAt(notified());
-        acknowledgedInMs = level.acknowledge().running() ? null : level.acknowledge().used(takenAt).toMillis();
-        classifiedInMs = level.classify().running() ? null : level.classify().used(classifiedAt).toMillis();
-        resolvedInMs = level.resolve().running() ? null : level.resolve().used(resolvedAt).toMillis();
+        clocks.refresh(serviceFacts());
     }
+
+    private ServiceLevel.Facts serviceFacts() {
+        return new ServiceLevel.Facts(createdAt, takenAt, classifiedAt, resolvedAt, awaitedCustomerMs + reopening.stoodResolvedMs(), awaitingCustomerSince);
+    }
+
+
 
     /** What it counts in its tenant's service tally now. */
     public IncidentTally tally() {
-        return IncidentTally.of(new IncidentTally.Facts(tenantId, createdAt, isOpen() ? severity : null, acknowledgedInMs, slaAcknowledgeMs,
-                classifiedInMs, slaClassifyMs, resolvedInMs, slaResolveMs, slaNotified));
+        return clocks.tally(tenantId, createdAt, isOpen() ? severity : null);
     }
 
     public IncidentTally counted() {
@@ -501,18 +432,15 @@ public class Incident {
         counted = tally;
     }
 
+    /** What falls due next, or null when nothing does. */
     public Instant getSlaDueAt() {
-        return slaDueAt;
-    }
-
-    public Instant getSlaWatchAt() {
-        return slaWatchAt;
+        return clocks.getDueAt();
     }
 
     /** The state for the audit trail, naming the incident by the platform's id as the view's record does. */
     public String describe() {
         return "incident=" + externalId + "; status=" + status + "; assignedTo=" + assignedTo + (classification == null ? "" : "; classification=" + classification
-                + "; determination=" + determination) + (reopenedAt == null ? "" : "; reopened=" + reopenCount + "; reopenReason=" + reopenReason);
+                + "; determination=" + determination) + reopening.describe();
     }
 
     public String getId() {
@@ -638,20 +566,9 @@ public class Incident {
         return awaitingCustomerSince;
     }
 
-    public Instant getReopenedAt() {
-        return reopenedAt;
-    }
-
-    public String getReopenedBy() {
-        return reopenedBy;
-    }
-
-    public String getReopenReason() {
-        return reopenReason;
-    }
-
-    public int getReopenCount() {
-        return reopenCount;
+    /** Its last reopening, and how often it was reopened. */
+    public Reopening getReopening() {
+        return reopening;
     }
 
     public long getAwaitedCustomerMs() {

@@ -58,7 +58,7 @@ public class Breaches {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Batch notifyBatch(String actor) {
         Instant now = Instant.now(clock);
-        List<Incident> due = em.createQuery("SELECT i FROM Incident i WHERE i.slaWatchAt <= :now ORDER BY i.slaWatchAt, i.id", Incident.class)
+        List<Incident> due = em.createQuery("SELECT i FROM Incident i WHERE i.clocks.watchAt <= :now ORDER BY i.clocks.watchAt, i.id", Incident.class)
                 .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(BATCH).getResultList();
         List<Breach> told = new ArrayList<>();
         for (Incident incident : due) {

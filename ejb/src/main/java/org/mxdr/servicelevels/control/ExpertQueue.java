@@ -29,7 +29,7 @@ public class ExpertQueue {
     /** The cursor's time for a row with nothing due: those come last, by id. */
     public static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
-    private static final String ORDER = " ORDER BY i.slaDueAt ASC NULLS LAST, i.id";
+    private static final String ORDER = " ORDER BY i.clocks.dueAt ASC NULLS LAST, i.id";
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -67,14 +67,14 @@ public class ExpertQueue {
             where.append(" AND i.takenBy = :assignee");
         }
         if (Boolean.TRUE.equals(filter.breached())) {
-            where.append(" AND (i.slaNotified <> '' OR (i.slaDueAt < :now AND i.status <> :resolved))");
+            where.append(" AND (i.clocks.notified <> '' OR (i.clocks.dueAt < :now AND i.status <> :resolved))");
         } else if (Boolean.FALSE.equals(filter.breached())) {
-            where.append(" AND i.slaNotified = '' AND (i.slaDueAt IS NULL OR i.slaDueAt >= :now OR i.status = :resolved)");
+            where.append(" AND i.clocks.notified = '' AND (i.clocks.dueAt IS NULL OR i.clocks.dueAt >= :now OR i.status = :resolved)");
         }
         boolean inNothingDue = after != null && after.at().equals(NOTHING_DUE);
         if (after != null) {
-            where.append(inNothingDue ? " AND i.slaDueAt IS NULL AND i.id > :id"
-                    : " AND (i.slaDueAt > :at OR (i.slaDueAt = :at AND i.id > :id) OR i.slaDueAt IS NULL)");
+            where.append(inNothingDue ? " AND i.clocks.dueAt IS NULL AND i.id > :id"
+                    : " AND (i.clocks.dueAt > :at OR (i.clocks.dueAt = :at AND i.id > :id) OR i.clocks.dueAt IS NULL)");
         }
         TypedQuery<Incident> q = em.createQuery("SELECT i" + where + ORDER, Incident.class);
         if (!whole.isEmpty()) {

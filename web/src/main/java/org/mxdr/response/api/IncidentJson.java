@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.mxdr.response.entity.Incident;
+import org.mxdr.response.entity.Reopening;
 
 /** An incident as the API shows it in the queue and in its detail. */
 public record IncidentJson(String id, String key, String externalId, String title, String severity, String category, String tactic, String evidence,
@@ -13,6 +14,9 @@ public record IncidentJson(String id, String key, String externalId, String titl
 
     /** The last reopening, and how many there were; null when never reopened. */
     public record Reopened(Instant at, String by, String reason, int count) {
+        static Reopened of(Reopening r) {
+            return r.happened() ? new Reopened(r.getAt(), r.getBy(), r.getReason(), r.getCount()) : null;
+        }
     }
 
     static IncidentJson of(Incident i) {
@@ -21,6 +25,6 @@ public record IncidentJson(String id, String key, String externalId, String titl
                 i.getClassification() == null ? null : i.getClassification().name(), i.getDetermination(),
                 i.getDevices().stream().sorted().toList(), i.getUsers().stream().sorted().toList(), i.getCreatedAt(), i.getUpdatedAt(),
                 i.getResolvedAt(), i.getResolvedBy(),
-                i.getReopenedAt() == null ? null : new Reopened(i.getReopenedAt(), i.getReopenedBy(), i.getReopenReason(), i.getReopenCount()));
+                Reopened.of(i.getReopening()));
     }
 }
