@@ -23,9 +23,10 @@ import org.mxdr.testing.Api;
 import org.mxdr.testing.Commercial;
 import org.mxdr.testing.Deployments;
 import org.mxdr.testing.Fixtures;
-import org.mxdr.testing.browser.AuditPages;
 import org.mxdr.testing.browser.Browser;
 import org.mxdr.testing.browser.ConsolePages;
+import org.mxdr.testing.browser.ProviderAuditPage;
+import org.mxdr.testing.browser.TenantAuditPage;
 
 /** A tenant admin reads the audit in sentences, filters it and downloads that as CSV; the provider admin reads it too. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,19 +40,15 @@ class AuditBrowserIT {
 
     @Test
     void aTenantAdminFiltersTheAuditAndDownloadsItAsCsv() throws Exception {
-        String u = Fixtures.unique();
-        String tenant = subscribedTenant("Audit " + u);
-        String admin = Api.createUser("aadmin-" + u, "tenant-admin", tenant);
-        addIncidentContact(tenant, admin, u);
-        setPermissions(tenant, admin, true);
-        setPermissions(tenant, admin, false);
+        Audited t = auditedTenant();
+        String admin = t.admin();
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            AuditPages audit = new AuditPages(browser);
+            TenantAuditPage audit = new TenantAuditPage(browser);
             console.signIn(admin, Fixtures.PASSWORD);
             assertTrue(console.menuOffers("Settings"));
-            audit.openTenantAudit();
+            audit.open();
             String everything = audit.trail();
             assertTrue(everything.contains("Changed permissions: respond directly turned off"), everything);
             assertTrue(everything.contains("Added a contact: name SOC"), everything);
@@ -77,27 +74,37 @@ class AuditBrowserIT {
 
     @Test
     void theProviderAdminReadsOneTenantsTrailAmongAll() {
-        String u = Fixtures.unique();
-        String tenant = subscribedTenant("Audit " + u);
-        String admin = Api.createUser("apadmin-" + u, "tenant-admin", tenant);
-        addIncidentContact(tenant, admin, u);
-        setPermissions(tenant, admin, true);
-        setPermissions(tenant, admin, false);
+        Audited t = auditedTenant();
 
         try (Browser browser = Browser.open()) {
             ConsolePages console = new ConsolePages(browser);
-            AuditPages audit = new AuditPages(browser);
+            ProviderAuditPage audit = new ProviderAuditPage(browser);
             // the provider admin reads every tenant's trail, one tenant at a time if he likes
             console.signIn(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
             assertTrue(console.menuOffers("Audit"));
-            audit.openProviderAudit();
-            audit.filterTenant("Audit " + u);
+            audit.open();
+            audit.filterTenant(t.name());
             audit.apply();
             String ofTenant = audit.trail();
-            assertTrue(ofTenant.contains("Created the tenant: name Audit " + u), ofTenant);
+            assertTrue(ofTenant.contains("Created the tenant: name " + t.name()), ofTenant);
             assertTrue(ofTenant.contains("Changed permissions: respond directly turned off"), ofTenant);
             browser.screenshot("audit-03-provider");
         }
+    }
+
+    /** A subscribed tenant whose admin added its incident contact and turned respond directly on, then off. */
+    private record Audited(String name, String admin) {
+    }
+
+    private static Audited auditedTenant() {
+        String u = Fixtures.unique();
+        String name = "Audit " + u;
+        String tenant = subscribedTenant(name);
+        String admin = Api.createUser("aadmin-" + u, "tenant-admin", tenant);
+        addIncidentContact(tenant, admin, u);
+        setPermissions(tenant, admin, true);
+        setPermissions(tenant, admin, false);
+        return new Audited(name, admin);
     }
 
     /** An eligible tenant subscribed for a year. */

@@ -62,12 +62,6 @@ public class IncidentQueue {
         };
     }
 
-    /** The rows from a position; a deep position reads every row before it, so lists that grow page by cursor. */
-    public List<Incident> from(String tenantId, IncidentFilter filter, boolean withholdGroups, int first, int rows) {
-        return query("SELECT i", tenantId, filter, withholdGroups, null, Incident.class, order(filter)).setFirstResult(first).setMaxResults(rows)
-                .getResultList();
-    }
-
     public long count(String tenantId, IncidentFilter filter, boolean withholdGroups) {
         return query("SELECT COUNT(i)", tenantId, filter, withholdGroups, null, Long.class, "").getSingleResult();
     }

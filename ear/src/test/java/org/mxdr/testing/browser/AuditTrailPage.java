@@ -11,32 +11,25 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The audit pages (a tenant's, the provider's): filter the trail, read it, download it as CSV. */
-public final class AuditPages {
-    private final Browser browser;
+/**
+ * What the tenant's and the provider's audit pages share, one layout: filter the trail, read it,
+ * download it as CSV. Each page opens at its own address.
+ */
+public abstract class AuditTrailPage {
+    protected final Browser browser;
 
-    public AuditPages(Browser browser) {
+    protected AuditTrailPage(Browser browser) {
         this.browser = browser;
     }
 
-    /** Settings › Experts › Audit. */
-    public void openTenantAudit() {
-        new ConsolePages(browser).open("/console/access/audit.xhtml");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:records")));
-    }
-
-    /** The provider admin's Audit across tenants. */
-    public void openProviderAudit() {
-        new ConsolePages(browser).open("/console/provider/audit.xhtml");
+    /** Opens the page at its address and waits for the trail. */
+    protected void openAt(String path) {
+        new ConsolePages(browser).open(path);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:records")));
     }
 
     public void filterWhat(String label) {
         browser.choose("auditForm:action", label);
-    }
-
-    public void filterTenant(String name) {
-        browser.choose("auditForm:tenant", name);
     }
 
     public void filterWho(String text) {
