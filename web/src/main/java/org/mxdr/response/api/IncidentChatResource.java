@@ -19,7 +19,7 @@ import org.mxdr.platform.api.Paging;
 import org.mxdr.response.boundary.IncidentChatService;
 
 /** An incident's chat between the customer and the experts. */
-@Path("tenants/{tenantId}/incidents/{incidentId}/messages")
+@Path("tenants/{tenantId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentChatResource {
 
@@ -27,6 +27,7 @@ public class IncidentChatResource {
     IncidentChatService chat;
 
     @GET
+    @Path("{incidentId}/messages")
     @Operation(summary = "The incident's chat, oldest first (tenant users; experts through the grant)")
     public MessagePage messages(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
                                 @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
@@ -36,6 +37,7 @@ public class IncidentChatResource {
     }
 
     @POST
+    @Path("{incidentId}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write in the incident's chat: {body} as plain text (tenant users; experts through the grant)")
     public Response post(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId, MessageRequest in) {

@@ -38,6 +38,12 @@ import org.mxdr.response.entity.IncidentStatus;
 import org.mxdr.response.entity.IncidentSummary;
 import org.mxdr.response.entity.Severity;
 
+/**
+ * The incidents of a tenant: intake, the queue, one incident and its flow. The chat, the actions and
+ * the experts' records are resources of their own under this same root path: with root paths of
+ * their own ({@code .../{incidentId}/messages}) the server answered 404 for this class's
+ * {@code {incidentId}/...} paths, while classes sharing one root path are matched as one.
+ */
 @Path("tenants/{tenantId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mxdr.response.boundary.ResponseActionService;
 
 /** The actions on an incident's devices and users: the expert's, and the customer's answers to the cards. */
-@Path("tenants/{tenantId}/incidents/{incidentId}/actions")
+@Path("tenants/{tenantId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseActionResource {
 
@@ -23,6 +23,7 @@ public class ResponseActionResource {
     ResponseActionService actions;
 
     @POST
+    @Path("{incidentId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An action on one of the incident's devices or users (expert): run with an Operator-level grant on a target in "
             + "scope (state IN_PROGRESS until the platform reports); otherwise a recommendation card for the customer (recommended: true), "
@@ -33,7 +34,7 @@ public class ResponseActionResource {
     }
 
     @POST
-    @Path("{actionId}/completion")
+    @Path("{incidentId}/actions/{actionId}/completion")
     @Operation(summary = "The customer completed the recommended action (tenant-operator, tenant-admin)")
     public ActionJson complete(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
                                @PathParam("actionId") String actionId) {
@@ -41,7 +42,7 @@ public class ResponseActionResource {
     }
 
     @POST
-    @Path("{actionId}/skip")
+    @Path("{incidentId}/actions/{actionId}/skip")
     @Operation(summary = "The customer skips the recommended action (tenant-operator, tenant-admin)")
     public ActionJson skip(@PathParam("tenantId") String tenantId, @PathParam("incidentId") String incidentId,
                            @PathParam("actionId") String actionId) {
