@@ -27,7 +27,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +69,7 @@ import org.mxdr.testing.Fixtures;
 import org.mxdr.testing.GrantedTenants;
 import org.mxdr.testing.GrantedTenants.Tenant;
 import org.mxdr.testing.OncePerClass;
+import org.mxdr.testing.Statements;
 import org.mxdr.testing.TestClock;
 import org.mxdr.webhooks.entity.EventType;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -86,7 +89,7 @@ class ApprovalFlowIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(ApprovalFlowIT.class, TenantUnderApproval.class);
+        return Deployments.ear(ApprovalFlowIT.class, TenantUnderApproval.class, Statements.class);
     }
 
     @Inject
@@ -112,6 +115,9 @@ class ApprovalFlowIT {
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
+
+    @PersistenceUnit(unitName = "mxdr")
+    EntityManagerFactory emf;
 
     @Resource
     ManagedExecutorService executor;
@@ -370,6 +376,25 @@ class ApprovalFlowIT {
         grants.revoke(world.other);
         assertThrows(AccessDenied.class, () -> asExpert(() -> policies.get(world.other.id())));
         assertThrows(AccessDenied.class, () -> asExpert(() -> approvals.list(world.other.id())));
+    }
+
+    @Test
+    void theListTakesTheSameStatementsHoweverManyRequestsItShows() throws Exception {
+        act(world.tenant, trueIncident(world.tenant), ActionType.ISOLATE_DEVICE, D_FINANCE);
+        long few = As.user(world.reader, Fixtures.PASSWORD, () -> Statements.fewest(emf, () -> approvals.list(world.tenant.id())));
+        int listed = As.user(world.reader, Fixtures.PASSWORD, () -> approvals.list(world.tenant.id())).size();
+        for (int i = 0; i < 3; i++) {
+            act(world.tenant, trueIncident(world.tenant), ActionType.ISOLATE_DEVICE, D_FINANCE);
+        }
+        long many = As.user(world.reader, Fixtures.PASSWORD, () -> Statements.fewest(emf, () -> approvals.list(world.tenant.id())));
+        List<ApprovalService.Shown> shown = As.user(world.reader, Fixtures.PASSWORD, () -> approvals.list(world.tenant.id()));
+        assertEquals(listed + 3, shown.size());
+        assertEquals(few, many, "each row's action, incident and target are read for the whole list at once");
+        for (ApprovalService.Shown s : shown) {
+            assertEquals(s.request().getActionId(), s.action().getId());
+            assertEquals(s.request().getIncidentId(), s.incident().getId());
+            assertTrue(s.target().endsWith("(" + s.action().getTarget() + ")"), s.target());
+        }
     }
 
     // ---------------------------------------------------------------- helpers

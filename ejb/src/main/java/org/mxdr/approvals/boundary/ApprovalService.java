@@ -3,6 +3,7 @@ package org.mxdr.approvals.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +56,13 @@ public class ApprovalService {
     @RolesAllowed({Roles.TENANT_OPERATOR, Roles.TENANT_ADMIN, Roles.TENANT_READER, Roles.EXPERT})
     public List<Shown> list(@TenantId String tenantId) {
         callers.requireTenant(tenantId, "read approvals");
-        return approvals.ofTenant(tenantId, MAX_LISTED).stream().map(r -> shown(r)).toList();
+        // each row's action, incident and target name read for the whole list at once: the statements do not grow with it
+        List<ApprovalRequest> requests = approvals.ofTenant(tenantId, MAX_LISTED);
+        Map<String, ResponseAction> actions = approvals.actions(requests);
+        Map<String, Incident> ofRequests = incidents.byIds(tenantId, requests.stream().map(ApprovalRequest::getIncidentId).distinct().toList());
+        Map<String, String> targets = incidents.targetNames(tenantId, actions.values());
+        return requests.stream().map(r -> new Shown(r, actions.get(r.getActionId()), targets.get(r.getActionId()), ofRequests.get(r.getIncidentId())))
+                .toList();
     }
 
     public Shown approve(@TenantId String tenantId,

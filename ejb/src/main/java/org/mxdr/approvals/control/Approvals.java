@@ -2,7 +2,10 @@ package org.mxdr.approvals.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -114,6 +117,16 @@ public class Approvals {
 
     public ResponseAction action(ApprovalRequest request) {
         return em.find(ResponseAction.class, request.getActionId());
+    }
+
+    /** The actions the requests ask to approve, by id, in one query. */
+    public Map<String, ResponseAction> actions(Collection<ApprovalRequest> requests) {
+        if (requests.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = requests.stream().map(ApprovalRequest::getActionId).toList();
+        return em.createQuery("SELECT a FROM ResponseAction a WHERE a.id IN :ids", ResponseAction.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(ResponseAction::getId, a -> a));
     }
 
     /**

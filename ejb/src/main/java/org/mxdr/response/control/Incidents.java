@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -23,6 +25,8 @@ import org.mxdr.response.entity.ResponseAction;
 @Stateless
 @PermitAll
 public class Incidents {
+    private static final String DEVICE_NAMES = "SELECT d.externalId, d.name FROM Device d WHERE d.tenantId = :t AND d.externalId IN :ids";
+    private static final String USER_NAMES = "SELECT u.externalId, u.name FROM InventoryUser u WHERE u.tenantId = :t AND u.externalId IN :ids";
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -69,29 +73,44 @@ public class Incidents {
 
     /** The inventory's names of the incident's devices, by external id (one query; none when it has no devices). */
     public Map<String, String> deviceNames(Incident incident) {
-        return names("SELECT d.externalId, d.name FROM Device d WHERE d.tenantId = :t AND d.externalId IN :ids", incident,
-                incident.getDevices());
+        return names(DEVICE_NAMES, incident.getTenantId(), incident.getDevices());
     }
 
     public Map<String, String> userNames(Incident incident) {
-        return names("SELECT u.externalId, u.name FROM InventoryUser u WHERE u.tenantId = :t AND u.externalId IN :ids", incident,
-                incident.getUsers());
+        return names(USER_NAMES, incident.getTenantId(), incident.getUsers());
     }
 
     /** The action's target as people know it ("WS-0008 (dev-0008)"), for mails and pages outside the incident. */
     public String targetName(ResponseAction action) {
-        String query = action.getType().onUser()
-                ? "SELECT u.name FROM InventoryUser u WHERE u.tenantId = :t AND u.externalId = :id"
-                : "SELECT d.name FROM Device d WHERE d.tenantId = :t AND d.externalId = :id";
-        String name = em.createQuery(query, String.class).setParameter("t", action.getTenantId()).setParameter("id", action.getTarget())
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        return AssetName.of(name, action.getTarget());
+        return targetNames(action.getTenantId(), List.of(action)).get(action.getId());
     }
 
-    private Map<String, String> names(String query, Incident incident, Collection<String> ids) {
+    /** The targets of the tenant's actions as people know them, by action id: one query for devices, one for users. */
+    public Map<String, String> targetNames(String tenantId, Collection<ResponseAction> actions) {
+        Map<Boolean, Set<String>> targets = actions.stream()
+                .collect(Collectors.partitioningBy(a -> a.getType().onUser(), Collectors.mapping(ResponseAction::getTarget, Collectors.toSet())));
+        Map<String, String> devices = names(DEVICE_NAMES, tenantId, targets.get(false));
+        Map<String, String> users = names(USER_NAMES, tenantId, targets.get(true));
+        Map<String, String> named = new HashMap<>();
+        for (ResponseAction a : actions) {
+            named.put(a.getId(), AssetName.of((a.getType().onUser() ? users : devices).get(a.getTarget()), a.getTarget()));
+        }
+        return named;
+    }
+
+    /** The tenant's incidents of these ids, by id, in one query; their devices and users are not loaded. */
+    public Map<String, Incident> byIds(String tenantId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT i FROM Incident i WHERE i.tenantId = :t AND i.id IN :ids", Incident.class).setParameter("t", tenantId)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Incident::getId, i -> i));
+    }
+
+    private Map<String, String> names(String query, String tenantId, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery(query, Object[].class).setParameter("t", incident.getTenantId()).setParameter("ids", ids).getResultList()
+            em.createQuery(query, Object[].class).setParameter("t", tenantId).setParameter("ids", ids).getResultList()
                     .forEach(row -> names.put((String) row[0], (String) row[1]));
         }
         return names;
