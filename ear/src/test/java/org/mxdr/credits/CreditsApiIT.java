@@ -66,40 +66,49 @@ class CreditsApiIT {
     }
 
     @Test
-    void tenantUsersAskAndFollowUpExpertsAnswerThroughAGrantOnly() {
-        String path = "/tenants/" + world.tenantA + "/questions";
-        String question = null;
+    void onlyTheTenantsUsersAskAndEachQuestionTakesACreditWhileOneIsLeft() {
         for (String role : roles()) {
-            Reply reply = Api.post(path, world.user(role), Fixtures.PASSWORD, Api.json("subject", "From " + role, "body", "Hello?"));
+            Reply reply = Api.post(questions(), world.user(role), Fixtures.PASSWORD, Api.json("subject", "From " + role, "body", "Hello?"));
             assertEquals(TENANT_USERS.contains(role) ? 201 : 403, reply.status(), role + ": " + reply);
-            if (reply.status() == 201) {
-                question = reply.field("id");
-            }
         }
         // three questions, two credits: the third is beyond allocation
         JsonObject ledger = Api.get("/tenants/" + world.tenantA + "/credits", world.user("tenant-reader"), Fixtures.PASSWORD).json();
         assertEquals(0, ledger.getInt("remaining"));
         assertEquals(2, ledger.getInt("used"));
-        Reply unknownIncident = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
-                Api.json("subject", "Fourth", "body", "More?", "incidentId", "no-such-incident"));
-        assertEquals(400, unknownIncident.status(), unknownIncident.toString());
-        assertEquals("incidentId", unknownIncident.field("field"));
-        Reply reported = Api.post("/tenants/" + world.tenantA + "/incidents", world.user("platform"), Fixtures.PASSWORD,
-                Api.json("externalId", "Q-" + Fixtures.unique(), "title", "Phishing", "severity", "LOW", "category", "Email",
-                        "tactic", "Initial Access", "devices", List.of("d-1")));
-        String incident = reported.field("id");
-        Reply beyond = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
-                Api.json("subject", "Fourth", "body", "More?", "incidentId", incident));
+        assertEquals(403, Api.post(questions(), world.otherTenantAdmin, Fixtures.PASSWORD, Api.json("subject", "x", "body", "y")).status());
+    }
+
+    @Test
+    void aQuestionAskedOnceTheCreditsAreUsedIsBeyondAllocationWithoutACredit() {
+        ask("First");
+        ask("Second");
+        String incident = reportIncident().field("id");
+        Reply beyond = Api.post(questions(), world.user("tenant-reader"), Fixtures.PASSWORD,
+                Api.json("subject", "Third", "body", "More?", "incidentId", incident));
         assertEquals(201, beyond.status());
         assertTrue(beyond.json().getBoolean("beyondAllocation"), beyond.toString());
         assertEquals(null, beyond.field("creditId"), "no credit: " + beyond);
+    }
+
+    @Test
+    void aQuestionNamesItsIncidentByIdOrShortIdAndAnUnknownIncidentIsRefused() {
+        Reply unknownIncident = Api.post(questions(), world.user("tenant-reader"), Fixtures.PASSWORD,
+                Api.json("subject", "Fourth", "body", "More?", "incidentId", "no-such-incident"));
+        assertEquals(400, unknownIncident.status(), unknownIncident.toString());
+        assertEquals("incidentId", unknownIncident.field("field"));
+        Reply reported = reportIncident();
         // the incident's short id names it as well; the question keeps the incident's id
-        Reply byKey = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
+        Reply byKey = Api.post(questions(), world.user("tenant-reader"), Fixtures.PASSWORD,
                 Api.json("subject", "Fifth", "body", "About it", "incidentId", reported.field("key").toLowerCase()));
         assertEquals(201, byKey.status(), byKey.toString());
-        assertEquals(incident, Api.get(path + "/" + byKey.field("id"), world.user("tenant-reader"), Fixtures.PASSWORD).field("incidentId"));
-        assertEquals(403, Api.post(path, world.otherTenantAdmin, Fixtures.PASSWORD, Api.json("subject", "x", "body", "y")).status());
+        assertEquals(reported.field("id"),
+                Api.get(questions() + "/" + byKey.field("id"), world.user("tenant-reader"), Fixtures.PASSWORD).field("incidentId"));
+    }
 
+    @Test
+    void theTenantsUsersReadAndFollowUpAQuestionAndWithoutAGrantNoExpertAnswers() {
+        String question = ask("Hello");
+        String path = questions();
         for (String role : roles()) {
             int list = Api.get(path, world.user(role), Fixtures.PASSWORD).status();
             int thread = Api.get(path + "/" + question, world.user(role), Fixtures.PASSWORD).status();
@@ -110,16 +119,26 @@ class CreditsApiIT {
                     role + " (no grant, so the expert is refused too)");
         }
         assertEquals(404, Api.get(path + "/no-such-question", world.user("tenant-reader"), Fixtures.PASSWORD).status());
+    }
+
+    @Test
+    void theExpertsQuestionListIsForExpertsOnly() {
         for (String role : roles()) {
             assertEquals("expert".equals(role) ? 200 : 403, Api.get("/expert/questions", world.user(role), Fixtures.PASSWORD).status(), role);
         }
-        Reply blank = Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD, Api.json("subject", "", "body", "y"));
+    }
+
+    @Test
+    void aBadQuestionOrFollowUpIsRefusedNamingTheField() {
+        String question = ask("Hello");
+        Reply blank = Api.post(questions(), world.user("tenant-reader"), Fixtures.PASSWORD, Api.json("subject", "", "body", "y"));
         assertEquals(400, blank.status());
         assertEquals("subject", blank.field("field"));
         // raw input on purpose: a string for the boolean
-        assertEquals("emailCopy", Api.post(path, world.user("tenant-reader"), Fixtures.PASSWORD,
+        assertEquals("emailCopy", Api.post(questions(), world.user("tenant-reader"), Fixtures.PASSWORD,
                 "{\"subject\":\"s\",\"body\":\"y\",\"emailCopy\":\"yes\"}").field("field"));
-        assertEquals("body", Api.post(path + "/" + question + "/follow-ups", world.user("tenant-reader"), Fixtures.PASSWORD, "{}").field("field"));
+        assertEquals("body", Api.post(questions() + "/" + question + "/follow-ups", world.user("tenant-reader"), Fixtures.PASSWORD, "{}")
+                .field("field"));
     }
 
     @Test
@@ -165,5 +184,25 @@ class CreditsApiIT {
 
     private List<String> roles() {
         return List.copyOf(world.users.keySet());
+    }
+
+    private String questions() {
+        return "/tenants/" + world.tenantA + "/questions";
+    }
+
+    /** A question of tenant A's reader; returns its id. */
+    private String ask(String subject) {
+        Reply asked = Api.post(questions(), world.user("tenant-reader"), Fixtures.PASSWORD, Api.json("subject", subject, "body", "Hello?"));
+        assertEquals(201, asked.status(), asked.toString());
+        return asked.field("id");
+    }
+
+    /** An incident of tenant A, as the platform reports it. */
+    private Reply reportIncident() {
+        Reply reported = Api.post("/tenants/" + world.tenantA + "/incidents", world.user("platform"), Fixtures.PASSWORD,
+                Api.json("externalId", "Q-" + Fixtures.unique(), "title", "Phishing", "severity", "LOW", "category", "Email",
+                        "tactic", "Initial Access", "devices", List.of("d-1")));
+        assertEquals(201, reported.status(), reported.toString());
+        return reported;
     }
 }

@@ -108,56 +108,62 @@ class EscalationLadderIT {
     }
 
     @Test
-    void anUnacknowledgedNotificationGoesToTheSecondContactUntilTheLinkStopsIt() throws Exception {
-        TestClock.fixAt(MONDAY_10);
-        World w = world();
-        contact(w, "first", new LadderPlace(1, "Europe/London", null, null, null, false));
-        contact(w, "second", new LadderPlace(2, "Europe/Berlin", null, null, null, false));
-        String incident = report(w, Severity.HIGH);
-
-        assertEquals(1, notifications(w.email("first")).size());
-        assertEquals(1, notifications(w.email("second")).size(), "every contact is told at intake");
-        Escalation run = run(w, incident).escalation();
+    void everyContactIsToldAtIntakeAndTheFirstIsInChargeForTheDefault15Minutes() throws Exception {
+        Ladder l = twoContactsToldOfAHighIncident();
+        assertEquals(1, notifications(l.w().email("first")).size());
+        assertEquals(1, notifications(l.w().email("second")).size(), "every contact is told at intake");
+        Escalation run = run(l.w(), l.incident()).escalation();
         assertEquals(1, run.getCurrentOrder(), "the first contact is in charge");
         assertEquals(MONDAY_10.plus(Duration.ofMinutes(15)), run.getNextDueAt(), "the default: 15 minutes");
 
         TestClock.fixAt(MONDAY_10.plus(Duration.ofMinutes(14)));
         ladder.escalateDue();
-        assertEquals(1, run(w, incident).steps().stream().filter(EscalationStep::isInCharge).count(), "not yet due");
+        assertEquals(1, run(l.w(), l.incident()).steps().stream().filter(EscalationStep::isInCharge).count(), "not yet due");
+    }
 
-        TestClock.fixAt(MONDAY_10.plus(Duration.ofMinutes(15)));
-        ladder.escalateDue();
-        EscalationLadder.Run escalated = run(w, incident);
+    @Test
+    void anUnacknowledgedNotificationGoesToTheSecondContactAfter15Minutes() throws Exception {
+        Ladder l = twoContactsToldOfAHighIncident();
+        escalatedToTheSecond(l);
+        EscalationLadder.Run escalated = run(l.w(), l.incident());
         assertEquals(2, escalated.escalation().getCurrentOrder());
         EscalationStep step = escalated.steps().get(escalated.steps().size() - 1);
-        assertEquals(w.email("second"), step.getContactEmail());
+        assertEquals(l.w().email("second"), step.getContactEmail());
         assertEquals(MONDAY_10.plus(Duration.ofMinutes(15)), step.getNotifiedAt());
-        List<OutboxMail> second = notifications(w.email("second"));
+        List<OutboxMail> second = notifications(l.w().email("second"));
         assertEquals(2, second.size(), "the escalation is a second mail");
         OutboxMail escalation = second.stream().filter(m -> m.getSubject().startsWith("Not acknowledged")).findFirst().orElseThrow();
         assertTrue(escalation.getBody().contains("within 15 minutes"), escalation.getBody());
+    }
 
-        // the page behind the link only shows; the confirmation acknowledges, once
-        String token = token(escalation);
+    @Test
+    void theLinksPageOnlyShowsAndItsConfirmationAcknowledgesOnceWithAnIntactSignatureOnly() throws Exception {
+        Ladder l = twoContactsToldOfAHighIncident();
+        String token = token(escalatedToTheSecond(l));
         AcknowledgementService.LinkInfo shown = acknowledgements.inspect(token);
         assertEquals("Ransomware staged", shown.incidentTitle());
-        assertEquals(Escalation.State.RUNNING, run(w, incident).escalation().getState(), "looking at the link acknowledges nothing");
+        assertEquals(Escalation.State.RUNNING, run(l.w(), l.incident()).escalation().getState(), "looking at the link acknowledges nothing");
         String tampered = token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
         assertThrows(NotFound.class, () -> acknowledgements.acknowledge(tampered), "a changed signature");
         assertThrows(NotFound.class, () -> acknowledgements.inspect(token.substring(0, 36) + ".zz"), "no signature at all");
         AcknowledgementService.LinkInfo done = acknowledgements.acknowledge(token);
         assertEquals(Escalation.State.ACKNOWLEDGED, done.state());
-        assertTrue(done.acknowledgedBy().contains(w.email("second")), done.acknowledgedBy());
+        assertTrue(done.acknowledgedBy().contains(l.w().email("second")), done.acknowledgedBy());
         Conflict twice = assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token), "the link works once");
         assertTrue(twice.getMessage().contains("acknowledged already"), twice.getMessage());
-        assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token(notifications(w.email("first")).get(0))),
+        assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token(notifications(l.w().email("first")).get(0))),
                 "nor does another contact's link acknowledge again");
+    }
 
+    @Test
+    void anAcknowledgedIncidentEscalatesNoFurther() throws Exception {
+        Ladder l = twoContactsToldOfAHighIncident();
+        acknowledgements.acknowledge(token(escalatedToTheSecond(l)));
         TestClock.fixAt(MONDAY_10.plus(Duration.ofHours(2)));
         ladder.escalateDue();
-        assertEquals(2, notifications(w.email("second")).size(), "an acknowledged incident escalates no further");
-        assertEquals(1, notifications(w.email("first")).size());
-        assertNotNull(run(w, incident).escalation().getAcknowledgedAt());
+        assertEquals(2, notifications(l.w().email("second")).size(), "an acknowledged incident escalates no further");
+        assertEquals(1, notifications(l.w().email("first")).size());
+        assertNotNull(run(l.w(), l.incident()).escalation().getAcknowledgedAt());
     }
 
     @Test
@@ -226,6 +232,25 @@ class EscalationLadderIT {
         assertThrows(Conflict.class, () -> As.user(w.admin(), Fixtures.PASSWORD, () -> escalations.acknowledge(w.tenantId(), high)));
         OutboxMail highMail = notifications(w.email("only")).stream().filter(m -> m.getSubject().startsWith("High")).findFirst().orElseThrow();
         assertThrows(Conflict.class, () -> acknowledgements.acknowledge(token(highMail)), "nor the link after it");
+    }
+
+    /** A tenant of one test and its high-severity incident, reported on Monday at 10:00 with contacts "first" and "second" on the ladder. */
+    private record Ladder(World w, String incident) {
+    }
+
+    private Ladder twoContactsToldOfAHighIncident() throws Exception {
+        TestClock.fixAt(MONDAY_10);
+        World w = world();
+        contact(w, "first", new LadderPlace(1, "Europe/London", null, null, null, false));
+        contact(w, "second", new LadderPlace(2, "Europe/Berlin", null, null, null, false));
+        return new Ladder(w, report(w, Severity.HIGH));
+    }
+
+    /** Moves the clock to the 15th minute, when the ladder escalates to the second contact; answers the escalation's mail. */
+    private OutboxMail escalatedToTheSecond(Ladder l) throws Exception {
+        TestClock.fixAt(MONDAY_10.plus(Duration.ofMinutes(15)));
+        ladder.escalateDue();
+        return notifications(l.w().email("second")).stream().filter(m -> m.getSubject().startsWith("Not acknowledged")).findFirst().orElseThrow();
     }
 
     private World world() throws Exception {

@@ -128,52 +128,75 @@ class LeadServiceIT {
     }
 
     @Test
-    void onlyWhoMayCreateTenantsTurnsALeadIntoOneOnceAudited() throws Exception {
-        String u = Fixtures.unique();
-        Lead lead = leads.submit(new InterestForm("Ada Lovelace", "ada-" + u + "@example.org", "Engines " + u, "Germany", 40,
-                "Please call"), "198.51.100.3");
-        NewTenant wanted = new NewTenant("Engines " + u, Cloud.COMMERCIAL, Region.EU, lead.getEmail());
+    void nobodyButTheProviderAdminTurnsALeadIntoATenant() throws Exception {
+        Converting c = aLead();
         String tenantSide = As.user(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD,
-                () -> tenants.create(new NewTenant("Side " + u, Cloud.COMMERCIAL, Region.EU, "a@side.example")).getId());
+                () -> tenants.create(new NewTenant("Side " + c.u(), Cloud.COMMERCIAL, Region.EU, "a@side.example")).getId());
         for (Role role : Role.values()) {
             if (role == Role.PROVIDER_ADMIN) {
                 continue;
             }
-            String name = "conv-" + role.name().toLowerCase().replace('_', '-') + "-" + u;
+            String name = "conv-" + role.name().toLowerCase().replace('_', '-') + "-" + c.u();
             As.run(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, () -> users.create(
                     new NewUser(name, Fixtures.PASSWORD, name + "@example.org", role, role.onTenantSide() ? tenantSide : null)));
-            assertThrows(EJBAccessException.class, () -> As.user(name, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, 0)),
+            assertThrows(EJBAccessException.class, () -> As.user(name, Fixtures.PASSWORD, () -> leads.convert(c.lead().getId(), c.wanted(), 0)),
                     role.name());
         }
-        assertThrows(EJBAccessException.class, () -> leads.convert(lead.getId(), wanted, 0), "anonymous");
+        assertThrows(EJBAccessException.class, () -> leads.convert(c.lead().getId(), c.wanted(), 0), "anonymous");
+    }
 
-        String admin = "conv-admin-" + u;
-        As.run(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, () -> users.create(
-                new NewUser(admin, Fixtures.PASSWORD, admin + "@example.org", Role.PROVIDER_ADMIN, null)));
-        // bad input names the field and leaves nothing half-written: no tenant, the lead as it was
-        NewTenant noRegion = new NewTenant("Engines " + u, Cloud.COMMERCIAL, null, lead.getEmail());
+    @Test
+    void badInputOrAStaleLeadLeavesNothingHalfWrittenNoTenantAndTheLeadAsItWas() throws Exception {
+        Converting c = aLead();
+        String admin = providerAdmin(c.u());
+        NewTenant noRegion = new NewTenant("Engines " + c.u(), Cloud.COMMERCIAL, null, c.lead().getEmail());
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
-                () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), noRegion, 0)));
+                () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(c.lead().getId(), noRegion, 0)));
         assertEquals(List.of("region"), refused.getConstraintViolations().stream()
                 .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")).toList());
-        assertThrows(Conflict.class, () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, 7)), "a stale lead");
-        assertEquals(List.of(), As.user(admin, Fixtures.PASSWORD, () -> tenants.named("Engines " + u, 5)), "no tenant half-made");
-        Lead untouched = As.user(admin, Fixtures.PASSWORD, () -> leads.get(lead.getId()));
+        assertThrows(Conflict.class, () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(c.lead().getId(), c.wanted(), 7)), "a stale lead");
+        assertEquals(List.of(), As.user(admin, Fixtures.PASSWORD, () -> tenants.named("Engines " + c.u(), 5)), "no tenant half-made");
+        Lead untouched = As.user(admin, Fixtures.PASSWORD, () -> leads.get(c.lead().getId()));
         assertEquals(LeadState.NEW, untouched.getState());
         assertNull(untouched.getTenantId());
+    }
 
-        Tenant created = As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, 0));
-        assertEquals("Engines " + u, created.getName());
-        Lead converted = As.user(admin, Fixtures.PASSWORD, () -> leads.get(lead.getId()));
+    @Test
+    void theProviderAdminTurnsALeadIntoATenantOnceAudited() throws Exception {
+        Converting c = aLead();
+        String admin = providerAdmin(c.u());
+        Tenant created = As.user(admin, Fixtures.PASSWORD, () -> leads.convert(c.lead().getId(), c.wanted(), 0));
+        assertEquals("Engines " + c.u(), created.getName());
+        Lead converted = As.user(admin, Fixtures.PASSWORD, () -> leads.get(c.lead().getId()));
         assertEquals(LeadState.WON, converted.getState());
         assertEquals(created.getId(), converted.getTenantId());
         assertEquals(admin, converted.getUpdatedBy());
         assertEquals(List.of("tenant.created", "lead.converted"), audit.ofTenant(created.getId()).stream().map(AuditRecord::getAction).toList());
 
         Conflict twice = assertThrows(Conflict.class,
-                () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(lead.getId(), wanted, converted.getVersion())));
+                () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert(c.lead().getId(), c.wanted(), converted.getVersion())));
         assertTrue(twice.getMessage().contains("became a tenant already"), twice.getMessage());
-        assertThrows(NotFound.class, () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert("no-such-lead", wanted, 0)));
+        assertThrows(NotFound.class, () -> As.user(admin, Fixtures.PASSWORD, () -> leads.convert("no-such-lead", c.wanted(), 0)));
+    }
+
+    /** A lead of one test and the tenant it asks for; {@code u} is in both names. */
+    private record Converting(String u, Lead lead, NewTenant wanted) {
+    }
+
+    private Converting aLead() {
+        String u = Fixtures.unique();
+        // a client address of its own: the form's limit per address counts every test's leads
+        Lead lead = leads.submit(new InterestForm("Ada Lovelace", "ada-" + u + "@example.org", "Engines " + u, "Germany", 40,
+                "Please call"), "2001:db8:3::" + u.substring(0, 4));
+        return new Converting(u, lead, new NewTenant("Engines " + u, Cloud.COMMERCIAL, Region.EU, lead.getEmail()));
+    }
+
+    /** A provider admin of the test's own, so the lead names who converted it. */
+    private String providerAdmin(String u) throws Exception {
+        String admin = "conv-admin-" + u;
+        As.run(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, () -> users.create(
+                new NewUser(admin, Fixtures.PASSWORD, admin + "@example.org", Role.PROVIDER_ADMIN, null)));
+        return admin;
     }
 
     private static InterestForm form(String email) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -50,35 +49,44 @@ class WelcomeMailIT {
     }
 
     @Test
-    void theLinkSetsThePasswordOnceAndSignsTheAdminIn() throws Exception {
-        String u = Fixtures.unique();
-        String tenant = Api.createEligibleTenant("Welcome " + u, "EU");
-        String email = Commercial.adminEmail(tenant);
-        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+    void theWelcomeMailNamesTheTenantAndLinksToTheWelcomePage() throws Exception {
+        Welcome w = welcomed();
+        assertEquals("Welcome to MXDR: set up Welcome " + w.u(), w.mail().getSubject());
+        assertTrue(GreenMailUtil.getBody(w.mail()).contains("works once and expires on"), GreenMailUtil.getBody(w.mail()));
+        assertTrue(w.link().startsWith(Api.SERVER + "/mxdr/welcome.xhtml?token="), w.link());
+    }
 
-        List<MimeMessage> mails = mailbox.await(email, 1, Duration.ofSeconds(60));
-        MimeMessage mail = mails.get(0);
-        assertEquals("Welcome to MXDR: set up Welcome " + u, mail.getSubject());
-        assertTrue(GreenMailUtil.getBody(mail).contains("works once and expires on"), GreenMailUtil.getBody(mail));
-        String[] link = Mailbox.welcomeLink(mail);
-        assertTrue(link[0].startsWith(Api.SERVER + "/mxdr/welcome.xhtml?token="), link[0]);
-
-        WelcomePage page = new WelcomePage(link[0]);
-        String html = page.open();
+    @Test
+    void theLinksPageShowsThePasswordRulesAndWhoseAccountItCreates() throws Exception {
+        Welcome w = welcomed();
+        String email = w.email();
+        String html = new WelcomePage(w.link()).open();
         assertTrue(html.contains("id=\"linkValid\""), html);
         assertTrue(html.contains("At least 12 and at most 128 characters"), "the password rules are shown");
         assertTrue(html.contains("value=\"" + email + "\""), "the username is prefilled with the admin address");
         assertTrue(html.contains("id=\"linkCreates\"") && html.contains("creates a new administrator account")
                 && html.contains(email.charAt(0) + "***" + email.substring(email.indexOf('@'))), "the page says whose account it creates: " + html);
+    }
 
-        String username = "admin-" + u;
+    @Test
+    void passwordsThatDifferOrAreTooShortAreRefusedAndCreateNoAccount() throws Exception {
+        Welcome w = welcomed();
+        WelcomePage page = new WelcomePage(w.link());
+        page.open();
+        String username = "admin-" + w.u();
         String differ = page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD + "x").body();
         assertTrue(differ.contains("The two passwords differ"), differ);
         String weak = page.setPassword(username, "short", "short").body();
         assertTrue(weak.contains("at least 12 characters"), weak);
-        assertEquals(401, Api.get("/tenants/" + tenant, username, NEW_PASSWORD).status(), "nothing created by refused attempts");
+        assertEquals(401, Api.get("/tenants/" + w.tenant(), username, NEW_PASSWORD).status(), "nothing created by refused attempts");
+    }
 
-        HttpResponse<String> landed = page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD);
+    @Test
+    void settingThePasswordSignsTheAdminInOnTheSettingsWizard() throws Exception {
+        Welcome w = welcomed();
+        WelcomePage page = new WelcomePage(w.link());
+        page.open();
+        HttpResponse<String> landed = page.setPassword("admin-" + w.u(), NEW_PASSWORD, NEW_PASSWORD);
         assertEquals(200, landed.statusCode());
         assertTrue(landed.uri().getPath().endsWith("/console/access/wizard.xhtml"), landed.uri().toString());
         assertTrue(landed.body().contains("id=\"welcomeDone\""), "signed in, in the settings wizard: " + landed.body());
@@ -88,14 +96,23 @@ class WelcomeMailIT {
         assertTrue(experts.contains("ACTIVE"));
         assertTrue(experts.contains("Eligible: every required prerequisite is met"), "the readiness assessment: " + experts);
         assertTrue(experts.contains("Get started"), "the way into the wizard: " + experts);
+    }
 
-        Reply signIn = Api.get("/tenants/" + tenant, username, NEW_PASSWORD);
+    @Test
+    void theNewPasswordSignsTheTenantsAdminInAndTheLinkThenWorksNoMore() throws Exception {
+        Welcome w = welcomed();
+        WelcomePage page = new WelcomePage(w.link());
+        page.open();
+        String username = "admin-" + w.u();
+        assertEquals(200, page.setPassword(username, NEW_PASSWORD, NEW_PASSWORD).statusCode());
+
+        Reply signIn = Api.get("/tenants/" + w.tenant(), username, NEW_PASSWORD);
         assertEquals(200, signIn.status(), "sign-in works with the new password: " + signIn);
         assertEquals("ACTIVE", signIn.json().getJsonObject("subscription").getString("status"));
-        assertEquals(403, Api.post("/tenants/" + tenant + "/subscription", username, NEW_PASSWORD, Commercial.aYear()).status(),
+        assertEquals(403, Api.post("/tenants/" + w.tenant() + "/subscription", username, NEW_PASSWORD, Commercial.aYear()).status(),
                 "the new user is the tenant's admin, not a commercial executive");
 
-        String second = new WelcomePage(link[0]).open();
+        String second = new WelcomePage(w.link()).open();
         assertTrue(second.contains("id=\"linkUsed\""), second);
         assertFalse(second.contains("id=\"welcome\""), "no form on a used link");
         assertTrue(second.contains("Send me a new link"));
@@ -121,5 +138,18 @@ class WelcomeMailIT {
 
         String unknown = new WelcomePage(Api.SERVER + "/mxdr/welcome.xhtml?token=not-a-token").open();
         assertTrue(unknown.contains("id=\"linkUnknown\""), unknown);
+    }
+
+    /** A tenant of one test, subscribed, and the welcome mail its admin address received; {@code u} is in the tenant's name. */
+    private record Welcome(String u, String tenant, String email, MimeMessage mail, String link) {
+    }
+
+    private static Welcome welcomed() {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Welcome " + u, "EU");
+        String email = Commercial.adminEmail(tenant);
+        assertEquals(201, Commercial.subscribe(tenant, Commercial.newCommercialExecutive(), Fixtures.PASSWORD, Commercial.aYear()).status());
+        MimeMessage mail = mailbox.await(email, 1, Duration.ofSeconds(60)).get(0);
+        return new Welcome(u, tenant, email, mail, Mailbox.welcomeLink(mail)[0]);
     }
 }

@@ -60,23 +60,14 @@ class ReportingDeliveryIT {
     }
 
     @Test
-    void aStoreThatIsDownFailsNoChangeAndCatchesUpOnceWhenItReturns() throws Exception {
+    void aStoreThatIsDownFailsNoChangeAndHoldsUpNoOtherRegion() throws Exception {
         Tenant eu = world.tenant("Delivery EU", Region.EU, false);
         Tenant us = world.tenant("Delivery US", Region.US, true);
-        List<Incident> incidents = new ArrayList<>();
-        Incident usIncident;
         try (AutoCloseable down = StoreRows.takeDown(Region.EU)) {
             assertFalse(stores.available(Region.EU));
-            for (int i = 0; i < 3; i++) {
-                incidents.add(world.report(eu, Severity.MEDIUM));
-            }
-            Incident first = incidents.get(0);
-            world.asExpert(() -> world.incidents.take(eu.id(), first.getId()));
-            world.asExpert(() -> world.incidents.classify(eu.id(), first.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
-            ResponseAction card = world.asExpert(() -> world.actions.act(eu.id(), first.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
-            world.asAdmin(eu, () -> world.actions.answer(eu.id(), first.getId(), card.getId(), false));
-            world.asExpert(() -> world.incidents.resolve(eu.id(), first.getId()));
-            usIncident = world.report(us, Severity.HIGH);
+            // every change succeeds although its store is down
+            threeIncidentsTheFirstResolvedWithACard(eu);
+            world.report(us, Severity.HIGH);
 
             world.deliver();
             assertTrue(StoreRows.pending(eu.id()) >= 8, "every change waits in the outbox: " + StoreRows.pending(eu.id()));
@@ -84,6 +75,19 @@ class ReportingDeliveryIT {
             assertEquals(1, StoreRows.count(Region.US, "rpt_incident", us.id()));
             assertFalse(stores.available(Region.EU));
             assertThrows(StoreDown.class, () -> stores.countTenant(eu.id()));
+        }
+    }
+
+    @Test
+    void whenTheStoreReturnsEveryChangeArrivesOnceTheNewestLastInItsRegionOnly() throws Exception {
+        Tenant eu = world.tenant("Delivery EU", Region.EU, false);
+        Tenant us = world.tenant("Delivery US", Region.US, true);
+        List<Incident> incidents;
+        Incident usIncident;
+        try (AutoCloseable down = StoreRows.takeDown(Region.EU)) {
+            incidents = threeIncidentsTheFirstResolvedWithACard(eu);
+            usIncident = world.report(us, Severity.HIGH);
+            world.deliver();
         }
         assertTrue(stores.available(Region.EU));
         assertTrue(world.deliver() >= 8);
@@ -99,15 +103,21 @@ class ReportingDeliveryIT {
         assertEquals(0, StoreRows.count(Region.EU, "rpt_incident", us.id()));
         assertEquals(0, StoreRows.count(Region.US, "rpt_incident", eu.id()));
         assertEquals(usIncident.getId(), world.incidentRow(Region.US, usIncident.getId()).get("incident_id"));
+    }
 
-        // an old snapshot delivered late (a redelivery after a crash) never overwrites a newer one
-        long version = ((Number) resolved.get("version")).longValue();
+    @Test
+    void anOldSnapshotDeliveredLateNeverOverwritesANewerOne() throws Exception {
+        Tenant eu = world.tenant("Delivery stale", Region.EU, false);
+        Incident incident = threeIncidentsTheFirstResolvedWithACard(eu).get(0);
+        world.deliver();
+        long version = ((Number) world.incidentRow(Region.EU, incident.getId()).get("version")).longValue();
+        // as a redelivery after a crash would bring it
         StoreRows.update(StoreRows.operational(), "INSERT INTO reporting_event (id, tenant_id, region, incident_id, payload, created_at) "
-                + "VALUES (?, ?, 'EU', ?, ?, ?)", -version, eu.id(), incidents.get(0).getId(),
-                staleSnapshot(eu.id(), incidents.get(0)), java.sql.Timestamp.from(Instant.now()));
+                + "VALUES (?, ?, 'EU', ?, ?, ?)", -version, eu.id(), incident.getId(),
+                staleSnapshot(eu.id(), incident), java.sql.Timestamp.from(Instant.now()));
         assertEquals(1, world.deliver());
-        assertEquals("RESOLVED", world.incidentRow(Region.EU, incidents.get(0).getId()).get("status"));
-        assertEquals(version, ((Number) world.incidentRow(Region.EU, incidents.get(0).getId()).get("version")).longValue());
+        assertEquals("RESOLVED", world.incidentRow(Region.EU, incident.getId()).get("status"));
+        assertEquals(version, ((Number) world.incidentRow(Region.EU, incident.getId()).get("version")).longValue());
     }
 
     @Test
@@ -172,6 +182,24 @@ class ReportingDeliveryIT {
         assertEquals(Map.of(ReportingStores.PENDING, 0L, "reporting.incidents", 0L, "reporting.incident_assets", 0L, "reporting.actions", 0L),
                 stores.purgeTenant(gone.id()), "a second purge finds nothing");
         assertEquals(neighbourBefore, stores.countTenant(neighbour.id()), "the neighbour is untouched");
+    }
+
+    /**
+     * Three incidents of the tenant (a Reader grant, so actions are cards); the experts take and classify the first, their card
+     * is skipped, and they resolve it: eight changes or more.
+     */
+    private List<Incident> threeIncidentsTheFirstResolvedWithACard(Tenant eu) throws Exception {
+        List<Incident> incidents = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            incidents.add(world.report(eu, Severity.MEDIUM));
+        }
+        Incident first = incidents.get(0);
+        world.asExpert(() -> world.incidents.take(eu.id(), first.getId()));
+        world.asExpert(() -> world.incidents.classify(eu.id(), first.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
+        ResponseAction card = world.asExpert(() -> world.actions.act(eu.id(), first.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        world.asAdmin(eu, () -> world.actions.answer(eu.id(), first.getId(), card.getId(), false));
+        world.asExpert(() -> world.incidents.resolve(eu.id(), first.getId()));
+        return incidents;
     }
 
     private static String staleSnapshot(String tenantId, Incident incident) {

@@ -101,29 +101,20 @@ class ReportingResidencyIT {
     }
 
     @Test
-    void theStoreHoldsTheFactsTheReportsCountWith() throws Exception {
-        Tenant guided = world.tenant("Residency guided", Region.EU, false);
-        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
-        TestClock.fixAt(t0);
-        Incident incident = world.report(guided, Severity.HIGH);
-        TestClock.fixAt(t0.plusSeconds(600));
-        world.asExpert(() -> world.incidents.take(guided.id(), incident.getId()));
-        TestClock.fixAt(t0.plusSeconds(1200));
-        world.asExpert(() -> world.incidents.classify(guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
-        ResponseAction card = world.asExpert(() -> world.actions.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
-        world.deliver();
-        Map<String, Object> waiting = world.incidentRow(Region.EU, incident.getId());
+    void anIncidentAwaitingTheCustomerIsStoredWithItsCardOpenSinceTheCardCame() throws Exception {
+        Carded c = awaitingTheCustomer();
+        Map<String, Object> waiting = world.incidentRow(Region.EU, c.incident().getId());
         assertEquals("AWAITING_CUSTOMER", waiting.get("status"));
-        assertEquals(t0.plusSeconds(1200), waiting.get("awaiting_customer_since"));
+        assertEquals(c.t0().plusSeconds(1200), waiting.get("awaiting_customer_since"));
         assertEquals(1, ((Number) waiting.get("cards_open")).intValue());
+    }
 
-        TestClock.fixAt(t0.plusSeconds(4800));
-        world.asAdmin(guided, () -> world.actions.answer(guided.id(), incident.getId(), card.getId(), true));
-        TestClock.fixAt(t0.plusSeconds(6000));
-        world.asExpert(() -> world.incidents.resolve(guided.id(), incident.getId()));
-        world.deliver();
-
-        Map<String, Object> row = world.incidentRow(Region.EU, incident.getId());
+    @Test
+    void aResolvedIncidentIsStoredWithTheFactsAndTimesTheReportsCountWith() throws Exception {
+        Carded c = awaitingTheCustomer();
+        answeredAndResolved(c);
+        Instant t0 = c.t0();
+        Map<String, Object> row = world.incidentRow(Region.EU, c.incident().getId());
         assertEquals("HIGH", row.get("severity"));
         assertEquals("Malware", row.get("category"));
         assertEquals("Execution", row.get("tactic"));
@@ -139,8 +130,14 @@ class ReportingResidencyIT {
         assertEquals(6_000_000L, ((Number) row.get("resolve_ms")).longValue());
         assertEquals(2_400_000L, ((Number) row.get("expert_ms")).longValue());
         assertEquals(0, ((Number) row.get("cards_open")).intValue());
+    }
 
-        List<Map<String, Object>> actions = StoreRows.rows(StoreRows.store(Region.EU), "SELECT * FROM rpt_action WHERE incident_id = ?", incident.getId());
+    @Test
+    void theStoreHoldsAnIncidentsAnsweredCardAndItsAssets() throws Exception {
+        Carded c = awaitingTheCustomer();
+        answeredAndResolved(c);
+        String incident = c.incident().getId();
+        List<Map<String, Object>> actions = StoreRows.rows(StoreRows.store(Region.EU), "SELECT * FROM rpt_action WHERE incident_id = ?", incident);
         assertEquals(1, actions.size());
         assertEquals("DISABLE_USER", actions.get(0).get("action_type"));
         assertEquals(U_FREE, actions.get(0).get("target"));
@@ -148,7 +145,7 @@ class ReportingResidencyIT {
         assertEquals(Boolean.TRUE, actions.get(0).get("recommended"));
         assertEquals(3_600_000L, ((Number) actions.get(0).get("answer_ms")).longValue());
         List<Map<String, Object>> assets = StoreRows.rows(StoreRows.store(Region.EU),
-                "SELECT kind, external_id, name FROM rpt_incident_asset WHERE incident_id = ? ORDER BY kind", incident.getId());
+                "SELECT kind, external_id, name FROM rpt_incident_asset WHERE incident_id = ? ORDER BY kind", incident);
         assertEquals(List.of(Map.of("kind", "DEVICE", "external_id", D_FREE, "name", "FREE-1"),
                 Map.of("kind", "USER", "external_id", U_FREE, "name", "Plain User")), assets);
     }
@@ -175,5 +172,33 @@ class ReportingResidencyIT {
         assertEquals("EXPERTS", row.get("resolution"));
         assertEquals(0L, ((Number) row.get("customer_ms")).longValue());
         assertFalse(row.get("taken_at") == null, "classifying takes it");
+    }
+
+    /** An incident of an EU tenant with a Reader grant, reported at t0, taken 10 and classified 20 minutes later with a card for the customer; delivered. */
+    private record Carded(Tenant tenant, Instant t0, Incident incident, ResponseAction card) {
+    }
+
+    private Carded awaitingTheCustomer() throws Exception {
+        Tenant guided = world.tenant("Residency guided", Region.EU, false);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
+        TestClock.fixAt(t0);
+        Incident incident = world.report(guided, Severity.HIGH);
+        TestClock.fixAt(t0.plusSeconds(600));
+        world.asExpert(() -> world.incidents.take(guided.id(), incident.getId()));
+        TestClock.fixAt(t0.plusSeconds(1200));
+        world.asExpert(() -> world.incidents.classify(guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
+        ResponseAction card = world.asExpert(() -> world.actions.act(guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        world.deliver();
+        return new Carded(guided, t0, incident, card);
+    }
+
+    /** The tenant's admin completes the card an hour after it came; the experts resolve 20 minutes later; delivered. */
+    private void answeredAndResolved(Carded c) throws Exception {
+        String tenant = c.tenant().id();
+        TestClock.fixAt(c.t0().plusSeconds(4800));
+        world.asAdmin(c.tenant(), () -> world.actions.answer(tenant, c.incident().getId(), c.card().getId(), true));
+        TestClock.fixAt(c.t0().plusSeconds(6000));
+        world.asExpert(() -> world.incidents.resolve(tenant, c.incident().getId()));
+        world.deliver();
     }
 }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mxdr.testing.AccessApi;
 import org.mxdr.testing.AccessApi.Tenant;
 import org.mxdr.testing.Api;
@@ -126,43 +128,51 @@ class IncidentApiIT {
         assertEquals(404, Api.get(a.path("/incidents/no-such-incident"), world.user("tenant-reader"), PW).status());
     }
 
-    @Test
-    void everyEndpointAnswersItsRolesOnlyAndAsksAnonymousCallersToSignIn() {
-        String id = newIncident(a.id(), List.of("d-1"), List.of("u-1"));
-        String i = a.path("/incidents/" + id);
-        // endpoint to the roles that may call it; an allowed call answers something else than 401 and 403
-        Map<Call, Set<String>> matrix = Map.ofEntries(
-                Map.entry(new Call("POST", a.path("/incidents"), incidentJson("x", " ", "LOW", List.of(), List.of())), Set.of("platform")),
-                Map.entry(new Call("GET", a.path("/incidents"), null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
-                Map.entry(new Call("GET", i, null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
-                Map.entry(new Call("POST", i + "/take", null), Set.of("expert")),
-                Map.entry(new Call("POST", i + "/classification", "{}"), Set.of("expert")),
-                Map.entry(new Call("POST", i + "/actions", "{}"), Set.of("expert")),
-                Map.entry(new Call("POST", i + "/actions/no-such-action/completion", null), Set.of("tenant-admin", "tenant-operator")),
-                Map.entry(new Call("POST", i + "/actions/no-such-action/skip", null), Set.of("tenant-admin", "tenant-operator")),
-                Map.entry(new Call("POST", i + "/resolution", null), Set.of("expert", "tenant-admin", "tenant-operator")),
-                Map.entry(new Call("GET", i + "/messages", null), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
-                Map.entry(new Call("POST", i + "/messages", "{}"), Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader")),
-                Map.entry(new Call("POST", i + "/notes", "{}"), Set.of("expert")),
-                Map.entry(new Call("POST", i + "/tickets", "{}"), Set.of("expert")),
-                Map.entry(new Call("GET", "/platform/commands", null), Set.of("platform")),
-                Map.entry(new Call("POST", "/platform/commands/no-such-command/result", Api.json("succeeded", true)), Set.of("platform")));
-        for (Map.Entry<Call, Set<String>> e : matrix.entrySet()) {
-            Call c = e.getKey();
-            Reply anonymous = c.send(null);
-            assertEquals(401, anonymous.status(), "anonymous " + c + ": " + anonymous);
-            for (String role : world.users.keySet()) {
-                Reply r = c.send(world.user(role));
-                if (e.getValue().contains(role)) {
-                    assertTrue(r.status() != 401 && r.status() != 403 && r.status() < 500, role + " may " + c + ": " + r);
-                } else {
-                    assertEquals(403, r.status(), role + " may not " + c + ": " + r);
-                }
-            }
-            if (c.path().startsWith(a.path(""))) {
-                assertEquals(403, c.send(world.otherTenantAdmin).status(), "another tenant's admin " + c);
+    /** Each endpoint to the roles that may call it; {tenant} stands for tenant A's path, {incident} for an incident reported there. */
+    static Stream<Endpoint> endpoints() {
+        String i = "{tenant}/incidents/{incident}";
+        Set<String> readers = Set.of("expert", "tenant-admin", "tenant-operator", "tenant-reader");
+        Set<String> customerActors = Set.of("tenant-admin", "tenant-operator");
+        return Stream.of(
+                new Endpoint("POST", "{tenant}/incidents", incidentJson("x", " ", "LOW", List.of(), List.of()), Set.of("platform")),
+                new Endpoint("GET", "{tenant}/incidents", null, readers),
+                new Endpoint("GET", i, null, readers),
+                new Endpoint("POST", i + "/take", null, Set.of("expert")),
+                new Endpoint("POST", i + "/classification", "{}", Set.of("expert")),
+                new Endpoint("POST", i + "/actions", "{}", Set.of("expert")),
+                new Endpoint("POST", i + "/actions/no-such-action/completion", null, customerActors),
+                new Endpoint("POST", i + "/actions/no-such-action/skip", null, customerActors),
+                new Endpoint("POST", i + "/resolution", null, Set.of("expert", "tenant-admin", "tenant-operator")),
+                new Endpoint("GET", i + "/messages", null, readers),
+                new Endpoint("POST", i + "/messages", "{}", readers),
+                new Endpoint("POST", i + "/notes", "{}", Set.of("expert")),
+                new Endpoint("POST", i + "/tickets", "{}", Set.of("expert")),
+                new Endpoint("GET", "/platform/commands", null, Set.of("platform")),
+                new Endpoint("POST", "/platform/commands/no-such-command/result", Api.json("succeeded", true), Set.of("platform")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void everyEndpointAnswersItsRolesOnlyAndAsksAnonymousCallersToSignIn(Endpoint endpoint) {
+        Call c = endpoint.on(a);
+        Reply anonymous = c.send(null);
+        assertEquals(401, anonymous.status(), "anonymous " + c + ": " + anonymous);
+        // an allowed call answers something else than 401 and 403
+        for (String role : world.users.keySet()) {
+            Reply r = c.send(world.user(role));
+            if (endpoint.roles().contains(role)) {
+                assertTrue(r.status() != 401 && r.status() != 403 && r.status() < 500, role + " may " + c + ": " + r);
+            } else {
+                assertEquals(403, r.status(), role + " may not " + c + ": " + r);
             }
         }
+        if (c.path().startsWith(a.path(""))) {
+            assertEquals(403, c.send(world.otherTenantAdmin).status(), "another tenant's admin " + c);
+        }
+    }
+
+    @Test
+    void withoutAGrantTheExpertsAreRefusedATenantsIncidentWithTheRefusalsReferenceAndChangeNothing() {
         // the experts have no grant in tenant B (it has no subscription): 403 on list, get, classify, act, chat
         String theirs = newIncident(world.tenantB, List.of("d-1"), List.of());
         String b = "/tenants/" + world.tenantB + "/incidents";
@@ -176,7 +186,11 @@ class IncidentApiIT {
             assertNotNull(r.field("ref"), "the refusal is logged with a reference: " + r);
         }
         assertEquals("NEW", incident(world.tenantB, theirs, world.otherTenantAdmin).getJsonObject("incident").getString("status"));
-        // a tenant user's other tenant's incident within its own tenant's path is unknown
+    }
+
+    @Test
+    void anotherTenantsIncidentAskedForInATenantsOwnPathIsUnknown() {
+        String theirs = newIncident(world.tenantB, List.of("d-1"), List.of());
         assertEquals(404, Api.get(a.path("/incidents/" + theirs), world.user("tenant-reader"), PW).status());
     }
 
@@ -228,9 +242,8 @@ class IncidentApiIT {
     }
 
     @Test
-    void thePlatformPicksUpTheCommandOfAnActionAndReportsItsResult() {
-        String id = newIncident(a.id(), List.of("d-1"), List.of("u-1"));
-        String i = a.path("/incidents/" + id);
+    void theExpertTakesAndClassifiesAnIncidentAndABadClassificationOrActionIsRefusedByName() {
+        String i = a.path("/incidents/" + newIncident(a.id(), List.of("d-1"), List.of("u-1")));
         String expert = world.user("expert");
         Reply take = Api.post(i + "/take", expert, PW, null);
         assertEquals("IN_PROGRESS", take.field("status"), take.toString());
@@ -243,21 +256,18 @@ class IncidentApiIT {
         assertRefused(Api.post(i + "/actions", expert, PW,
                 Api.json("type", "ISOLATE_DEVICE", "target", "d-2", "rationale", "Stops the spread")), "target");
         assertRefused(Api.post(i + "/actions", expert, PW, Api.json("type", "FORMAT_DISK", "target", "d-1", "rationale", "Stops the spread")), "type");
+    }
 
+    @Test
+    void thePlatformPicksUpTheCommandOfAnActionAndReportsItsResultOnce() {
+        String i = a.path("/incidents/" + truePositive());
         String detail = "isolate-" + Fixtures.unique();
-        Reply act = Api.post(i + "/actions", expert, PW,
-                Api.json("type", "ISOLATE_DEVICE", "target", "d-1", "rationale", "Stops the spread", "detail", detail));
-        assertEquals(201, act.status(), act.toString());
+        Reply act = isolate(i, detail);
         assertFalse(act.json().getBoolean("recommended"));
         assertEquals("IN_PROGRESS", act.field("state"));
         assertTrue(act.header("Location").orElse("").endsWith(i + "/actions/" + act.field("id")), act.toString());
-        assertEquals(409, Api.post(i + "/resolution", expert, PW, null).status(), "the action still runs");
 
-        Reply pending = Api.get("/platform/commands?max=200", world.user("platform"), PW);
-        assertEquals(200, pending.status(), pending.toString());
-        JsonObject command = Json.createReader(new StringReader(pending.body())).readArray().getValuesAs(JsonObject.class).stream()
-                .filter(c -> detail.equals(c.getString("detail", null))).findFirst()
-                .orElseThrow(() -> new AssertionError("no command for the action in " + pending.body()));
+        JsonObject command = pendingCommand(detail);
         assertEquals(a.id(), command.getString("tenantId"));
         assertEquals("ISOLATE_DEVICE", command.getString("command"));
         assertEquals("d-1", command.getString("target"));
@@ -269,6 +279,18 @@ class IncidentApiIT {
         assertEquals("Isolated by the sensor", reported.field("result"));
         assertEquals(409, Api.post(result, world.user("platform"), PW, Api.json("succeeded", false)).status(), "reported once");
         assertEquals(404, Api.post("/platform/commands/no-such-command/result", world.user("platform"), PW, Api.json("succeeded", true)).status());
+    }
+
+    @Test
+    void theExpertsResolveOnlyOnceThePlatformReportedTheActionsResult() {
+        String id = truePositive();
+        String i = a.path("/incidents/" + id);
+        String expert = world.user("expert");
+        String detail = "isolate-" + Fixtures.unique();
+        isolate(i, detail);
+        assertEquals(409, Api.post(i + "/resolution", expert, PW, null).status(), "the action still runs");
+        String result = "/platform/commands/" + pendingCommand(detail).getString("id") + "/result";
+        assertEquals(200, Api.post(result, world.user("platform"), PW, Api.json("succeeded", true, "result", "Isolated by the sensor")).status());
 
         Reply resolved = Api.post(i + "/resolution", expert, PW, null);
         assertEquals(200, resolved.status(), resolved.toString());
@@ -320,55 +342,59 @@ class IncidentApiIT {
     }
 
     @Test
-    void everyIncidentHasAShortIdOfItsTenantAcceptedWhereverTheIncidentIsAskedFor() throws Exception {
-        Tenant t = AccessApi.subscribedTenant("Response API keys", world.user("commercial-executive"));
-        String desk = AccessApi.addIncidentContact(t);
-        assertEquals(200, Api.send("PUT", t.path("/permissions"), t.admin(), PW,
-                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
-        String reader = Api.createUser("krd-" + Fixtures.unique(), "tenant-reader", t.id());
-        String expert = world.user("expert");
-        Mailbox mailbox = Mailbox.ofTheRun();
-        String externalId = "ext-" + Fixtures.unique();
-        Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", List.of("d-free"), List.of("u-free")));
-        assertEquals(201, first.status(), first.toString());
-        assertEquals("INC-1", first.field("key"), "a tenant's first incident");
-        Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", List.of(), List.of("u-free")));
-        assertEquals("INC-2", second.field("key"), "numbered in the order they arrive");
-        Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", List.of("d-free"), List.of()));
-        assertEquals(200, again.status(), again.toString());
-        assertEquals("INC-1", again.field("key"), "stable when the platform sends the incident again");
+    void aTenantsIncidentsAreNumberedInTheOrderTheyArriveAndKeepTheirShortIdWhenSentAgain() {
+        Keyed k = keyed("Response API keys");
+        assertEquals(201, k.first().status(), k.first().toString());
+        assertEquals("INC-1", k.first().field("key"), "a tenant's first incident");
+        assertEquals("INC-2", k.second().field("key"), "numbered in the order they arrive");
+        assertEquals(200, k.again().status(), k.again().toString());
+        assertEquals("INC-1", k.again().field("key"), "stable when the platform sends the incident again");
+    }
 
-        // the path accepts the short id as it accepts the id, however it is typed
+    @Test
+    void theIncidentsPathAcceptsItsShortIdHoweverTypedWithinItsTenantOnly() {
+        Keyed k = keyed("Response API key paths");
         for (String asked : List.of("INC-1", "inc-1", "1")) {
-            JsonObject shown = incident(t.id(), asked, reader).getJsonObject("incident");
-            assertEquals(first.field("id"), shown.getString("id"), asked);
+            JsonObject shown = incident(k.t().id(), asked, k.reader()).getJsonObject("incident");
+            assertEquals(k.first().field("id"), shown.getString("id"), asked);
             assertEquals("INC-1", shown.getString("key"), asked);
         }
-        assertEquals(404, Api.get(t.path("/incidents/INC-3"), reader, PW).status(), "no third incident yet");
-        assertEquals(403, Api.get(a.path("/incidents/INC-1"), reader, PW).status(), "another tenant's incident stays out of reach");
-        // changes and chat by short id too
-        String i = t.path("/incidents/INC-1");
+        assertEquals(404, Api.get(k.t().path("/incidents/INC-3"), k.reader(), PW).status(), "no third incident yet");
+        assertEquals(403, Api.get(a.path("/incidents/INC-1"), k.reader(), PW).status(), "another tenant's incident stays out of reach");
+    }
+
+    @Test
+    void changesChatAndTheMailsNameTheIncidentByItsShortId() {
+        Keyed k = keyed("Response API key changes");
+        String i = k.t().path("/incidents/INC-1");
+        String expert = world.user("expert");
         assertEquals(200, Api.post(i + "/take", expert, PW, null).status());
         assertEquals(200, Api.post(i + "/classification", expert, PW, Api.json("classification", "TRUE_POSITIVE", "determination", "Theft")).status());
         Reply card = Api.post(i + "/actions", expert, PW, Api.json("type", "ISOLATE_DEVICE", "target", "d-free", "rationale", "Stops the spread"));
         assertEquals(201, card.status(), card.toString());
-        assertEquals(201, Api.post(i + "/messages", reader, PW, Api.json("body", "Seen, thanks")).status());
-        assertEquals("AWAITING_CUSTOMER", incident(t.id(), first.field("id"), reader).getJsonObject("incident").getString("status"));
+        assertEquals(201, Api.post(i + "/messages", k.reader(), PW, Api.json("body", "Seen, thanks")).status());
+        assertEquals("AWAITING_CUSTOMER", incident(k.t().id(), k.first().field("id"), k.reader()).getJsonObject("incident").getString("status"));
 
-        // the queues answer it
-        List<String> keys = list(t.id(), "", reader).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getString("key")).toList();
-        assertEquals(List.of("INC-2", "INC-1"), keys, "newest first");
-        Reply expertQueue = Api.get("/expert/incidents?tenant=" + t.id(), expert, PW);
-        assertEquals(200, expertQueue.status(), expertQueue.toString());
-        assertEquals(Set.of("INC-1", "INC-2"), expertQueue.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getString("key")).collect(java.util.stream.Collectors.toSet()));
-
-        // and the mails name it
-        List<MimeMessage> mails = mailbox.await(desk, 2, Duration.ofSeconds(60));
+        // each mail waited for by its subject: the outbox sends them in no set order
+        Mailbox mailbox = Mailbox.ofTheRun();
+        mailbox.awaitSubject(k.desk(), "High-severity incident INC-1 at ", MAIL_WAIT);
+        mailbox.awaitSubject(k.desk(), "Action needed on incident INC-1", MAIL_WAIT);
+        List<MimeMessage> mails = mailbox.await(k.desk(), 2, MAIL_WAIT);
         assertTrue(mails.stream().anyMatch(m -> subject(m).contains("incident INC-1 at ")), "the notification names it");
         assertTrue(mails.stream().anyMatch(m -> subject(m).equals("Action needed on incident INC-1: Mimikatz on FIN host, second stage")),
                 "the card's mail names it");
+    }
+
+    @Test
+    void theTenantsAndTheExpertsQueuesShowTheShortIds() {
+        Keyed k = keyed("Response API key queues");
+        List<String> keys = list(k.t().id(), "", k.reader()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("key")).toList();
+        assertEquals(List.of("INC-2", "INC-1"), keys, "newest first");
+        Reply expertQueue = Api.get("/expert/incidents?tenant=" + k.t().id(), world.user("expert"), PW);
+        assertEquals(200, expertQueue.status(), expertQueue.toString());
+        assertEquals(Set.of("INC-1", "INC-2"), expertQueue.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("key")).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -402,6 +428,72 @@ class IncidentApiIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+
+    /** An endpoint of the role matrix, its path with {tenant} and {incident} still to fill in. */
+    record Endpoint(String method, String path, String json, Set<String> roles) {
+        /** The call on the tenant, on an incident reported for it when the path names one. */
+        Call on(Tenant t) {
+            String p = path.replace("{tenant}", t.path(""));
+            if (p.contains("{incident}")) {
+                p = p.replace("{incident}", newIncident(t.id(), List.of("d-1"), List.of("u-1")));
+            }
+            return new Call(method, p, json);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /**
+     * A tenant of one test granting the experts the Reader level, its incident contact (told at intake) and reader, and what
+     * the platform answered: its first incident (HIGH), its second (LOW), and the first sent again (MEDIUM, retitled).
+     */
+    private record Keyed(Tenant t, String desk, String reader, Reply first, Reply second, Reply again) {
+    }
+
+    private static Keyed keyed(String name) {
+        Tenant t = AccessApi.subscribedTenant(name, world.user("commercial-executive"));
+        String desk = AccessApi.addIncidentContact(t);
+        assertEquals(200, Api.send("PUT", t.path("/permissions"), t.admin(), PW,
+                Api.json("investigateAndGuide", true, "respondDirectly", false)).status());
+        String reader = Api.createUser("krd-" + Fixtures.unique(), "tenant-reader", t.id());
+        String externalId = "ext-" + Fixtures.unique();
+        Reply first = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host", "HIGH", List.of("d-free"), List.of("u-free")));
+        Reply second = report(t.id(), incidentJson("ext-" + Fixtures.unique(), "Phishing mail opened", "LOW", List.of(), List.of("u-free")));
+        Reply again = report(t.id(), incidentJson(externalId, "Mimikatz on FIN host, second stage", "MEDIUM", List.of("d-free"), List.of()));
+        return new Keyed(t, desk, reader, first, second, again);
+    }
+
+    /** An incident of tenant A, taken and classified a true positive by the expert; its id. */
+    private static String truePositive() {
+        String id = newIncident(a.id(), List.of("d-1"), List.of("u-1"));
+        String i = a.path("/incidents/" + id);
+        assertEquals(200, Api.post(i + "/take", world.user("expert"), PW, null).status());
+        assertEquals(200, Api.post(i + "/classification", world.user("expert"), PW,
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Credential dumping")).status());
+        return id;
+    }
+
+    /** The expert isolates device d-1 of the incident (at the path); the detail tells its command apart. */
+    private static Reply isolate(String incidentPath, String detail) {
+        Reply act = Api.post(incidentPath + "/actions", world.user("expert"), PW,
+                Api.json("type", "ISOLATE_DEVICE", "target", "d-1", "rationale", "Stops the spread", "detail", detail));
+        assertEquals(201, act.status(), act.toString());
+        return act;
+    }
+
+    /** The command of the action with the detail, among those the platform picks up now. */
+    private static JsonObject pendingCommand(String detail) {
+        Reply pending = Api.get("/platform/commands?max=200", world.user("platform"), PW);
+        assertEquals(200, pending.status(), pending.toString());
+        return Json.createReader(new StringReader(pending.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> detail.equals(c.getString("detail", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("no command for the action in " + pending.body()));
+    }
 
     private record Call(String method, String path, String json) {
         Reply send(String user) {

@@ -248,54 +248,71 @@ class IncidentFlowIT {
     }
 
     @Test
-    void withAReaderGrantActionsBecomeCardsTheOperatorAnswers() throws Exception {
-        Incident incident = report(world.guided, Severity.HIGH, List.of(D_FREE), List.of(U_FREE));
-        asExpert(() -> incidents.take(world.guided.id(), incident.getId()));
-        asExpert(() -> incidents.classify(world.guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
-
-        ResponseAction isolate = asExpert(() -> actions.act(world.guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
-        assertTrue(isolate.isRecommended());
-        assertEquals(ActionState.AWAITING_CUSTOMER, isolate.getState());
-        assertEquals(Reason.LEVEL_TOO_LOW.message(), isolate.getReason());
-        ResponseAction disable = asExpert(() -> actions.act(world.guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
-        assertTrue(disable.isRecommended());
-        assertEquals(0L, commands(isolate) + commands(disable), "a card is no command for the platform");
-        Incident waiting = get(world.guidedReader, world.guided, incident).incident();
+    void withAReaderGrantTheExpertsActionsBecomeCardsThatWaitForTheCustomer() throws Exception {
+        Cards cards = cards();
+        assertTrue(cards.isolate().isRecommended());
+        assertEquals(ActionState.AWAITING_CUSTOMER, cards.isolate().getState());
+        assertEquals(Reason.LEVEL_TOO_LOW.message(), cards.isolate().getReason());
+        assertTrue(cards.disable().isRecommended());
+        assertEquals(0L, commands(cards.isolate()) + commands(cards.disable()), "a card is no command for the platform");
+        Incident waiting = get(world.guidedReader, world.guided, cards.incident()).incident();
         assertEquals(IncidentStatus.AWAITING_CUSTOMER, waiting.getStatus());
         assertEquals(Assignee.CUSTOMER, waiting.getAssignedTo());
-        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.guided.id(), incident.getId())), "cards are open");
+        assertThrows(Conflict.class, () -> asExpert(() -> incidents.resolve(world.guided.id(), cards.incident().getId())), "cards are open");
+        // the incident contact heard of each card
+        Number mails = (Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_mail m JOIN expert_contact c ON c.email = m.recipient "
+                + "WHERE c.tenant_id = ?1 AND m.subject LIKE ?2").setParameter(1, world.guided.id())
+                .setParameter(2, "Action needed on incident " + waiting.getKey() + ":%").getSingleResult();
+        assertEquals(2, mails.longValue(), "one mail per card to the one incident contact");
+    }
 
-        // the reader sees the cards but may not answer them; nor may the experts
-        assertEquals(2, get(world.guidedReader, world.guided, incident).actions().size());
+    @Test
+    void theReaderSeesTheCardsButNeitherItNorTheExpertsNorAnotherTenantsAdminAnswerThem() throws Exception {
+        Cards cards = cards();
+        String tenant = world.guided.id();
+        String incident = cards.incident().getId();
+        String card = cards.isolate().getId();
+        assertEquals(2, get(world.guidedReader, world.guided, cards.incident()).actions().size());
         assertThrows(EJBAccessException.class, () -> As.user(world.guidedReader, Fixtures.PASSWORD,
-                () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
-        assertThrows(EJBAccessException.class, () -> asExpert(() -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true)));
+                () -> actions.answer(tenant, incident, card, true)));
+        assertThrows(EJBAccessException.class, () -> asExpert(() -> actions.answer(tenant, incident, card, true)));
         assertThrows(AccessDenied.class, () -> As.user(world.otherAdmin, Fixtures.PASSWORD,
-                () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true)), "nor another tenant's admin");
+                () -> actions.answer(tenant, incident, card, true)), "nor another tenant's admin");
+    }
 
-        ResponseAction completed = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), true));
+    @Test
+    void theOperatorAnswersEachCardOnceAndTheIncidentWaitsUntilEveryCardIsAnswered() throws Exception {
+        Cards cards = cards();
+        String tenant = world.guided.id();
+        String incident = cards.incident().getId();
+        ResponseAction completed = asGuidedOperator(() -> actions.answer(tenant, incident, cards.isolate().getId(), true));
         assertEquals(ActionState.CUSTOMER_COMPLETED, completed.getState());
         assertEquals(world.guidedOperator, completed.getAnsweredBy());
-        assertThrows(Conflict.class, () -> As.user(world.guidedOperator, Fixtures.PASSWORD,
-                () -> actions.answer(world.guided.id(), incident.getId(), isolate.getId(), false)), "answered once");
-        assertEquals(IncidentStatus.AWAITING_CUSTOMER, get(world.guidedReader, world.guided, incident).incident().getStatus(), "one card still waits");
-        assertThrows(Conflict.class, () -> As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId())));
+        assertThrows(Conflict.class, () -> asGuidedOperator(() -> actions.answer(tenant, incident, cards.isolate().getId(), false)), "answered once");
+        assertEquals(IncidentStatus.AWAITING_CUSTOMER, get(world.guidedReader, world.guided, cards.incident()).incident().getStatus(),
+                "one card still waits");
+        assertThrows(Conflict.class, () -> asGuidedOperator(() -> incidents.resolve(tenant, incident)));
 
-        ResponseAction skipped = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> actions.answer(world.guided.id(), incident.getId(), disable.getId(), false));
+        ResponseAction skipped = asGuidedOperator(() -> actions.answer(tenant, incident, cards.disable().getId(), false));
         assertEquals(ActionState.SKIPPED, skipped.getState());
-        Incident answered = get(world.guidedReader, world.guided, incident).incident();
+        Incident answered = get(world.guidedReader, world.guided, cards.incident()).incident();
         assertEquals(IncidentStatus.IN_PROGRESS, answered.getStatus(), "every card answered: back with the experts");
         assertEquals(Assignee.EXPERTS, answered.getAssignedTo());
-        assertThrows(EJBAccessException.class, () -> As.user(world.guidedReader, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId())));
+    }
 
-        Incident resolved = As.user(world.guidedOperator, Fixtures.PASSWORD, () -> incidents.resolve(world.guided.id(), incident.getId()));
+    @Test
+    void onceEveryCardIsAnsweredTheOperatorResolvesAndTheReaderMayNot() throws Exception {
+        Cards cards = cards();
+        String tenant = world.guided.id();
+        String incident = cards.incident().getId();
+        asGuidedOperator(() -> actions.answer(tenant, incident, cards.isolate().getId(), true));
+        asGuidedOperator(() -> actions.answer(tenant, incident, cards.disable().getId(), false));
+        assertThrows(EJBAccessException.class, () -> As.user(world.guidedReader, Fixtures.PASSWORD, () -> incidents.resolve(tenant, incident)));
+
+        Incident resolved = asGuidedOperator(() -> incidents.resolve(tenant, incident));
         assertEquals(IncidentStatus.RESOLVED, resolved.getStatus());
         assertEquals(Assignee.CUSTOMER, resolved.getAssignedTo());
         assertEquals(world.guidedOperator, resolved.getResolvedBy());
-        // the incident contact heard of each card
-        Number mails = (Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_mail m JOIN expert_contact c ON c.email = m.recipient "
-                + "WHERE c.tenant_id = ?1 AND m.subject LIKE 'Action needed on incident%'").setParameter(1, world.guided.id()).getSingleResult();
-        assertTrue(mails.longValue() >= 2, "mails: " + mails);
     }
 
     @Test
@@ -460,43 +477,41 @@ class IncidentFlowIT {
     // ---------------------------------------------------------------- the queue
 
     @Test
-    void theQueueFiltersByStatusSeverityAndAssigneeAndPagesWithoutOverlap() throws Exception {
-        Tenant t = grants.granted("Queue " + Fixtures.unique(), false, true, true);
-        String reader = grants.newUser("rx-qrd-" + Fixtures.unique(), Role.TENANT_READER, t.id());
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Severity[] severities = {Severity.HIGH, Severity.MEDIUM, Severity.HIGH, Severity.LOW, Severity.INFORMATIONAL, Severity.HIGH, Severity.MEDIUM};
-        List<Incident> reported = new ArrayList<>();
-        for (int i = 0; i < severities.length; i++) {
-            TestClock.fixAt(start.plusSeconds(i));
-            reported.add(report(t, severities[i], List.of(D_FREE), List.of()));
-        }
-        TestClock.reset();
-        // 0: resolved as a false positive; 2: taken (in progress, experts); 5: a card (awaiting the customer)
-        asExpert(() -> incidents.classify(t.id(), reported.get(0).getId(), Classification.FALSE_POSITIVE, "noise"));
-        asExpert(() -> incidents.take(t.id(), reported.get(2).getId()));
-        asExpert(() -> incidents.classify(t.id(), reported.get(5).getId(), Classification.TRUE_POSITIVE, "real"));
-        asExpert(() -> actions.act(t.id(), reported.get(5).getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
-
-        List<String> newestFirst = new ArrayList<>(reported.stream().map(Incident::getId).toList());
+    void theQueuePagesNewestFirstWithEveryIncidentOnceForTheExpertsAndTheReader() throws Exception {
+        Queued q = queued();
+        List<String> newestFirst = new ArrayList<>(q.reported().stream().map(Incident::getId).toList());
         java.util.Collections.reverse(newestFirst);
-        for (String user : List.of(world.expert, reader)) {
+        for (String user : List.of(world.expert, q.reader())) {
             List<String> paged = new ArrayList<>();
             for (int first = 0; first < 9; first += 3) {
                 int from = first;
-                paged.addAll(As.user(user, Fixtures.PASSWORD, () -> queue.summariesFrom(t.id(), IncidentFilter.NONE, from, 3)).stream().map(IncidentSummary::id).toList());
+                paged.addAll(As.user(user, Fixtures.PASSWORD, () -> queue.summariesFrom(q.t().id(), IncidentFilter.NONE, from, 3)).stream()
+                        .map(IncidentSummary::id).toList());
             }
             assertEquals(newestFirst, paged, user + ": newest first, every incident once");
-            assertEquals(7L, As.user(user, Fixtures.PASSWORD, () -> queue.count(t.id(), IncidentFilter.NONE)));
-            assertQueue(user, t, new IncidentFilter(IncidentStatus.RESOLVED, null, null), reported, 0);
-            assertQueue(user, t, new IncidentFilter(IncidentStatus.NEW, null, null), reported, 6, 4, 3, 1);
-            assertQueue(user, t, new IncidentFilter(null, Severity.HIGH, null), reported, 5, 2, 0);
-            assertQueue(user, t, new IncidentFilter(null, null, Assignee.EXPERTS), reported, 2, 0);
-            assertQueue(user, t, new IncidentFilter(null, null, Assignee.CUSTOMER), reported, 5);
-            assertQueue(user, t, new IncidentFilter(IncidentStatus.NEW, Severity.MEDIUM, Assignee.UNASSIGNED), reported, 6, 1);
-            assertQueue(user, t, new IncidentFilter(IncidentStatus.AWAITING_CUSTOMER, Severity.LOW, null), reported);
+            assertEquals(7L, As.user(user, Fixtures.PASSWORD, () -> queue.count(q.t().id(), IncidentFilter.NONE)));
         }
-        // two reported in the same instant: the id breaks the tie, so pages of one neither repeat nor skip one
-        TestClock.fixAt(start.plusSeconds(60));
+    }
+
+    @Test
+    void theQueueFiltersByStatusSeverityAndAssigneeForTheExpertsAndTheReader() throws Exception {
+        Queued q = queued();
+        for (String user : List.of(world.expert, q.reader())) {
+            assertQueue(user, q.t(), new IncidentFilter(IncidentStatus.RESOLVED, null, null), q.reported(), 0);
+            assertQueue(user, q.t(), new IncidentFilter(IncidentStatus.NEW, null, null), q.reported(), 6, 4, 3, 1);
+            assertQueue(user, q.t(), new IncidentFilter(null, Severity.HIGH, null), q.reported(), 5, 2, 0);
+            assertQueue(user, q.t(), new IncidentFilter(null, null, Assignee.EXPERTS), q.reported(), 2, 0);
+            assertQueue(user, q.t(), new IncidentFilter(null, null, Assignee.CUSTOMER), q.reported(), 5);
+            assertQueue(user, q.t(), new IncidentFilter(IncidentStatus.NEW, Severity.MEDIUM, Assignee.UNASSIGNED), q.reported(), 6, 1);
+            assertQueue(user, q.t(), new IncidentFilter(IncidentStatus.AWAITING_CUSTOMER, Severity.LOW, null), q.reported());
+        }
+    }
+
+    @Test
+    void twoIncidentsReportedInTheSameInstantArePagedByIdNeitherRepeatedNorSkipped() throws Exception {
+        Tenant t = grants.granted("Queue tie " + Fixtures.unique(), false, true, true);
+        String reader = grants.newUser("rx-trd-" + Fixtures.unique(), Role.TENANT_READER, t.id());
+        TestClock.fixAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         List<String> tied = new ArrayList<>(List.of(report(t, Severity.LOW, List.of(), List.of(U_FREE)).getId(),
                 report(t, Severity.LOW, List.of(), List.of(U_FREE)).getId()));
         TestClock.reset();
@@ -507,7 +522,7 @@ class IncidentFlowIT {
             onePerPage.addAll(As.user(reader, Fixtures.PASSWORD, () -> queue.summariesFrom(t.id(), IncidentFilter.NONE, from, 1)).stream()
                     .map(IncidentSummary::id).toList());
         }
-        assertEquals(tied, onePerPage);
+        assertEquals(tied, onePerPage, "the id breaks the tie");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -560,6 +575,45 @@ class IncidentFlowIT {
         return As.user(user, Fixtures.PASSWORD, () -> incidents.get(t.id(), incident.getId()));
     }
 
+    /** A true positive on the guided tenant (a Reader grant), taken, on which the experts' two actions became cards: isolating a device and disabling a user. */
+    private record Cards(Incident incident, ResponseAction isolate, ResponseAction disable) {
+    }
+
+    private Cards cards() throws Exception {
+        Incident incident = report(world.guided, Severity.HIGH, List.of(D_FREE), List.of(U_FREE));
+        asExpert(() -> incidents.take(world.guided.id(), incident.getId()));
+        asExpert(() -> incidents.classify(world.guided.id(), incident.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
+        ResponseAction isolate = asExpert(() -> actions.act(world.guided.id(), incident.getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        ResponseAction disable = asExpert(() -> actions.act(world.guided.id(), incident.getId(), ActionType.DISABLE_USER, U_FREE, null, "Stops the spread"));
+        return new Cards(incident, isolate, disable);
+    }
+
+    /**
+     * A queue of one test: a tenant granting the Reader level, its reader, and seven incidents a second apart (HIGH, MEDIUM, HIGH,
+     * LOW, INFORMATIONAL, HIGH, MEDIUM) of which 0 is resolved as a false positive, 2 taken (in progress, experts) and 5 has a
+     * card (awaiting the customer).
+     */
+    private record Queued(Tenant t, String reader, List<Incident> reported) {
+    }
+
+    private Queued queued() throws Exception {
+        Tenant t = grants.granted("Queue " + Fixtures.unique(), false, true, true);
+        String reader = grants.newUser("rx-qrd-" + Fixtures.unique(), Role.TENANT_READER, t.id());
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Severity[] severities = {Severity.HIGH, Severity.MEDIUM, Severity.HIGH, Severity.LOW, Severity.INFORMATIONAL, Severity.HIGH, Severity.MEDIUM};
+        List<Incident> reported = new ArrayList<>();
+        for (int i = 0; i < severities.length; i++) {
+            TestClock.fixAt(start.plusSeconds(i));
+            reported.add(report(t, severities[i], List.of(D_FREE), List.of()));
+        }
+        TestClock.reset();
+        asExpert(() -> incidents.classify(t.id(), reported.get(0).getId(), Classification.FALSE_POSITIVE, "noise"));
+        asExpert(() -> incidents.take(t.id(), reported.get(2).getId()));
+        asExpert(() -> incidents.classify(t.id(), reported.get(5).getId(), Classification.TRUE_POSITIVE, "real"));
+        asExpert(() -> actions.act(t.id(), reported.get(5).getId(), ActionType.ISOLATE_DEVICE, D_FREE, null, "Stops the spread"));
+        return new Queued(t, reader, reported);
+    }
+
     /** A true positive on the operated tenant, taken, on which the experts run two actions: isolating a device (with a detail) and disabling a user. */
     private record Running(Incident incident, ResponseAction isolate, ResponseAction disable) {
     }
@@ -595,5 +649,9 @@ class IncidentFlowIT {
 
     private <T> T asExpert(Callable<T> work) throws Exception {
         return As.user(world.expert, Fixtures.PASSWORD, work);
+    }
+
+    private <T> T asGuidedOperator(Callable<T> work) throws Exception {
+        return As.user(world.guidedOperator, Fixtures.PASSWORD, work);
     }
 }

@@ -33,32 +33,39 @@ class WebhookApiIT {
     }
 
     @Test
-    void registerListChangeAndRemoveWithTheSecretAnsweredOnce() {
-        String tenant = Api.createTenant("Webhooks API " + Fixtures.unique(), "COMMERCIAL", "EU");
-        String admin = Api.createUser("wha-admin-" + Fixtures.unique(), "tenant-admin", tenant);
-        String reader = Api.createUser("wha-reader-" + Fixtures.unique(), "tenant-reader", tenant);
-        String other = Api.createTenant("Webhooks API other " + Fixtures.unique(), "COMMERCIAL", "EU");
-        String base = "/tenants/" + tenant + "/webhooks";
-
-        Reply made = Api.post(base, admin, PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.created", "grant.changed")));
+    void registeringAnswersTheSecretOnceAndItIsNeverListedNorReadAgain() {
+        Hooks h = hooks();
+        Reply made = register(h);
         assertEquals(201, made.status(), made.toString());
         JsonObject created = made.json();
         assertTrue(created.getString("secret").startsWith("whsec_"));
         assertTrue(created.getBoolean("enabled"), "enabled unless told otherwise");
         String id = created.getString("id");
-        assertTrue(made.header("Location").orElse("").endsWith(base + "/" + id));
+        assertTrue(made.header("Location").orElse("").endsWith(h.base() + "/" + id));
 
-        JsonObject listed = Json.createReader(new StringReader(Api.get(base, admin, PW).body())).readArray().getJsonObject(0);
+        JsonObject listed = Json.createReader(new StringReader(Api.get(h.base(), h.admin(), PW).body())).readArray().getJsonObject(0);
         assertEquals(id, listed.getString("id"));
         assertFalse(listed.containsKey("secret"), "never listed");
-        assertFalse(Api.get(base + "/" + id, admin, PW).json().containsKey("secret"), "never read again");
+        assertFalse(Api.get(h.base() + "/" + id, h.admin(), PW).json().containsKey("secret"), "never read again");
+    }
 
-        Reply changed = Api.send("PUT", base + "/" + id, admin, PW, Api.json("events", List.of("incident.resolved"), "enabled", false));
+    @Test
+    void aChangeAppliesWhatItSendsAndKeepsWhatItLeavesOut() {
+        Hooks h = hooks();
+        String id = register(h).field("id");
+        Reply changed = Api.send("PUT", h.base() + "/" + id, h.admin(), PW, Api.json("events", List.of("incident.resolved"), "enabled", false));
         assertEquals(200, changed.status(), changed.toString());
         assertEquals("incident.resolved", changed.json().getJsonArray("events").getString(0));
         assertFalse(changed.json().getBoolean("enabled"));
         assertEquals("http://127.0.0.1:9/in", changed.json().getString("url"), "an absent field is kept");
+    }
 
+    @Test
+    void badInputIsRefusedNamingItsField() {
+        Hooks h = hooks();
+        String base = h.base();
+        String admin = h.admin();
+        String id = register(h).field("id");
         // the literals left below send a wrong JSON type on purpose: a number for the url, a string for the events, one for enabled
         assertRefused(Api.post(base, admin, PW, Api.json("events", List.of("incident.created"))), "url");
         assertRefused(Api.post(base, admin, PW, Api.json("url", "ftp://127.0.0.1/in", "events", List.of("incident.created"))), "url");
@@ -71,17 +78,46 @@ class WebhookApiIT {
         assertRefused(Api.send("PUT", base + "/" + id, admin, PW, Api.json("url", "gopher://127.0.0.1/")), "url");
         assertRefused(Api.get(base + "/" + id + "/deliveries?size=0", admin, PW), "size");
         assertRefused(Api.get(base + "/" + id + "/deliveries?cursor=not-a-cursor", admin, PW), "cursor");
+    }
 
-        assertEquals(403, Api.get(base, reader, PW).status(), "tenant-admin only");
-        assertEquals(403, Api.post(base, reader, PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.created"))).status());
-        assertEquals(403, Api.get("/tenants/" + other + "/webhooks", admin, PW).status(), "another tenant");
-        assertEquals(403, Api.get(base, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).status(), "the provider admin does not read them");
-        assertEquals(401, Api.get(base, null, null).status());
-        assertEquals(404, Api.get(base + "/no-such-endpoint", admin, PW).status());
-        assertEquals(404, Api.post(base + "/" + id + "/deliveries/no-such-delivery/redelivery", admin, PW, null).status());
+    @Test
+    void onlyTheTenantsOwnAdminReadsAndRegistersItsWebhooks() {
+        Hooks h = hooks();
+        String other = Api.createTenant("Webhooks API other " + Fixtures.unique(), "COMMERCIAL", "EU");
+        String id = register(h).field("id");
+        assertEquals(403, Api.get(h.base(), h.reader(), PW).status(), "tenant-admin only");
+        assertEquals(403, Api.post(h.base(), h.reader(), PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.created"))).status());
+        assertEquals(403, Api.get("/tenants/" + other + "/webhooks", h.admin(), PW).status(), "another tenant");
+        assertEquals(403, Api.get(h.base(), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD).status(), "the provider admin does not read them");
+        assertEquals(401, Api.get(h.base(), null, null).status());
+        assertEquals(404, Api.get(h.base() + "/no-such-endpoint", h.admin(), PW).status());
+        assertEquals(404, Api.post(h.base() + "/" + id + "/deliveries/no-such-delivery/redelivery", h.admin(), PW, null).status());
+    }
 
-        assertEquals(204, Api.send("DELETE", base + "/" + id, admin, PW, null).status());
-        assertEquals(404, Api.get(base + "/" + id, admin, PW).status());
+    @Test
+    void aRemovedWebhookIsGone() {
+        Hooks h = hooks();
+        String id = register(h).field("id");
+        assertEquals(204, Api.send("DELETE", h.base() + "/" + id, h.admin(), PW, null).status());
+        assertEquals(404, Api.get(h.base() + "/" + id, h.admin(), PW).status());
+    }
+
+    /** A tenant of one test, its admin and reader, and the path of its webhooks. */
+    private record Hooks(String tenant, String admin, String reader, String base) {
+    }
+
+    private static Hooks hooks() {
+        String tenant = Api.createTenant("Webhooks API " + Fixtures.unique(), "COMMERCIAL", "EU");
+        String admin = Api.createUser("wha-admin-" + Fixtures.unique(), "tenant-admin", tenant);
+        String reader = Api.createUser("wha-reader-" + Fixtures.unique(), "tenant-reader", tenant);
+        return new Hooks(tenant, admin, reader, "/tenants/" + tenant + "/webhooks");
+    }
+
+    /** The admin registers an endpoint for created incidents and grant changes. */
+    private static Reply register(Hooks h) {
+        Reply made = Api.post(h.base(), h.admin(), PW, Api.json("url", "http://127.0.0.1:9/in", "events", List.of("incident.created", "grant.changed")));
+        assertEquals(201, made.status(), made.toString());
+        return made;
     }
 
     private static void assertRefused(Reply reply, String field) {
