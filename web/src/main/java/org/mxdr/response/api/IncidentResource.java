@@ -40,9 +40,9 @@ import org.mxdr.response.entity.Severity;
 
 /**
  * The incidents of a tenant: intake, the queue, one incident and its flow. The chat, the actions and
- * the experts' records are resources of their own under this same root path: with root paths of
- * their own ({@code .../{incidentId}/messages}) the server answered 404 for this class's
- * {@code {incidentId}/...} paths, while classes sharing one root path are matched as one.
+ * the experts' records are resources of their own under this same root path, so one root matches
+ * every incident path: a root ending in a template ({@code .../incidents/{incidentId}}) would be
+ * chosen over this one for every sub-path, having more literal characters, and answer 404 for them.
  */
 @Path("tenants/{tenantId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
