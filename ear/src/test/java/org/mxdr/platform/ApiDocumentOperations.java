@@ -28,7 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.mxdr.testing.Api;
 
 /** The operations of the served OpenAPI document, and the resource methods of the deployed EAR. */
-final class ApiDocumentOperations {
+public final class ApiDocumentOperations {
     private static final String PREFIX = "/api/v1";
 
     /** One operation of the document: its verb, its path below /api/v1 and its JSON. */
@@ -54,7 +54,7 @@ final class ApiDocumentOperations {
     private ApiDocumentOperations() {
     }
 
-    static JsonObject document() {
+    public static JsonObject document() {
         Api.Reply reply = Api.get(Api.SERVER + "/openapi?format=JSON", null, null);
         if (reply.status() != 200) {
             throw new IllegalStateException("no OpenAPI document: " + reply.status());

@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mxdr.platform.ApiDocumentOperations;
 import org.mxdr.testing.AccessApi;
 import org.mxdr.testing.AccessApi.Tenant;
 import org.mxdr.testing.Api;
@@ -349,6 +352,42 @@ class IncidentApiIT {
         assertEquals("INC-2", k.second().field("key"), "numbered in the order they arrive");
         assertEquals(200, k.again().status(), k.again().toString());
         assertEquals("INC-1", k.again().field("key"), "stable when the platform sends the incident again");
+    }
+
+    @Test
+    void theQueueWritesEveryPropertyOfItsSchemaInOrderAndAsTheIncidentItselfIsWritten() {
+        // the list has a writer of its own (IncidentPageWriter); the incident is written by JSON-B
+        String word = "shape" + Fixtures.unique();
+        String title = word + " \"quoted\" C:\\Temp\\ \u00fcber \u2014 <b>&amp;</b> /path";
+        String expert = world.user("expert");
+        String first = report(a.id(), incidentJson("ext-" + Fixtures.unique(), title, "HIGH", List.of("d-1"), List.of("u-1"))).field("id");
+        report(a.id(), incidentJson("ext-" + Fixtures.unique(), word + " second", "LOW", List.of("d-1"), List.of()));
+        assertEquals(200, Api.post(a.path("/incidents/" + first + "/take"), expert, PW, null).status());
+        assertEquals(200, Api.post(a.path("/incidents/" + first + "/classification"), expert, PW,
+                Api.json("classification", "TRUE_POSITIVE", "determination", "Shape")).status());
+
+        Reply page = Api.get(a.path("/incidents?size=1&page=0&sort=oldest&q=" + word), world.user("tenant-reader"), PW);
+        assertEquals(200, page.status(), page.toString());
+        JsonObject schemas = ApiDocumentOperations.document().getJsonObject("components").getJsonObject("schemas");
+        assertEquals(sorted(schemas.getJsonObject("IncidentPage").getJsonObject("properties").keySet()), List.copyOf(page.json().keySet()),
+                "every property of the page, in lexicographic order: " + page.body());
+        JsonObject item = page.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(sorted(schemas.getJsonObject("IncidentSummaryJson").getJsonObject("properties").keySet()), List.copyOf(item.keySet()),
+                "every property of an item (none null here), in lexicographic order: " + page.body());
+        Reply detail = Api.get(a.path("/incidents/" + first), world.user("tenant-reader"), PW);
+        for (String property : item.keySet()) {
+            Matcher written = Pattern.compile("\"" + property + "\":(\"(?:[^\"\\\\]|\\\\.)*\")").matcher(detail.body());
+            assertTrue(written.find(), property + " in " + detail.body());
+            assertTrue(page.body().contains(written.group()), "the list writes " + written.group() + " byte for byte: " + page.body());
+        }
+        assertEquals(title, item.getString("title"));
+        assertEquals("0", page.json().get("page").toString());
+        assertEquals(Set.of("items", "page", "size"), Api.get(a.path("/incidents?size=3&page=0&q=" + word), world.user("tenant-reader"), PW)
+                .json().keySet(), "a null nextCursor is left out, as JSON-B left it out");
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -109,6 +111,7 @@ class IncidentQueueIT {
 
     @Test
     void aPageOfTheBoundaryTakesTheSameStatementsWhateverItsSize() throws Exception {
+        Map<String, Long> firstPage = new HashMap<>();
         for (String user : List.of(world.expert, world.readerOfA)) {
             // signed in once, outside the count: only the boundary's own statements are counted
             long one = As.user(user, PW, () -> Statements.fewest(emf, () -> queue.queue(world.a.id(), IncidentFilter.NONE, null, 1)));
@@ -118,7 +121,10 @@ class IncidentQueueIT {
             assertTrue(one <= BOUNDARY_MOST, user + ": " + one);
             Statements.assertSameWork(one, all, user + ": 1 row and 200 rows");
             Statements.assertSameWork(one, next, user + ": the first page and the next");
+            firstPage.put(user, one);
         }
+        // the caller's row and the page: the tenant's existence comes from the cached access state, as the expert's grant does
+        assertEquals(firstPage.get(world.expert), firstPage.get(world.readerOfA), "the reader's page reads no tenant row: " + firstPage);
     }
 
     @Test

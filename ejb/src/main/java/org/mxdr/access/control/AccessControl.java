@@ -146,6 +146,14 @@ public class AccessControl {
         return new Checked(AccessRule.decide(true, rule, operation, scope, mode, now), rule);
     }
 
+    /**
+     * Refuses an unknown tenant with a 404, from the tenant's cached state: a tenant user's list needs
+     * no row of the tenant read on every page. A purge drops the state with the tenant, as any change does.
+     */
+    public void requireExisting(String tenantId) {
+        tenant(tenantId);
+    }
+
     /** The tenant's state, cached or read in one query. */
     private TenantAccess tenant(String tenantId) {
         TenantAccess cached = cache.valid(tenantId);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 
 import org.mxdr.access.control.AccessControl;
 import org.mxdr.access.entity.Operation;
-import org.mxdr.onboarding.control.Tenants;
 import org.mxdr.platform.Caller;
 import org.mxdr.platform.Callers;
 import org.mxdr.platform.Role;
@@ -30,9 +29,6 @@ public class IncidentReach {
     @Inject
     Incidents incidents;
 
-    @Inject
-    Tenants tenants;
-
     public Incident reach(Caller caller, String tenantId, String incidentId, Operation operation, boolean lock) {
         if (caller.is(Role.EXPERT)) {
             access.require(caller.username(), tenantId, operation);
@@ -54,7 +50,7 @@ public class IncidentReach {
             return !access.require(caller.username(), tenantId, Operation.READ_INCIDENTS).allDevices();
         }
         callers.requireTenant(caller, tenantId, "read incidents");
-        tenants.find(tenantId);
+        access.requireExisting(tenantId);
         return false;
     }
 }
