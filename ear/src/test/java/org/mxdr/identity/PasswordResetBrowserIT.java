@@ -70,7 +70,7 @@ class PasswordResetBrowserIT {
 
             reset.openLink(link);
             reset.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD + "x");
-            browser.waiting().until(d -> reset.page().contains("The two passwords differ."));
+            browser.waiting().until(d -> reset.page().contains("The two passwords differ; type the same password twice."));
             browser.screenshot("users-09-reset-differ-390");
             reset.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD);
             reset.waitUntilSet();

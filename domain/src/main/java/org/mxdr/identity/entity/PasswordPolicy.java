@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,6 +61,13 @@ public final class PasswordPolicy {
         }
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
             throw new BadInput("password", "The password must not contain the username.");
+        }
+    }
+
+    /** Refuses a new password whose confirmation differs: the pages that set one ask for it twice. */
+    public static void checkConfirmed(String password, String confirm) {
+        if (!Objects.equals(password, confirm)) {
+            throw new BadInput("confirm", "The two passwords differ; type the same password twice.");
         }
     }
 

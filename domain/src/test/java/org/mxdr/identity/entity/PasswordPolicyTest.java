@@ -81,4 +81,12 @@ class PasswordPolicyTest {
         assertEquals("password", assertThrows(BadInput.class, () -> PasswordPolicy.refuseDemoPassword(PasswordPolicy.DEMO_PASSWORD)).field());
         assertDoesNotThrow(() -> PasswordPolicy.refuseDemoPassword("violet-harbour-lantern-42"));
     }
+
+    @Test
+    void aConfirmationThatDiffersIsRefusedNamingTheConfirmation() {
+        PasswordPolicy.checkConfirmed("correct horse battery", "correct horse battery");
+        assertEquals("confirm", assertThrows(BadInput.class, () -> PasswordPolicy.checkConfirmed("correct horse battery", "correct horse batery"))
+                .field());
+        assertEquals("confirm", assertThrows(BadInput.class, () -> PasswordPolicy.checkConfirmed("correct horse battery", null)).field());
+    }
 }

@@ -53,11 +53,10 @@ public class PasswordResetView implements Serializable {
     }
 
     public void save() {
-        if (password != null && !password.equals(confirm)) {
-            FieldMessages.show("reset", new BadInput("confirm", "The two passwords differ. Type the same password twice."));
-            return;
-        }
         try {
+            if (password != null) { // a missing password is the boundary's to name
+                PasswordPolicy.checkConfirmed(password, confirm);
+            }
             doneFor = resets.complete(token, password);
             state = SingleUseLink.State.USED.name();
         } catch (BadInput | ConstraintViolationException refusal) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,8 +99,10 @@ public class WelcomeView implements Serializable {
         } catch (BadInput weak) {
             problems.add(weak);
         }
-        if (!Objects.equals(password, confirm)) {
-            problems.add(new BadInput("confirm", "The two passwords differ; type the same password twice."));
+        try {
+            PasswordPolicy.checkConfirmed(password, confirm);
+        } catch (BadInput differs) {
+            problems.add(differs);
         }
         return problems;
     }
