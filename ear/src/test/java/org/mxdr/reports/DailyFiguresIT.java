@@ -82,35 +82,24 @@ class DailyFiguresIT {
     }
 
     @Test
-    void theDaysEqualACountFromTheRowsAfterEveryChange() throws Exception {
-        Tenant t = world.tenant("Daily figures", Region.EU, false);
-        TestClock.fixAt(EVENING);
-        String resent = "rp-" + Fixtures.unique();
-        Incident high = world.report(t, Severity.HIGH);
-        Incident medium = world.report(t, Severity.MEDIUM);
-        world.report(t, resent, Severity.LOW, "Phishing");
-        world.deliver();
-        ReportFigures december = same(t, "2026-12-01", "2026-12-31");
+    void theDaysEqualACountFromTheRowsAfterTheEveningsIntake() throws Exception {
+        Changed c = reportedInTheEvening("Daily intake");
+        everyPeriod(c.t());
+        ReportFigures december = same(c.t(), "2026-12-01", "2026-12-31");
         assertEquals(3, december.investigated());
+    }
 
-        // the next day, the month's last: taken, classified, classified again (a false positive: resolved so); a card for the
-        // customer; the platform sends one again
-        TestClock.fixAt(EVENING.plusSeconds(25 * 3600));
-        world.asExpert(() -> world.incidents.take(t.id(), high.getId()));
-        world.asExpert(() -> world.incidents.classify(t.id(), high.getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
-        world.asExpert(() -> world.incidents.classify(t.id(), high.getId(), Classification.FALSE_POSITIVE, "A test of the backup tool"));
-        world.asExpert(() -> world.incidents.take(t.id(), medium.getId()));
-        world.asExpert(() -> world.incidents.classify(t.id(), medium.getId(), Classification.TRUE_POSITIVE, "Credential theft"));
-        ResponseAction card = world.asExpert(() -> world.actions.act(t.id(), medium.getId(), ActionType.DISABLE_USER, U_FREE, null, "Their password was taken."));
-        world.report(t, resent, Severity.HIGH, "Malware");
-        world.deliver();
-        everyPeriod(t);
+    @Test
+    void theDaysEqualACountFromTheRowsAfterTheNextDaysClassificationsACardAndAnIncidentSentAgain() throws Exception {
+        Changed c = reportedInTheEvening("Daily next day");
+        changedTheNextDay(c);
+        everyPeriod(c.t());
+        assertEquals(3, same(c.t(), "2026-12-01", "2026-12-31").investigated(), "an incident sent again is not counted twice");
+    }
 
-        // past midnight, in the next month: the card completed, the incident resolved
-        TestClock.fixAt(EVENING.plusSeconds(27 * 3600));
-        world.asAdmin(t, () -> world.actions.answer(t.id(), medium.getId(), card.getId(), true));
-        world.asExpert(() -> world.incidents.resolve(t.id(), medium.getId()));
-        world.deliver();
+    @Test
+    void theDaysEqualACountFromTheRowsAfterACardCompletedAndAResolutionInTheNextMonth() throws Exception {
+        Tenant t = resolvedInTheNextMonth("Daily resolved");
         everyPeriod(t);
         assertEquals(1, same(t, "2026-12-01", "2026-12-31").resolved());
         ReportFigures january = same(t, "2027-01-01", "2027-01-31");
@@ -118,7 +107,11 @@ class DailyFiguresIT {
         assertEquals(1, january.resolvedWithCustomer());
         assertEquals(1, january.cardsCompleted());
         assertEquals(3, same(t, "2026-12-01", "2027-01-31").investigated());
+    }
 
+    @Test
+    void aPurgeTakesTheDaysWithTheRows() throws Exception {
+        Tenant t = resolvedInTheNextMonth("Daily purged");
         // a purge (retention) takes the days with the rows
         world.asProviderAdmin(() -> stores.purgeTenant(t.id()));
         for (String table : List.of("rpt_day", "rpt_day_value", "rpt_day_count")) {
@@ -163,6 +156,52 @@ class DailyFiguresIT {
                 }))) {
             assertThrows(EJBAccessException.class, refused::call);
         }
+    }
+
+    /** A test's own tenant (Reader level: actions become cards) and its three incidents, {@code resent} to be sent again. */
+    private record Changed(Tenant t, Incident high, Incident medium, String resent) {
+    }
+
+    /** Three incidents reported on the evening two hours before the month's end, delivered to the store. */
+    private Changed reportedInTheEvening(String name) throws Exception {
+        Tenant t = world.tenant(name, Region.EU, false);
+        TestClock.fixAt(EVENING);
+        String resent = "rp-" + Fixtures.unique();
+        Incident high = world.report(t, Severity.HIGH);
+        Incident medium = world.report(t, Severity.MEDIUM);
+        world.report(t, resent, Severity.LOW, "Phishing");
+        world.deliver();
+        return new Changed(t, high, medium, resent);
+    }
+
+    /**
+     * The next day, the month's last: taken, classified, classified again (a false positive: resolved so); a card for the
+     * customer; the platform sends one again. Answers the card.
+     */
+    private ResponseAction changedTheNextDay(Changed c) throws Exception {
+        Tenant t = c.t();
+        TestClock.fixAt(EVENING.plusSeconds(25 * 3600));
+        world.asExpert(() -> world.incidents.take(t.id(), c.high().getId()));
+        world.asExpert(() -> world.incidents.classify(t.id(), c.high().getId(), Classification.TRUE_POSITIVE, "Lateral movement"));
+        world.asExpert(() -> world.incidents.classify(t.id(), c.high().getId(), Classification.FALSE_POSITIVE, "A test of the backup tool"));
+        world.asExpert(() -> world.incidents.take(t.id(), c.medium().getId()));
+        world.asExpert(() -> world.incidents.classify(t.id(), c.medium().getId(), Classification.TRUE_POSITIVE, "Credential theft"));
+        ResponseAction card = world.asExpert(() -> world.actions.act(t.id(), c.medium().getId(), ActionType.DISABLE_USER, U_FREE, null,
+                "Their password was taken."));
+        world.report(t, c.resent(), Severity.HIGH, "Malware");
+        world.deliver();
+        return card;
+    }
+
+    /** After the next day's changes, past midnight in the next month: the card completed, the medium incident resolved. */
+    private Tenant resolvedInTheNextMonth(String name) throws Exception {
+        Changed c = reportedInTheEvening(name);
+        ResponseAction card = changedTheNextDay(c);
+        TestClock.fixAt(EVENING.plusSeconds(27 * 3600));
+        world.asAdmin(c.t(), () -> world.actions.answer(c.t().id(), c.medium().getId(), card.getId(), true));
+        world.asExpert(() -> world.incidents.resolve(c.t().id(), c.medium().getId()));
+        world.deliver();
+        return c.t();
     }
 
     /** Periods of days, of a whole month and of months, around the month's end. */

@@ -40,6 +40,9 @@ import org.mxdr.testing.GrantedTenants.Tenant;
 @ExtendWith(ArquillianExtension.class)
 class ReportStatementsIT {
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    static final ReportPeriod IN_NOVEMBER = new ReportPeriod(NOVEMBER.atDay(1), NOVEMBER.atEndOfMonth());
+    /** The last six months as of 14 December 2026, July to December. */
+    static final List<ReportPeriod> SIX_MONTHS = ReportPeriod.lastMonths(6, LocalDate.of(2026, 12, 14));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -55,39 +58,44 @@ class ReportStatementsIT {
     }
 
     @Test
-    void theOverviewTheTrendsAndAPageTakeTheSameStatementsWhateverTheRows() throws Exception {
-        Tenant few = world.tenant("Statements few", Region.EU, false);
-        Tenant many = world.tenant("Statements many", Region.EU, false);
-        world.asProviderAdmin(() -> {
-            ReportFixture.write(Region.EU, few.id(), NOVEMBER);
-            for (YearMonth m = NOVEMBER.minusMonths(3); !m.isAfter(NOVEMBER); m = m.plusMonths(1)) {
-                ReportFixture.write(Region.EU, many.id(), m);
-            }
-            return ReportFixture.cards(Region.EU, many.id(), NOVEMBER, 60);
-        });
-        ReportPeriod november = new ReportPeriod(NOVEMBER.atDay(1), NOVEMBER.atEndOfMonth());
+    void theOverviewTakesFiveStatementsForAMonthOrAPeriodAcrossTwoWhateverTheRows() throws Exception {
+        Tenant few = withFewRows();
+        Tenant many = withManyRows();
         ReportPeriod around = new ReportPeriod(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 14));
-        List<ReportPeriod> sixMonths = ReportPeriod.lastMonths(6, LocalDate.of(2026, 12, 14));
-
-        for (ReportPeriod p : List.of(november, around)) {
+        for (ReportPeriod p : List.of(IN_NOVEMBER, around)) {
             assertEquals(5, statements(c -> ReportFacts.figures(c, few.id(), p)), "the overview, few rows, " + p.label());
             assertEquals(5, statements(c -> ReportFacts.figures(c, many.id(), p)), "the overview, many rows, " + p.label());
         }
-        assertEquals(3, statements(c -> ReportFacts.figures(c, few.id(), sixMonths.subList(5, 6))), "the trends of one month");
-        assertEquals(3, statements(c -> ReportFacts.figures(c, many.id(), sixMonths)), "the trends of six months");
+    }
+
+    @Test
+    void theTrendsTakeThreeStatementsForOneMonthSixOr24WhateverTheRows() throws Exception {
+        Tenant few = withFewRows();
+        Tenant many = withManyRows();
+        assertEquals(3, statements(c -> ReportFacts.figures(c, few.id(), SIX_MONTHS.subList(5, 6))), "the trends of one month");
+        assertEquals(3, statements(c -> ReportFacts.figures(c, many.id(), SIX_MONTHS)), "the trends of six months");
         assertEquals(3, statements(c -> ReportFacts.figures(c, many.id(), ReportPeriod.lastMonths(24, LocalDate.of(2026, 12, 14)))),
                 "the trends of 24 months");
+    }
 
-        ReportFigures overview = read(c -> ReportFacts.figures(c, many.id(), november));
+    @Test
+    void aLaterPageOfCardsTakesOneStatementAndListsTheRest() throws Exception {
+        Tenant many = withManyRows();
+        ReportFigures overview = read(c -> ReportFacts.figures(c, many.id(), IN_NOVEMBER));
         assertEquals(64, overview.customerActionsTotal());
         assertEquals(CustomerActions.FIRST_PAGE, overview.customerActions().size());
         CustomerActions.Position second = CustomerActions.position(overview.cards().nextCursor());
-        assertEquals(1, statements(c -> ReportFacts.customerActions(c, many.id(), november, second, 50)), "a later page");
-        CursorPage<CardRow> rest = read(c -> ReportFacts.customerActions(c, many.id(), november, second, 50));
+        assertEquals(1, statements(c -> ReportFacts.customerActions(c, many.id(), IN_NOVEMBER, second, 50)), "a later page");
+        CursorPage<CardRow> rest = read(c -> ReportFacts.customerActions(c, many.id(), IN_NOVEMBER, second, 50));
         assertEquals(44, rest.items().size());
         assertEquals(null, rest.nextCursor());
+    }
+
+    @Test
+    void theTrendsMonthsCountAsTheOverviewOfEachMonthCountsThem() throws Exception {
+        Tenant many = withManyRows();
         // the trends' months as the overview of each month counts them, but for the cards a month does not list
-        List<ReportFigures> months = read(c -> ReportFacts.figures(c, many.id(), sixMonths));
+        List<ReportFigures> months = read(c -> ReportFacts.figures(c, many.id(), SIX_MONTHS));
         for (ReportFigures month : months) {
             ReportFigures alone = read(c -> ReportFacts.figures(c, many.id(), month.period()));
             assertEquals(alone.investigated(), month.investigated(), month.period().label());
@@ -97,6 +105,25 @@ class ReportStatementsIT {
             assertEquals(alone.topDevices(), month.topDevices(), month.period().label());
             assertEquals(alone.serviceLevels(), month.serviceLevels(), month.period().label());
         }
+    }
+
+    /** A tenant of the test's own with the fixture's month of November: four cards. */
+    private Tenant withFewRows() throws Exception {
+        Tenant few = world.tenant("Statements few", Region.EU, false);
+        world.asProviderAdmin(() -> ReportFixture.write(Region.EU, few.id(), NOVEMBER));
+        return few;
+    }
+
+    /** A tenant of the test's own with the fixture's months from August to November and 60 cards more in November: 64 in that month. */
+    private Tenant withManyRows() throws Exception {
+        Tenant many = world.tenant("Statements many", Region.EU, false);
+        world.asProviderAdmin(() -> {
+            for (YearMonth m = NOVEMBER.minusMonths(3); !m.isAfter(NOVEMBER); m = m.plusMonths(1)) {
+                ReportFixture.write(Region.EU, many.id(), m);
+            }
+            return ReportFixture.cards(Region.EU, many.id(), NOVEMBER, 60);
+        });
+        return many;
     }
 
     interface Read<T> {

@@ -143,25 +143,22 @@ class RetentionApiIT {
     }
 
     @Test
-    void theExportIsTheTenantAdminsAndTheProviderAdminsAndMatchesItsManifest() throws Exception {
-        String tenant = world.tenantA;
-        String path = "/tenants/" + tenant + "/export";
-        matrix("GET", path, null, Map.of("provider-admin", 200, "tenant-admin", 200), 403);
+    void theExportIsTheTenantAdminsAndTheProviderAdmins() {
+        matrix("GET", "/tenants/" + world.tenantA + "/export", null, Map.of("provider-admin", 200, "tenant-admin", 200), 403);
         assertEquals(404, status("GET", "/tenants/unknown/export", Fixtures.ADMIN, null));
-        for (int i = 0; i < 3; i++) {
-            assertEquals(201, Api.post("/tenants/" + tenant + "/incidents", world.user("platform"), PW,
-                    Api.json("externalId", "exp-" + i, "title", "Sign-in, with \"quotes\"", "severity", "HIGH", "category", "Credential access",
-                            "tactic", "TA0006", "devices", List.of(), "users", List.of())).status());
-        }
+    }
 
-        Map<String, byte[]> files = ExportArchive.download(tenant, world.user("tenant-admin"), PW);
+    @Test
+    void theExportHoldsEveryFileAndMatchesItsManifestAndSums() throws Exception {
+        Exported export = anExportWithThreeIncidents();
+        Map<String, byte[]> files = export.files();
         for (String name : List.of("tenant.json", "incidents.json", "chat.json", "notes.json", "tickets.json", "questions.json",
                 "credits.json", "grants.json", "contacts.json", "inventory.json", "subscriptions.json", "users.json", "audit.json",
                 "reporting.json", "incidents.csv", "audit.csv", "audit-digests.csv", "audit-public-key.pem", "manifest.json", "SHA256SUMS")) {
             assertTrue(files.containsKey(name), name + " in " + files.keySet());
         }
         JsonObject manifest = Json.createReader(new StringReader(new String(files.get("manifest.json"), StandardCharsets.UTF_8))).readObject();
-        assertEquals(tenant, manifest.getString("tenantId"));
+        assertEquals(export.tenant(), manifest.getString("tenantId"));
         assertEquals(files.size() - 2, manifest.getJsonArray("files").size(), "every file but the manifest and the sums");
         for (JsonValue v : manifest.getJsonArray("files")) {
             JsonObject f = v.asJsonObject();
@@ -171,7 +168,12 @@ class RetentionApiIT {
         }
         String sums = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8);
         assertTrue(sums.contains(sha256(files.get("manifest.json")) + "  manifest.json"), sums);
+    }
 
+    @Test
+    void theExportHoldsTheTenantsIncidentsAndUsersButNoPasswordHashNothingOfAnotherTenantAndIsAudited() throws Exception {
+        Exported export = anExportWithThreeIncidents();
+        Map<String, byte[]> files = export.files();
         String csv = new String(files.get("incidents.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("id,external_id,title,severity"), csv);
         assertEquals(4, csv.split("\r\n").length, "the header and three incidents: " + csv);
@@ -179,12 +181,31 @@ class RetentionApiIT {
         JsonObject incidents = json(files.get("incidents.json"));
         assertEquals(3, incidents.getJsonObject("tables").getJsonArray("incident").size());
         String users = new String(files.get("users.json"), StandardCharsets.UTF_8);
-        assertTrue(users.contains(world.user("tenant-reader")), users);
+        assertTrue(users.contains(export.reader()), users);
         assertFalse(users.contains("password_hash") || users.contains("$2a$"), "no password hashes leave");
         assertTrue(new String(files.get("audit-public-key.pem"), StandardCharsets.UTF_8).contains("BEGIN PUBLIC KEY"));
-        assertFalse(new String(files.get("tenant.json"), StandardCharsets.UTF_8).contains(world.tenantB), "nothing of the other tenant");
-        assertTrue(Api.get("/tenants/" + tenant + "/audit?size=200", world.user("tenant-admin"), PW).body().contains("retention.exported"),
+        String tenantJson = new String(files.get("tenant.json"), StandardCharsets.UTF_8);
+        assertFalse(tenantJson.contains(world.tenantA) || tenantJson.contains(world.tenantB), "nothing of the other tenants");
+        assertTrue(Api.get("/tenants/" + export.tenant() + "/audit?size=200", export.admin(), PW).body().contains("retention.exported"),
                 "the export is audited");
+    }
+
+    /** A test's own tenant, its admin and reader, and its export as the admin downloaded it. */
+    private record Exported(String tenant, String admin, String reader, Map<String, byte[]> files) {
+    }
+
+    /** A tenant of its own with three incidents (a title to quote in CSV), exported by its admin. */
+    private static Exported anExportWithThreeIncidents() throws Exception {
+        String u = Fixtures.unique();
+        String tenant = Api.createEligibleTenant("Retention export " + u, "EU");
+        String admin = Api.createUser("rx-admin-" + u, "tenant-admin", tenant);
+        String reader = Api.createUser("rx-reader-" + u, "tenant-reader", tenant);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, Api.post("/tenants/" + tenant + "/incidents", world.user("platform"), PW,
+                    Api.json("externalId", "exp-" + i, "title", "Sign-in, with \"quotes\"", "severity", "HIGH", "category", "Credential access",
+                            "tactic", "TA0006", "devices", List.of(), "users", List.of())).status());
+        }
+        return new Exported(tenant, admin, reader, ExportArchive.download(tenant, admin, PW));
     }
 
     private static JsonObject json(byte[] content) {

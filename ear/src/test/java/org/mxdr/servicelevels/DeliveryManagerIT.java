@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJBAccessException;
@@ -80,47 +82,61 @@ class DeliveryManagerIT {
     }
 
     @Test
-    void theProviderAdminAssignsEveryoneElseIsRefusedAndTheProviderReadsIt() throws Exception {
-        String u = Fixtures.unique();
-        Tenant t = grants.subscribed("DM roles " + u);
-        String dm = grants.newUser("dm-" + u, Role.DELIVERY_MANAGER, null);
-        java.util.Map<Role, String> users = new java.util.EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            users.put(role, role == Role.DELIVERY_MANAGER ? dm : role == Role.TENANT_ADMIN ? t.admin()
-                    : grants.newUser("dmr-" + role.name().toLowerCase().replace('_', '-') + "-" + u, role, role.onTenantSide() ? t.id() : null));
-        }
+    void onlyTheProviderAdminAssignsATenantsDeliveryManager() throws Exception {
+        Assigning a = aTenantAndADeliveryManager("DM assign");
+        Map<Role, String> users = everyRole(a);
         for (Role role : Role.values()) {
             if (role == Role.PROVIDER_ADMIN) {
-                DeliveryManager assigned = As.user(users.get(role), PW, () -> tenants.assignDeliveryManager(t.id(), dm));
-                assertEquals(dm, assigned.username());
-                assertEquals(dm + "@example.org", assigned.email());
+                DeliveryManager assigned = As.user(users.get(role), PW, () -> tenants.assignDeliveryManager(a.t().id(), a.dm()));
+                assertEquals(a.dm(), assigned.username());
+                assertEquals(a.dm() + "@example.org", assigned.email());
             } else {
-                assertThrows(EJBAccessException.class, () -> As.user(users.get(role), PW, () -> tenants.assignDeliveryManager(t.id(), dm)),
+                assertThrows(EJBAccessException.class, () -> As.user(users.get(role), PW, () -> tenants.assignDeliveryManager(a.t().id(), a.dm())),
                         role.name());
             }
         }
+    }
+
+    @Test
+    void theProviderAdminTheCommercialExecutiveAndTheDeliveryManagerReadItAndNoOneElse() throws Exception {
+        Assigning a = aTenantAndADeliveryManager("DM read");
+        Map<Role, String> users = everyRole(a);
+        GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), a.dm()));
         for (Role role : Role.values()) {
             if (Set.of(Role.PROVIDER_ADMIN, Role.COMMERCIAL_EXECUTIVE, Role.DELIVERY_MANAGER).contains(role)) {
-                assertEquals(dm, As.user(users.get(role), PW, () -> tenants.deliveryManager(t.id())).username(), role.name());
+                assertEquals(a.dm(), As.user(users.get(role), PW, () -> tenants.deliveryManager(a.t().id())).username(), role.name());
             } else {
-                assertThrows(EJBAccessException.class, () -> As.user(users.get(role), PW, () -> tenants.deliveryManager(t.id())), role.name());
+                assertThrows(EJBAccessException.class, () -> As.user(users.get(role), PW, () -> tenants.deliveryManager(a.t().id())), role.name());
             }
         }
-        assertThrows(EJBAccessException.class, () -> tenants.deliveryManager(t.id()), "anonymous");
+        assertThrows(EJBAccessException.class, () -> tenants.deliveryManager(a.t().id()), "anonymous");
+    }
 
-        BadInput unknown = assertThrows(BadInput.class, () -> GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(t.id(), "nobody-" + u)));
+    @Test
+    void anUnknownUserOrOneWhoIsNoDeliveryManagerIsRefusedByNameAndChangesNothing() throws Exception {
+        Assigning a = aTenantAndADeliveryManager("DM refused");
+        String expert = grants.newUser("dmr-expert-" + a.u(), Role.EXPERT, null);
+        GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), a.dm()));
+        BadInput unknown = assertThrows(BadInput.class, () -> GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), "nobody-" + a.u())));
         assertEquals("username", unknown.field());
-        BadInput expert = assertThrows(BadInput.class, () -> GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(t.id(),
-                users.get(Role.EXPERT))));
-        assertEquals("username", expert.field());
-        assertEquals(dm, GrantedTenants.asAdmin(() -> tenants.deliveryManager(t.id())).username(), "the refusals changed nothing");
-        assertNull(GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(t.id(), " ")).username(), "blank: none");
+        BadInput notOne = assertThrows(BadInput.class, () -> GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), expert)));
+        assertEquals("username", notOne.field());
+        assertEquals(a.dm(), GrantedTenants.asAdmin(() -> tenants.deliveryManager(a.t().id())).username(), "the refusals changed nothing");
+    }
+
+    @Test
+    void eachAssignmentIsAuditedABlankOneAsNoneAndTheRefusalsNot() throws Exception {
+        Assigning a = aTenantAndADeliveryManager("DM audited");
+        GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), a.dm()));
+        assertThrows(EJBAccessException.class, () -> GrantedTenants.asAdminOf(a.t(), () -> tenants.assignDeliveryManager(a.t().id(), " ")));
+        assertThrows(BadInput.class, () -> GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), "nobody-" + a.u())));
+        assertNull(GrantedTenants.asAdmin(() -> tenants.assignDeliveryManager(a.t().id(), " ")).username(), "blank: none");
 
         @SuppressWarnings("unchecked")
         List<String> audited = ((List<Object[]>) em.createNativeQuery("SELECT before_state, after_state FROM audit_record WHERE tenant_id = ?1 "
-                + "AND action = 'tenant.delivery-manager.assigned'").setParameter(1, t.id()).getResultList()).stream()
+                + "AND action = 'tenant.delivery-manager.assigned'").setParameter(1, a.t().id()).getResultList()).stream()
                 .map(r -> r[0] + " -> " + r[1]).sorted().toList();
-        assertEquals(List.of("deliveryManager=" + dm + " -> deliveryManager=none", "deliveryManager=none -> deliveryManager=" + dm), audited,
+        assertEquals(List.of("deliveryManager=" + a.dm() + " -> deliveryManager=none", "deliveryManager=none -> deliveryManager=" + a.dm()), audited,
                 "each assignment audited, the refusals not");
     }
 
@@ -156,6 +172,25 @@ class DeliveryManagerIT {
         assertEquals(List.of(other.id()), As.user(colleague, PW, () -> review.month(month, true)).stream().map(ServiceReviewRow::tenantId).toList());
         List<String> all = As.user(dm, PW, () -> review.month(month, false)).stream().map(ServiceReviewRow::tenantId).toList();
         assertTrue(all.containsAll(List.of(mine.id(), other.id())), "without the filter: every tenant");
+    }
+
+    /** A subscribed tenant of the test's own and an enabled delivery manager, not assigned yet; {@code u} is in their names. */
+    private record Assigning(String u, Tenant t, String dm) {
+    }
+
+    private Assigning aTenantAndADeliveryManager(String name) throws Exception {
+        String u = Fixtures.unique();
+        return new Assigning(u, grants.subscribed(name + " " + u), grants.newUser("dm-" + u, Role.DELIVERY_MANAGER, null));
+    }
+
+    /** A user of every role, tenant roles in the tenant: the delivery manager and the tenant's admin are the test's own. */
+    private Map<Role, String> everyRole(Assigning a) throws Exception {
+        Map<Role, String> users = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            users.put(role, role == Role.DELIVERY_MANAGER ? a.dm() : role == Role.TENANT_ADMIN ? a.t().admin()
+                    : grants.newUser("dmr-" + role.name().toLowerCase().replace('_', '-') + "-" + a.u(), role, role.onTenantSide() ? a.t().id() : null));
+        }
+        return users;
     }
 
     private long mails(String to, Incident incident) {

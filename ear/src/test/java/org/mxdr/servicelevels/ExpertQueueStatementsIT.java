@@ -86,7 +86,38 @@ class ExpertQueueStatementsIT {
     }
 
     @Test
-    void walkedByCursorTheQueueListsEveryIncidentOnceWhatIsDueFirstThenWhatIsNot() throws Exception {
+    void walkedByCursorTheQueueListsEveryIncidentOnce() throws Exception {
+        Walked w = aQueueWalkedTwoByTwo();
+        assertEquals(w.reported().size(), w.ids().size(), "each once: " + w.ids());
+        assertEquals(Set.copyOf(w.reported()), Set.copyOf(w.ids()));
+    }
+
+    @Test
+    void walkedByCursorTheQueueListsWhatIsDueFirstNearestDueFirst() throws Exception {
+        Walked w = aQueueWalkedTwoByTwo();
+        List<JsonObject> due = w.walked().subList(0, 4);
+        List<Instant> dueAt = due.stream().map(ExpertQueueStatementsIT::dueAt).toList();
+        assertTrue(dueAt.stream().allMatch(java.util.Objects::nonNull), due.toString());
+        assertEquals(dueAt.stream().sorted().toList(), dueAt, "the nearest due first");
+    }
+
+    @Test
+    void walkedByCursorTheQueueListsWhatIsNoLongerDueLastById() throws Exception {
+        Walked w = aQueueWalkedTwoByTwo();
+        List<String> last = w.ids().subList(4, 7);
+        assertEquals(Set.copyOf(w.resolved()), Set.copyOf(last), "nothing due: last");
+        assertEquals(last.stream().sorted().toList(), last, "then by id");
+        w.walked().subList(4, 7).forEach(i -> assertNull(dueAt(i), i.toString()));
+    }
+
+    /** A test's own tenant's seven incidents, three of them resolved, and its queue as the expert walked it page by page. */
+    private record Walked(List<String> reported, List<String> resolved, List<JsonObject> walked) {
+        List<String> ids() {
+            return walked.stream().map(i -> i.getString("id")).toList();
+        }
+    }
+
+    private Walked aQueueWalkedTwoByTwo() throws Exception {
         String u = Fixtures.unique();
         String expert = grants.newUser("qw-expert-" + u, Role.EXPERT, null);
         String platformUser = grants.newUser("qw-platform-" + u, Role.PLATFORM, null);
@@ -107,7 +138,11 @@ class ExpertQueueStatementsIT {
             }
             return null;
         });
+        return new Walked(reported, resolved, walk(expert, t, reported.size()));
+    }
 
+    /** The tenant's items of the expert's queue, two a page by cursor (stopping should the cursors run past the incidents). */
+    private static List<JsonObject> walk(String expert, Tenant t, int incidents) {
         List<JsonObject> walked = new ArrayList<>();
         String cursor = null;
         do {
@@ -115,19 +150,8 @@ class ExpertQueueStatementsIT {
             assertEquals(200, page.status(), page.toString());
             walked.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
             cursor = page.field("nextCursor");
-        } while (cursor != null && walked.size() <= reported.size());
-
-        List<String> ids = walked.stream().map(i -> i.getString("id")).toList();
-        assertEquals(reported.size(), ids.size(), "each once: " + ids);
-        assertEquals(Set.copyOf(reported), Set.copyOf(ids));
-        List<JsonObject> due = walked.subList(0, 4);
-        List<Instant> dueAt = due.stream().map(ExpertQueueStatementsIT::dueAt).toList();
-        assertTrue(dueAt.stream().allMatch(java.util.Objects::nonNull), due.toString());
-        assertEquals(dueAt.stream().sorted().toList(), dueAt, "the nearest due first");
-        List<String> last = ids.subList(4, 7);
-        assertEquals(Set.copyOf(resolved), Set.copyOf(last), "nothing due: last");
-        assertEquals(last.stream().sorted().toList(), last, "then by id");
-        walked.subList(4, 7).forEach(i -> assertNull(dueAt(i), i.toString()));
+        } while (cursor != null && walked.size() <= incidents);
+        return walked;
     }
 
     /** The item's due time; null when nothing is due (no service level, or its field null or left out). */

@@ -158,49 +158,37 @@ class ServiceLevelIT {
     }
 
     @Test
-    void theQueueAcrossTenantsHoldsExactlyWhatEachGrantAllowsNearestDueFirst() throws Exception {
-        String u = Fixtures.unique();
-        Tenant live = grants.granted("Queue live " + u, false, true, true);
-        Tenant grouped = grants.granted("Queue grouped " + u, false, true, false);
-        Tenant revoked = grants.granted("Queue revoked " + u, false, true, true);
-        String platformUser = grants.newUser("sl-platform-" + u, Role.PLATFORM, null);
-        String expert = grants.newUser("sl-expert-" + u, Role.EXPERT, null);
-        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(MIN.multipliedBy(30));
-        List<String> expected = new ArrayList<>();
-        String revokedIncident = As.user(platformUser, PW, () -> {
-            // due order: a low one reported first falls due last (4 hours to acknowledge)
-            TestClock.fixAt(t0);
-            String low = report(live, "Low " + u, Severity.LOW, D_FREE).getId();
-            expected.add(report(live, "High 1 " + u, Severity.HIGH, D_FREE).getId());
-            TestClock.fixAt(t0.plus(MIN));
-            expected.add(report(grouped, "High 2 " + u, Severity.HIGH, D_FREE).getId());
-            TestClock.fixAt(t0.plus(MIN.multipliedBy(2)));
-            String other = report(revoked, "High 3 " + u, Severity.HIGH, D_FREE).getId();
-            TestClock.fixAt(t0.plus(MIN.multipliedBy(3)));
-            report(grouped, "Grouped " + u, Severity.HIGH, D_HR); // a device in a device group: withheld
-            expected.add(report(live, "Medium " + u, Severity.MEDIUM, D_FREE).getId());
-            expected.add(low);
-            return other;
-        });
-        TestClock.reset();
-        Set<String> mine = Set.of(live.id(), grouped.id(), revoked.id());
-        List<String> before = walk(expert, mine, ExpertQueueFilter.NONE, 50);
-        assertTrue(before.contains(revokedIncident), "while granted, the tenant's incidents are in the queue");
+    void theQueueHoldsExactlyWhatEachGrantAllowsNearestDueFirstAndARevokedTenantLeavesIt() throws Exception {
+        Queued q = aQueueAcrossThreeTenants();
+        List<String> before = walk(q.expert(), q.mine(), ExpertQueueFilter.NONE, 50);
+        assertTrue(before.contains(q.revokedIncident()), "while granted, the tenant's incidents are in the queue");
 
-        grants.revoke(revoked);
-        assertEquals(expected, walk(expert, mine, ExpertQueueFilter.NONE, 50), "exactly the allowed incidents, nearest due first");
-        assertEquals(expected.subList(1, 2), walk(expert, mine, new ExpertQueueFilter(grouped.id(), null, null, null, null), 1),
+        grants.revoke(q.revoked());
+        assertEquals(q.expected(), walk(q.expert(), q.mine(), ExpertQueueFilter.NONE, 50), "exactly the allowed incidents, nearest due first");
+        assertThrows(AccessDenied.class, () -> As.user(q.expert(), PW,
+                () -> queue.queue(new ExpertQueueFilter(q.revoked().id(), null, null, null, null), null, 10)), "a revoked tenant by id: 403");
+    }
+
+    @Test
+    void theQueuesFiltersByTenantSeverityAndBreachKeepToWhatTheGrantsAllow() throws Exception {
+        Queued q = aQueueAcrossThreeTenants();
+        grants.revoke(q.revoked());
+        List<String> expected = q.expected();
+        assertEquals(expected.subList(1, 2), walk(q.expert(), q.mine(), new ExpertQueueFilter(q.grouped().id(), null, null, null, null), 1),
                 "one tenant, page by page");
-        assertEquals(List.of(expected.get(3)), walk(expert, mine, new ExpertQueueFilter(null, Severity.LOW, null, null, null), 2));
-        assertEquals(expected.subList(0, 2), walk(expert, mine, new ExpertQueueFilter(null, null, null, null, true), 50),
+        assertEquals(List.of(expected.get(3)), walk(q.expert(), q.mine(), new ExpertQueueFilter(null, Severity.LOW, null, null, null), 2));
+        assertEquals(expected.subList(0, 2), walk(q.expert(), q.mine(), new ExpertQueueFilter(null, null, null, null, true), 50),
                 "the high ones are past their 15 minutes");
-        assertEquals(expected.subList(2, 4), walk(expert, mine, new ExpertQueueFilter(null, null, null, null, false), 50));
-        assertThrows(AccessDenied.class, () -> As.user(expert, PW,
-                () -> queue.queue(new ExpertQueueFilter(revoked.id(), null, null, null, null), null, 10)), "a revoked tenant by id: 403");
-        QueueItem first = item(expert, live, expected.get(0));
+        assertEquals(expected.subList(2, 4), walk(q.expert(), q.mine(), new ExpertQueueFilter(null, null, null, null, false), 50));
+    }
+
+    @Test
+    void theQueuesNearestDueItemIsBreachedAndNamesItsTenant() throws Exception {
+        Queued q = aQueueAcrossThreeTenants();
+        QueueItem first = item(q.expert(), q.live(), q.expected().get(0));
         assertEquals(SlaState.BREACHED, first.state());
-        assertEquals(live.id(), first.incident().getTenantId());
-        assertEquals("Queue live " + u, first.tenantName());
+        assertEquals(q.live().id(), first.incident().getTenantId());
+        assertEquals("Queue live " + q.u(), first.tenantName());
     }
 
     @Test
@@ -226,6 +214,44 @@ class ServiceLevelIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The queue of a test's own expert over three granted tenants of its own: {@code expected} the incidents the grants allow,
+     * nearest due first (the grouped tenant's incident on a device in a device group withheld); {@code revoked} still granted.
+     */
+    private record Queued(String u, String expert, Tenant live, Tenant grouped, Tenant revoked, String revokedIncident, List<String> expected) {
+        Set<String> mine() {
+            return Set.of(live.id(), grouped.id(), revoked.id());
+        }
+    }
+
+    private Queued aQueueAcrossThreeTenants() throws Exception {
+        String u = Fixtures.unique();
+        Tenant live = grants.granted("Queue live " + u, false, true, true);
+        Tenant grouped = grants.granted("Queue grouped " + u, false, true, false);
+        Tenant revoked = grants.granted("Queue revoked " + u, false, true, true);
+        String platformUser = grants.newUser("sl-platform-" + u, Role.PLATFORM, null);
+        String expert = grants.newUser("sl-expert-" + u, Role.EXPERT, null);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(MIN.multipliedBy(30));
+        List<String> expected = new ArrayList<>();
+        String revokedIncident = As.user(platformUser, PW, () -> {
+            // due order: a low one reported first falls due last (4 hours to acknowledge)
+            TestClock.fixAt(t0);
+            String low = report(live, "Low " + u, Severity.LOW, D_FREE).getId();
+            expected.add(report(live, "High 1 " + u, Severity.HIGH, D_FREE).getId());
+            TestClock.fixAt(t0.plus(MIN));
+            expected.add(report(grouped, "High 2 " + u, Severity.HIGH, D_FREE).getId());
+            TestClock.fixAt(t0.plus(MIN.multipliedBy(2)));
+            String other = report(revoked, "High 3 " + u, Severity.HIGH, D_FREE).getId();
+            TestClock.fixAt(t0.plus(MIN.multipliedBy(3)));
+            report(grouped, "Grouped " + u, Severity.HIGH, D_HR); // a device in a device group: withheld
+            expected.add(report(live, "Medium " + u, Severity.MEDIUM, D_FREE).getId());
+            expected.add(low);
+            return other;
+        });
+        TestClock.reset();
+        return new Queued(u, expert, live, grouped, revoked, revokedIncident, List.copyOf(expected));
+    }
 
     private Incident report(Tenant t, String title, Severity severity, String device) {
         return platform.report(t.id(), new Incident.Report("ext-" + Fixtures.unique(), title, severity, "Malware", "Execution", null,
