@@ -417,8 +417,6 @@ public class Incident {
         return new ServiceLevel.Facts(createdAt, takenAt, classifiedAt, resolvedAt, awaitedCustomerMs + reopening.stoodResolvedMs(), awaitingCustomerSince);
     }
 
-
-
     /** What it counts in its tenant's service tally now. */
     public IncidentTally tally() {
         return clocks.tally(tenantId, createdAt, isOpen() ? severity : null);

@@ -31,7 +31,7 @@ public class Reopening {
     public Reopening() {
     }
 
-    /** Reopened now, after standing resolved since {@code resolvedAt}; the reason is checked. */
+    /** Reopened now, after standing resolved since {@code resolvedAt}, for a reason the incident checked. */
     void reopened(String by, String reason, Instant resolvedAt, Instant now) {
         stoodResolvedMs += Math.max(0, now.toEpochMilli() - resolvedAt.toEpochMilli());
         this.at = now;
