@@ -84,7 +84,7 @@ public class IncidentPageWriter implements MessageBodyWriter<IncidentPage> {
 
     private static void instant(JsonGenerator json, String name, Instant value) {
         if (value != null) {
-            json.write(name, value.toString());
+            json.write(name, IsoInstant.of(value));
         }
     }
 }
