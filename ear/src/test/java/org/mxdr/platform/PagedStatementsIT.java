@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -17,7 +18,6 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mxdr.response.boundary.IncidentFilter;
@@ -29,6 +29,7 @@ import org.mxdr.testing.Deployments;
  * numbered page its offset) as numbers, so the prepared statement, once the driver prepares it on
  * the server, runs on one generic plan instead of being planned again on every call, as it was
  * with the limit bound. The statements are read back from the server on the connection that ran them.
+ * On H2, which keeps Hibernate's own dialect and no plans on a server, only the pages run.
  */
 @ExtendWith(ArquillianExtension.class)
 class PagedStatementsIT {
@@ -55,10 +56,12 @@ class PagedStatementsIT {
         String tenant = UUID.randomUUID().toString();
         tx.begin();
         try (Connection sameConnection = dataSource.getConnection()) {
-            Assumptions.assumeTrue(TableStatistics.postgreSql(sameConnection), "H2 keeps no server-side plans");
             for (int call = 0; call < CALLS; call++) {
-                queue.summariesAfter(tenant, IncidentFilter.NONE, false, null, 17);
-                queue.summariesFrom(tenant, IncidentFilter.NONE, false, 34, 17);
+                assertEquals(List.of(), queue.summariesAfter(tenant, IncidentFilter.NONE, false, null, 17), "a tenant without incidents");
+                assertEquals(List.of(), queue.summariesFrom(tenant, IncidentFilter.NONE, false, 34, 17), "a tenant without incidents");
+            }
+            if (!TableStatistics.postgreSql(sameConnection)) {
+                return; // H2 keeps Hibernate's own dialect and no plans on a server
             }
             assertGeneric(sameConnection, "%fetch first 17 rows only", "the cursor page");
             assertGeneric(sameConnection, "%offset 34 rows fetch first 17 rows only", "the numbered page");
