@@ -23,7 +23,9 @@ final class IsoInstant {
             return t.toString();
         }
         int nano = t.getNano();
+        // the fraction as the JDK writes it: milli-, micro- or nanoseconds, whichever says it exactly
         int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+        int fraction = digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1_000 : nano;
         char[] out = new char[20 + (digits == 0 ? 0 : digits + 1)];
         put(out, 0, date.getYear(), 4);
         out[4] = '-';
@@ -39,7 +41,7 @@ final class IsoInstant {
         int at = 19;
         if (digits > 0) {
             out[at++] = '.';
-            put(out, at, nano / pow10(9 - digits), digits);
+            put(out, at, fraction, digits);
             at += digits;
         }
         out[at] = 'Z';
@@ -52,13 +54,5 @@ final class IsoInstant {
             out[i] = (char) ('0' + value % 10);
             value /= 10;
         }
-    }
-
-    private static int pow10(int n) {
-        int p = 1;
-        for (int i = 0; i < n; i++) {
-            p *= 10;
-        }
-        return p;
     }
 }
