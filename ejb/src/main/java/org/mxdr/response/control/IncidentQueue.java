@@ -33,6 +33,10 @@ public class IncidentQueue {
     private static final String NEWEST = " ORDER BY i.createdAt DESC, i.id";
     private static final String OLDEST = " ORDER BY i.createdAt, i.id DESC";
     private static final String SEVERITY = " ORDER BY i.severityRank, i.createdAt DESC, i.id";
+    /** Hibernate's query hint (HibernateHints.HINT_CACHEABLE; this module compiles against Jakarta Persistence alone) */
+    private static final String CACHEABLE = "org.hibernate.cacheable";
+    /** The most rows a cached first page reads: 50 and the one telling whether more follow */
+    private static final int CACHED_ROWS = 51;
 
     @PersistenceContext(unitName = "mxdr")
     EntityManager em;
@@ -42,10 +46,24 @@ public class IncidentQueue {
         return query("SELECT i", tenantId, filter, withholdGroups, after, Incident.class, order(filter)).setMaxResults(rows).getResultList();
     }
 
-    /** As {@link #after}, each row as what a list shows of it: values, not managed entities. */
+    /**
+     * As {@link #after}, each row as what a list shows of it: values, not managed entities. A first
+     * page without a search in titles (what a platform or a SOC screen polls) comes from Hibernate's
+     * query cache while no write touched the incident table: Hibernate stamps the table at every
+     * write it runs (entities, bulk and native statements alike, in a cluster on every node through
+     * the server's replicated "timestamps" cache) and drops a result older than the stamp, so the
+     * very next read after a change runs the query again. The tenant and the grant's reach are part
+     * of the cached query, and the caller's right to it is decided before, on every call. Deeper
+     * pages and searches would only fill the cache with results read once; pages above 50 rows are
+     * left out to bound its memory (wildfly-config/query-cache.cli).
+     */
     public List<IncidentSummary> summariesAfter(String tenantId, IncidentFilter filter, boolean withholdGroups, Cursor after, int rows) {
-        return query(IncidentSummary.SELECT, tenantId, filter, withholdGroups, after, IncidentSummary.class, order(filter)).setMaxResults(rows)
-                .getResultList();
+        TypedQuery<IncidentSummary> q = query(IncidentSummary.SELECT, tenantId, filter, withholdGroups, after, IncidentSummary.class,
+                order(filter)).setMaxResults(rows);
+        if (after == null && filter.search() == null && rows <= CACHED_ROWS) {
+            q.setHint(CACHEABLE, true);
+        }
+        return q.getResultList();
     }
 
     /** As {@link #from}, each row as what a list shows of it. */
