@@ -1,14 +1,17 @@
 package org.mxdr.response;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mxdr.testing.GrantedTenants.D_FREE;
 import static org.mxdr.testing.GrantedTenants.D_HR;
 import static org.mxdr.testing.GrantedTenants.HR;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -22,12 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mxdr.eligibility.boundary.InventoryService;
-import org.mxdr.eligibility.entity.AvMode;
-import org.mxdr.eligibility.entity.DeviceItem;
-import org.mxdr.eligibility.entity.Inventory;
-import org.mxdr.eligibility.entity.LicenseItem;
-import org.mxdr.eligibility.entity.UserItem;
+import org.mxdr.platform.AccessDenied;
 import org.mxdr.platform.Role;
 import org.mxdr.response.boundary.IncidentFilter;
 import org.mxdr.response.boundary.IncidentOrder;
@@ -76,9 +74,6 @@ class IncidentQueueCacheIT {
 
     @Inject
     IncidentService incidents;
-
-    @Inject
-    InventoryService inventories;
 
     @PersistenceUnit(unitName = "mxdr")
     EntityManagerFactory emf;
@@ -150,13 +145,35 @@ class IncidentQueueCacheIT {
     void theNextReadAfterADeviceMovesIntoAGroupWithholdsItsIncidentsFromTheExpert() throws Exception {
         primed();
         assertEquals(1, firstPage(expert).size());
-        reimport(HR); // the ungrouped device moves into HR: the incidents' flags are renewed by one native UPDATE
+        grants.reimport(tenant.id(), HR); // the ungrouped device moves into HR: the incidents' flags are renewed by one native UPDATE
         assertEquals(List.of(), firstPage(expert), "the expert's very next read withholds both incidents");
         assertEquals(2, firstPage(reader).size(), "the reader still sees every incident");
 
         cached(() -> firstPage(expert));
-        reimport(null); // and out again
+        grants.reimport(tenant.id(), null); // and out again
         assertEquals(1, firstPage(expert).size(), "the expert's very next read shows it again");
+    }
+
+    @Test
+    void aCachedPageIsNoPassForAnotherTenantsReaderAnotherRoleOrAfterARevocation() throws Exception {
+        Tenant other = grants.subscribed("Queue cache other " + Fixtures.unique()); // its inventory import stamps the incident table
+        String readerOfOther = grants.newUser("qc-other-" + Fixtures.unique(), Role.TENANT_READER, other.id());
+        primed();
+        assertThrows(AccessDenied.class, () -> firstPage(readerOfOther), "another tenant's reader");
+        assertThrows(EJBAccessException.class, () -> firstPage(platformUser), "a role that does not read queues");
+
+        grants.revoke(tenant);
+        assertThrows(AccessDenied.class, () -> firstPage(expert), "the expert at the next call after the revocation");
+        assertEquals(2, cached(() -> firstPage(reader)).size(), "the tenant's reader still reads it, from the cache");
+    }
+
+    @Test
+    void aCachedPageIsNoPassForAnExpertWhoseGrantExpired() throws Exception {
+        grants.change(tenant, false, false, Instant.now().plus(1, ChronoUnit.HOURS)); // the grant's table, not the incidents'
+        primed();
+        TestClock.fixAt(Instant.now().plus(2, ChronoUnit.HOURS));
+        assertThrows(AccessDenied.class, () -> firstPage(expert), "the expert's next call after the expiry");
+        assertEquals(2, cached(() -> firstPage(reader)).size(), "the tenant's reader still reads it, from the cache");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -199,17 +216,5 @@ class IncidentQueueCacheIT {
         } finally {
             TestClock.reset();
         }
-    }
-
-    /** The tenant's inventory again, its ungrouped device now in the given device group (null: none). */
-    private void reimport(String groupOfFreeDevice) throws Exception {
-        GrantedTenants.asAdmin(() -> inventories.replace(tenant.id(), new Inventory(
-                List.of(new LicenseItem("DEFENDER_FOR_ENDPOINT_P2", 10), new LicenseItem("DEFENDER_ANTIVIRUS", 10),
-                        new LicenseItem("AZURE_AD_PREMIUM_P1", 10)),
-                List.of(new UserItem(GrantedTenants.U_FINANCE, "Finance User", List.of("AZURE_AD_PREMIUM_P1"), GrantedTenants.FINANCE_USERS),
-                        new UserItem(GrantedTenants.U_FREE, "Plain User", List.of("AZURE_AD_PREMIUM_P1"), null)),
-                List.of(new DeviceItem(GrantedTenants.D_FINANCE, "FIN-1", "Windows 11", true, true, AvMode.ACTIVE, GrantedTenants.FINANCE),
-                        new DeviceItem(D_HR, "HR-1", "Windows 11", true, true, AvMode.ACTIVE, HR),
-                        new DeviceItem(D_FREE, "FREE-1", "Windows 11", true, true, AvMode.ACTIVE, groupOfFreeDevice)))));
     }
 }

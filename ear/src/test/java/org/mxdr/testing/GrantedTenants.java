@@ -96,17 +96,25 @@ public class GrantedTenants {
     /** A subscribed tenant whose reporting data lives in the given region. */
     public Tenant subscribed(String name, Region region, LocalDate termStart, LocalDate termEnd) throws Exception {
         String id = asAdmin(() -> tenants.create(new NewTenant(name, Cloud.COMMERCIAL, region, "admin@" + Fixtures.unique() + ".example")).getId());
-        asAdmin(() -> inventories.replace(id, new Inventory(
+        reimport(id, null);
+        Subscription s = As.user(commercialExecutive(), Fixtures.PASSWORD,
+                () -> subscriptions.transact(id, new NewSubscription(termStart, termEnd, 10, null)));
+        return new Tenant(id, newUser("axadm-" + Fixtures.unique(), Role.TENANT_ADMIN, id), s);
+    }
+
+    /**
+     * Imports the tenant's inventory (anew): devices in Finance and HR, a user in Finance Users, and
+     * D_FREE in the given device group (null: none, as a new tenant has it).
+     */
+    public void reimport(String tenantId, String groupOfFreeDevice) throws Exception {
+        asAdmin(() -> inventories.replace(tenantId, new Inventory(
                 List.of(new LicenseItem("DEFENDER_FOR_ENDPOINT_P2", 10), new LicenseItem("DEFENDER_ANTIVIRUS", 10),
                         new LicenseItem("AZURE_AD_PREMIUM_P1", 10)),
                 List.of(new UserItem(U_FINANCE, "Finance User", List.of("AZURE_AD_PREMIUM_P1"), FINANCE_USERS),
                         new UserItem(U_FREE, "Plain User", List.of("AZURE_AD_PREMIUM_P1"), null)),
                 List.of(new DeviceItem(D_FINANCE, "FIN-1", "Windows 11", true, true, AvMode.ACTIVE, FINANCE),
                         new DeviceItem(D_HR, "HR-1", "Windows 11", true, true, AvMode.ACTIVE, HR),
-                        new DeviceItem(D_FREE, "FREE-1", "Windows 11", true, true, AvMode.ACTIVE, null)))));
-        Subscription s = As.user(commercialExecutive(), Fixtures.PASSWORD,
-                () -> subscriptions.transact(id, new NewSubscription(termStart, termEnd, 10, null)));
-        return new Tenant(id, newUser("axadm-" + Fixtures.unique(), Role.TENANT_ADMIN, id), s);
+                        new DeviceItem(D_FREE, "FREE-1", "Windows 11", true, true, AvMode.ACTIVE, groupOfFreeDevice)))));
     }
 
     /** A subscribed tenant with an incident contact and a grant of the given levels, default expiry. */
