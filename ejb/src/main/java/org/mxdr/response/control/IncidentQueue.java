@@ -51,7 +51,8 @@ public class IncidentQueue {
      * page without a search in titles (what a platform or a SOC screen polls) comes from Hibernate's
      * query cache while no write touched the incident table: Hibernate stamps the table at every
      * write it runs (entities, bulk and native statements alike, in a cluster on every node through
-     * the server's replicated "timestamps" cache) and drops a result older than the stamp, so the
+     * the server's replicated "timestamps" cache, where the other nodes then read the database for
+     * about a minute: README, clustering) and drops a result older than the stamp, so the
      * very next read after a change runs the query again. The tenant and the grant's reach are part
      * of the cached query, and the caller's right to it is decided before, on every call. Deeper
      * pages and searches would only fill the cache with results read once; pages above 50 rows are
